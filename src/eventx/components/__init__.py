@@ -1,0 +1,1 @@
+"""Thin spaCy components that run eventx's matchers and attach their results to the Doc."""

@@ -1,0 +1,46 @@
+"""The `eventx_events` component: marks event triggers in each parsed sentence."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .. import extensions
+from ..extract.knowledge import Knowledge
+from ..extract.trigger import find_triggers
+
+
+@Language.factory(
+    "eventx_events",
+    default_config={},
+    assigns=["doc._.eventx_triggers"],
+    requires=["token.dep", "token.lemma", "token.pos", "doc.ents"],
+)
+def make_events(nlp: Language, name: str) -> EventsComponent:
+    """Build the trigger-marking component with the shipped rule files."""
+    return EventsComponent(name, Knowledge.shipped())
+
+
+class EventsComponent:
+    """Holds the rule knowledge; attaches `(token index, rule id)` trigger pairs to each Doc."""
+
+    def __init__(self, name: str, knowledge: Knowledge) -> None:
+        extensions.register()
+        self.name = name
+        self.knowledge = knowledge
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.eventx_triggers = [
+            (token.i, rule.id) for token, rule in find_triggers(doc, self.knowledge)
+        ]
+        return doc
+
+    # The rules live in models/ and are read on construction, so there is no state to save.
+    def to_disk(self, path: str | Path, *, exclude: Any = ()) -> None:
+        Path(path).mkdir(parents=True, exist_ok=True)
+
+    def from_disk(self, path: str | Path, *, exclude: Any = ()) -> EventsComponent:
+        return self

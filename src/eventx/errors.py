@@ -1,0 +1,35 @@
+"""Typed errors raised by the library; the CLI turns them into one-line messages and exit codes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class EventxError(Exception):
+    """Base class of every error eventx raises on purpose."""
+
+
+class InputError(EventxError):
+    """A document could not be read or parsed. Names the source and, when known, the line."""
+
+    def __init__(self, source: str | Path, reason: str, line: int | None = None) -> None:
+        self.source = str(source)
+        self.reason = reason
+        self.line = line
+        where = f"{self.source}:{line}" if line is not None else self.source
+        super().__init__(f"{where}: {reason}")
+
+
+class RuleFileError(EventxError):
+    """A rule or pattern file is missing or has an invalid line."""
+
+    def __init__(self, path: str | Path, reason: str, line: int | None = None) -> None:
+        self.path = str(path)
+        self.reason = reason
+        self.line = line
+        where = f"{self.path}:{line}" if line is not None else self.path
+        super().__init__(f"{where}: {reason}")
+
+
+class ModelNotFoundError(EventxError):
+    """No usable spaCy pipeline is installed or the one asked for cannot be loaded."""

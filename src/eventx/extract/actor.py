@@ -1,0 +1,315 @@
+"""Turning argument tokens into resolved actors: names, titles, countries, kinds and metonymy."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from ..schema import Actor, GazetteerEntry
+from .knowledge import Knowledge
+
+# Nouns that name a role and take a person in apposition: "the head of ..., Nick Chicker".
+ROLE_NOUNS = frozenset(
+    {
+        "head", "chief", "director", "minister", "secretary", "envoy", "ambassador", "diplomat",
+        "official", "spokesman", "spokeswoman", "spokesperson", "president", "leader", "premier",
+        "chancellor", "counterpart", "commander", "general", "representative", "delegate",
+        "negotiator", "adviser", "advisor", "king", "queen", "emir", "prince", "governor",
+    }
+)
+GOVERNMENT_NOUNS = frozenset(
+    {"government", "authority", "administration", "junta", "regime", "cabinet", "leadership"}
+)
+ORG_KINDS = {
+    "igo": "organization",
+    "organization": "organization",
+    "government": "government",
+    "ministry": "government",
+    "group": "group",
+    "seat": "government",
+}
+# Words that make an NER-only organization a political actor rather than a company or team.
+POLITICAL_ORG_WORDS = frozenset(
+    {
+        "ministry", "government", "council", "party", "army", "forces", "parliament",
+        "assembly", "commission", "embassy", "department", "office", "agency", "union",
+        "front", "movement", "junta", "presidency", "senate", "congress", "mission",
+    }
+)
+
+
+@dataclass
+class PersonInfo:
+    """What the document says about one person, gathered over all their mentions."""
+
+    name: str
+    title: str | None = None
+    country: str | None = None
+
+
+@dataclass
+class DocContext:
+    """Per-document lookups shared by all events of a Doc: entity spans and known persons."""
+
+    doc: Doc
+    knowledge: Knowledge
+    ent_at: dict[int, Span] = field(default_factory=dict)
+    persons: dict[str, PersonInfo] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, doc: Doc, knowledge: Knowledge) -> DocContext:
+        context = cls(doc, knowledge)
+        for ent in doc.ents:
+            for token in ent:
+                context.ent_at[token.i] = ent
+        context._gather_persons()
+        return context
+
+    def entity(self, token: Token) -> Span | None:
+        return self.ent_at.get(token.i)
+
+    def entry(self, span: Span) -> GazetteerEntry | None:
+        return self.knowledge.entry(span.ent_id_)
+
+    def _gather_persons(self) -> None:
+        people = [ent for ent in self.doc.ents if ent.label_ == "PERSON"]
+        # The fullest form of each surname: "Chicker" -> "Nick Chicker".
+        for ent in sorted(people, key=lambda e: -len(e)):
+            name = clean_name(ent)
+            if not name:
+                continue
+            key = name.split()[-1].casefold()
+            info = self.persons.get(key)
+            if info is None:
+                info = self.persons[key] = PersonInfo(name=name)
+            title, country = person_context(ent, self)
+            info.title = info.title or title
+            info.country = info.country or country
+
+    def person(self, span: Span) -> PersonInfo | None:
+        name = clean_name(span)
+        return self.persons.get(name.split()[-1].casefold()) if name else None
+
+
+def clean_name(span: Span) -> str:
+    """A person's name without titles, possessives and punctuation around it."""
+    words = [t.text for t in span if t.ent_type_ != "TITLE" and not t.is_punct and t.tag_ != "POS"]
+    return " ".join(words).strip()
+
+
+def country_of_phrase(head: Token, context: DocContext, exclude: Span | None = None) -> str | None:
+    """The country a phrase is affiliated with: 'Mali's', 'Malian', 'US', 'of Mali', an org's."""
+    for token in head.subtree:
+        if exclude is not None and exclude.start <= token.i < exclude.end:
+            continue
+        ent = context.entity(token)
+        if ent is None or token.i != ent.start:
+            continue
+        entry = context.entry(ent)
+        if entry is None:
+            continue
+        if ent.label_ in {"GPE", "NORP"} and entry.kind == "country":
+            return entry.id
+        if entry.country and entry.kind in {"city", "seat", "government", "ministry"}:
+            return entry.capital_of or entry.country
+        if ent.label_ == "ORG" and entry.country:
+            return entry.country
+    return None
+
+
+def title_of_phrase(head: Token, context: DocContext) -> str | None:
+    """A title in the phrase ('Foreign Minister') or a role noun with its 'of' complement."""
+    for token in head.subtree:
+        ent = context.entity(token)
+        if ent is not None and ent.label_ == "TITLE" and token.i == ent.start:
+            entry = context.entry(ent)
+            return entry.title if entry and entry.title else ent.text
+    if head.lemma_.lower() in ROLE_NOUNS:
+        words = [head]
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                words.extend(prep.subtree)
+        words.sort(key=lambda t: t.i)
+        text = context.doc[words[0].i : words[-1].i + 1].text
+        return text[0].upper() + text[1:]
+    return None
+
+
+def _anchor(ent: Span) -> Token | None:
+    """The role noun a person is in apposition to, if any ('the head of X, Nick Chicker')."""
+    root = ent.root
+    if root.dep_ == "appos" and root.head.i < ent.start:
+        return root.head
+    return None
+
+
+def person_context(ent: Span, context: DocContext) -> tuple[str | None, str | None]:
+    """Title and country of a person mention from its own phrase or the role noun it renames."""
+    doc = context.doc
+    # The name's own phrase: "Mali's Foreign Minister Abdoulaye Diop".
+    span = doc[min(ent.root.left_edge.i, ent.start) : ent.end]
+    title = None
+    country = None
+    for token in span:
+        found = context.entity(token)
+        if found is None or found is ent or token.i != found.start:
+            continue
+        entry = context.entry(found)
+        if found.label_ == "TITLE":
+            title = title or (entry.title if entry and entry.title else found.text)
+        elif entry is not None and country is None:
+            country = country_of_phrase(token, context)
+    anchor = _anchor(ent) or _loose_anchor(ent)
+    if anchor is not None:
+        title = title or title_of_phrase(anchor, context)
+        country = country or country_of_phrase(anchor, context, exclude=ent)
+    return title, country
+
+
+def _loose_anchor(ent: Span) -> Token | None:
+    """Apposition the parser missed: a role noun phrase right before ', <title> Name'."""
+    doc = ent.doc
+    i = ent.start - 1
+    while i >= 0 and doc[i].ent_type_ == "TITLE":
+        i -= 1
+    if i < 1 or doc[i].text != ",":
+        return None
+    candidate = doc[i - 1]
+    # Climb to the head of the noun phrase that ends before the comma.
+    while candidate.dep_ in {"pobj", "prep", "compound", "amod"} and candidate.head.i < candidate.i:
+        candidate = candidate.head
+    if candidate.lemma_.lower() in ROLE_NOUNS:
+        return candidate
+    return None
+
+
+def appositive_person(head: Token, context: DocContext) -> Span | None:
+    """The person a role noun names: a parsed appositive or ', General Assimi Goïta' after it."""
+    for child in head.children:
+        if child.dep_ == "appos":
+            ent = context.entity(child)
+            if ent is not None and ent.label_ == "PERSON":
+                return ent
+    doc = context.doc
+    i = head.right_edge.i + 1
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+        while i < len(doc) and doc[i].ent_type_ == "TITLE":
+            i += 1
+        ent = context.entity(doc[i]) if i < len(doc) else None
+        if ent is not None and ent.label_ == "PERSON" and ent.start == i:
+            return ent
+    return None
+
+
+def _person_actor(ent: Span, text_span: Span, context: DocContext) -> Actor:
+    info = context.person(ent)
+    title, country = person_context(ent, context)
+    name = info.name if info else clean_name(ent)
+    return Actor(
+        text=text_span.text,
+        name=name,
+        title=title or (info.title if info else None),
+        country=country or (info.country if info else None),
+        kind="person",
+        sector=None,
+        start=text_span.start_char,
+        end=text_span.end_char,
+    )
+
+
+def _listed_under_government(head: Token) -> bool:
+    """'several governments ..., including Burkina Faso and Niger': members stand for governments."""
+    while head.dep_ == "conj":
+        head = head.head
+    if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.lower_ in {"including", "notably"}:
+        return head.head.head.lemma_.lower() in GOVERNMENT_NOUNS
+    return False
+
+
+def _entity_actor(ent: Span, head: Token, context: DocContext, role_is_agent: bool) -> Actor | None:
+    entry = context.entry(ent)
+    label = ent.label_
+    start, end = ent.start_char, ent.end_char
+    governmental = head.lemma_.lower() in GOVERNMENT_NOUNS or _listed_under_government(head)
+    if label in {"GPE", "FAC"}:
+        if entry is None:
+            return Actor(text=ent.text, name=ent.text, kind="country", start=start, end=end)
+        if entry.kind == "country":
+            kind = "government" if governmental else "country"
+            return Actor(
+                text=ent.text, name=entry.name, country=entry.id, kind=kind, id=entry.id,
+                start=start, end=end,
+            )
+        seat_of = entry.capital_of or (entry.country if entry.kind == "seat" else None)
+        if seat_of and role_is_agent:
+            # Metonymy: "Washington reaffirmed ..." is the US government acting.
+            return Actor(
+                text=ent.text, name=context.knowledge.country_name(seat_of), country=seat_of,
+                kind="government", id=seat_of, start=start, end=end,
+            )
+        return None
+    if label == "NORP":
+        if entry is not None and governmental:
+            return Actor(
+                text=ent.text, name=entry.name, country=entry.id, kind="government",
+                id=entry.id, start=start, end=end,
+            )
+        return None
+    if label == "ORG":
+        if entry is not None:
+            if entry.kind == "media":
+                return None  # news agencies report events; they never take part
+            country = entry.country or country_of_phrase(head, context, exclude=ent)
+            return Actor(
+                text=ent.text, name=entry.name, country=country,
+                kind=ORG_KINDS.get(entry.kind, "organization"),  # type: ignore[arg-type]
+                sector=entry.sector, id=entry.id, start=start, end=end,
+            )
+        if not POLITICAL_ORG_WORDS.intersection(t.lower_ for t in ent):
+            return None  # companies and teams are not diplomatic actors
+        country = country_of_phrase(head, context, exclude=ent)
+        return Actor(
+            text=ent.text, name=ent.text.removeprefix("the ").strip(), country=country,
+            kind="government" if country else "organization", start=start, end=end,
+        )
+    return None
+
+
+def resolve_actor(head: Token, context: DocContext, role_is_agent: bool = True) -> Actor | None:
+    """The actor an argument head refers to, or None when it is not a political actor.
+
+    `role_is_agent` is False for places in locative roles, where a capital stays a city.
+    """
+    ent = context.entity(head)
+    if ent is not None and ent.label_ == "PERSON":
+        return _person_actor(ent, ent, context)
+    if ent is None and head.pos_ == "PROPN" and head.text.casefold() in context.persons:
+        # A surname the NER missed but the document introduced earlier: "Chicker met ...".
+        return _person_actor(head.doc[head.i : head.i + 1], head.doc[head.i : head.i + 1], context)
+    if ent is not None and ent.label_ != "TITLE":
+        return _entity_actor(ent, head, context, role_is_agent)
+    person = appositive_person(head, context)
+    if person is not None:
+        return _person_actor(person, person, context)
+    # A named entity inside the phrase: "the government of Mali", "Mali's foreign ministry".
+    lemma = head.lemma_.lower()
+    if lemma in GOVERNMENT_NOUNS or lemma in ROLE_NOUNS or (ent is not None):
+        country = country_of_phrase(head, context)
+        title = title_of_phrase(head, context)
+        if country is None and title is None:
+            return None
+        phrase = context.doc[head.left_edge.i : head.right_edge.i + 1]
+        if phrase and phrase[0].dep_ == "det":
+            phrase = phrase[1:]
+        if lemma in GOVERNMENT_NOUNS and country:
+            return Actor(
+                text=phrase.text, name=context.knowledge.country_name(country), country=country,
+                kind="government", id=country, start=phrase.start_char, end=phrase.end_char,
+            )
+        return Actor(
+            text=phrase.text, name=phrase.text, title=title, country=country, kind="person",
+            start=phrase.start_char, end=phrase.end_char,
+        )
+    return None

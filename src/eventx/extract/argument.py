@@ -1,0 +1,143 @@
+"""Finding a trigger's arguments in the dependency parse and sorting them into roles."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from ..schema import Role, TriggerRule
+from .trigger import OBJECT_DEPS, light_verb, prep_children
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+# Clauses that share their head's subject: "was scheduled to meet", "met ... and held talks".
+SUBJECT_SHARING = frozenset({"xcomp", "conj", "advcl", "acl"})
+INCLUDING = frozenset({"including", "notably", "like", "among"})
+
+
+@dataclass
+class Arguments:
+    """Head tokens of a trigger's arguments, by role, plus the verb that carries them."""
+
+    predicate: Token
+    roles: dict[Role, list[Token]] = field(default_factory=dict)
+
+    def add(self, role: Role, tokens: list[Token]) -> None:
+        if role == "none":
+            return
+        bucket = self.roles.setdefault(role, [])
+        bucket.extend(token for token in tokens if token not in bucket)
+
+    def get(self, role: Role) -> list[Token]:
+        return self.roles.get(role, [])
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """The token and the tokens coordinated with it ('Burkina Faso and Niger')."""
+    found = [token]
+    for conj in token.conjuncts:
+        if conj.i > token.i and conj not in found:
+            found.append(conj)
+    return found
+
+
+def members(token: Token) -> list[Token]:
+    """Heads of the phrase's referents, expanding coordination and 'including' lists.
+
+    'several governments in the region, including Burkina Faso and Niger' stands for
+    Burkina Faso and Niger.
+    """
+    heads: list[Token] = []
+    for head in conjuncts(token):
+        included = [
+            member
+            for prep in head.children
+            if prep.dep_ == "prep" and prep.lower_ in INCLUDING
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+            for member in conjuncts(pobj)
+        ]
+        heads.extend(included or [head])
+    return heads
+
+
+def subject_of(verb: Token) -> tuple[list[Token], bool]:
+    """The subject heads of a verb and whether it is passive, following shared subjects up."""
+    current = verb
+    for _ in range(6):
+        subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            return [m for s in subjects for m in members(s)], False
+        passive = [c for c in current.children if c.dep_ == "nsubjpass"]
+        if passive:
+            # Only the verb's own passive subject is its object: in "X was scheduled to
+            # meet Y", X is the one who meets.
+            return [m for s in passive for m in members(s)], current is verb
+        if current.dep_ == "relcl":  # "the minister, who met ..." -> the minister
+            return members(current.head), False
+        if current.dep_ not in SUBJECT_SHARING or current.head is current:
+            break
+        if current.dep_ == "advcl" and any(c.dep_ == "mark" for c in current.children):
+            break  # "before X met Y": a new clause with its own subject
+        current = current.head
+    return [], False
+
+
+def _agent(verb: Token) -> list[Token]:
+    return [
+        member
+        for prep in verb.children
+        if prep.dep_ == "agent"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for member in members(pobj)
+    ]
+
+
+def _add_preps(args: Arguments, token: Token, rule: TriggerRule, skip: Token | None) -> None:
+    for prep in prep_children(token):
+        if prep.dep_ == "agent":
+            continue
+        role = rule.preps.get(prep.lower_)
+        if role is None:
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ == "pobj" and pobj is not skip:
+                args.add(role, members(pobj) if role != "topic" else [pobj])
+        # "travelled to the capital for talks with X": a nested 'with' on the object
+        for pobj in prep.children:
+            if pobj.dep_ == "pobj" and role in {"destination", "venue"}:
+                for inner in prep_children(pobj):
+                    if rule.preps.get(inner.lower_) == "recipients":
+                        _add_preps(args, pobj, rule, skip)
+
+
+def find_arguments(trigger: Token, rule: TriggerRule) -> Arguments:
+    """Arguments of one trigger: subject, object and prepositional phrases mapped by the rule."""
+    verb = light_verb(trigger, rule) if rule.pos != ("VERB",) else None
+    predicate = verb or trigger
+    args = Arguments(predicate=predicate)
+
+    subjects, passive = subject_of(predicate)
+    if passive and verb is None:
+        # "Diop was received by the president": the passive subject is the object.
+        args.add(rule.object, subjects)
+        args.add(rule.subject, _agent(predicate))
+    elif passive:
+        args.add(rule.subject, _agent(predicate))
+    else:
+        args.add(rule.subject, subjects)
+
+    if verb is None and trigger.pos_ != "NOUN":
+        for child in trigger.children:
+            if child.dep_ in OBJECT_DEPS:
+                args.add(rule.object, members(child) if rule.object != "topic" else [child])
+    else:
+        for child in trigger.children:
+            if child.dep_ == "poss":  # "his visit", "Mali's talks"
+                args.add(rule.subject, members(child))
+
+    _add_preps(args, trigger, rule, skip=None)
+    if verb is not None:
+        _add_preps(args, verb, rule, skip=trigger)
+    return args

@@ -1,0 +1,224 @@
+"""Assembling event records from triggers, arguments, actors, places, status, topics and dates."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from ..schema import Actor, Document, Event, Place, Status, TriggerRule, stable_id
+from .actor import DocContext, resolve_actor
+from .argument import Arguments, find_arguments
+from .knowledge import Knowledge
+from .place import country_actor_of, resolve_place
+from .status import event_status
+from .topic import about_phrases, phrase_topics
+from .trigger import find_triggers
+from .when import date_phrase, resolve_date
+
+PRONOUNS = frozenset({"he", "she", "him", "her"})
+# Modes whose participants are peers or meet face to face somewhere.
+VENUE_MODES = frozenset({"meet", "host", "multilateral", "visit"})
+
+
+@dataclass
+class DocState:
+    """What earlier sentences established: the last person subject and where visitors are."""
+
+    last_person: Actor | None = None
+    visits: dict[str, Place] = field(default_factory=dict)
+
+
+def _triggers(doc: Doc, knowledge: Knowledge) -> list[tuple[Token, TriggerRule]]:
+    marked = doc._.eventx_triggers if doc.has_extension("eventx_triggers") else None
+    if marked is None:
+        return find_triggers(doc, knowledge)
+    rules = {rule.id: rule for rule in knowledge.triggers}
+    return [(doc[i], rules[rule_id]) for i, rule_id in marked if rule_id in rules]
+
+
+def _actors(heads: list[Token], context: DocContext, state: DocState) -> list[Actor]:
+    actors: list[Actor] = []
+    for head in heads:
+        actor = resolve_actor(head, context)
+        if actor is None and head.lower_ in PRONOUNS and state.last_person is not None:
+            actor = state.last_person.model_copy(
+                update={"text": head.text, "start": head.idx, "end": head.idx + len(head)}
+            )
+        if actor is not None and all(a.name != actor.name for a in actors):
+            actors.append(actor)
+    return actors
+
+
+def _places(heads: list[Token], context: DocContext) -> list[Place]:
+    places = [resolve_place(head, context) for head in heads]
+    return [place for place in places if place is not None]
+
+
+def _visit_recipients(destination: Place, context: DocContext, sentence: Span) -> list[Actor]:
+    found = country_actor_of(destination, context)
+    if found is None:
+        return []
+    name, iso3 = found
+    # Point at the country's own mention when the sentence has one ("Mali's capital").
+    for ent in sentence.ents:
+        entry = context.entry(ent)
+        if entry is not None and entry.id == iso3 and ent.label_ == "GPE":
+            return [
+                Actor(text=ent.text, name=name, country=iso3, kind="country", id=iso3,
+                      start=ent.start_char, end=ent.end_char)
+            ]
+    start, end = destination.start or 0, destination.end or 0
+    return [Actor(text=destination.text, name=name, country=iso3, kind="country", id=iso3,
+                  start=start, end=end)]
+
+
+def _confidence(rule: TriggerRule, actors: list[Actor], recipients: list[Actor],
+                status: Status) -> float:
+    score = rule.confidence
+    if not recipients and len(actors) < 2:
+        score *= 0.8
+    if any(a.kind == "person" and a.title and a.title.lower() in a.name.lower()
+           for a in actors + recipients):
+        score *= 0.9  # a role without a name ("the minister") is less certain
+    if status is not Status.occurred:
+        score *= 0.95
+    return round(min(max(score, 0.0), 1.0), 2)
+
+
+def build_event(
+    trigger: Token,
+    rule: TriggerRule,
+    context: DocContext,
+    document: Document,
+    state: DocState,
+) -> Event | None:
+    """One event record for a trigger, or None when the sentence names too few participants."""
+    args: Arguments = find_arguments(trigger, rule)
+    sentence = trigger.sent
+    actors = _actors(args.get("actors"), context, state)
+    recipients = [r for r in _actors(args.get("recipients"), context, state)
+                  if all(r.name != a.name for a in actors)]
+    venue = next(iter(_places(args.get("venue"), context)), None)
+    destination = next(iter(_places(args.get("destination"), context)), None)
+
+    if rule.mode == "visit":
+        if destination is None:
+            # "visited the minister": a person or body visited, not a place
+            recipients += [r for r in _actors(args.get("destination"), context, state)
+                           if r.kind == "person"]
+        elif not recipients:
+            recipients = _visit_recipients(destination, context, sentence)
+        venue = venue or destination
+    if not actors:
+        return None
+    if rule.mode != "multilateral" and not recipients and len(actors) < 2 and not (
+        rule.mode == "visit" and venue is not None
+    ):
+        return None
+
+    status = event_status(trigger, args.predicate)
+    location = venue
+    if location is None and rule.mode in VENUE_MODES:
+        location = _inherited_venue(actors, recipients, state)
+    if location is not None and location.country is not None:
+        recipients = _host_country_default(recipients, actors, location.country)
+    if rule.mode == "visit" and venue is not None and status is Status.occurred:
+        for actor in actors:
+            state.visits[actor.name] = venue
+
+    phrases = about_phrases(args.get("topic"))
+    topics: list[str] = []
+    for phrase in phrases:
+        topics += [t for t in phrase_topics(phrase, context.knowledge) if t not in topics]
+    when = date_phrase(trigger, args.predicate, context)
+    resolved = None
+    if when is not None:
+        resolved = resolve_date(when.text, document.date, prefer_future=status is Status.planned)
+
+    return Event(
+        id=stable_id(document.doc_id, rule.event, rule.mode, trigger.idx),
+        doc_id=document.doc_id,
+        event=rule.event,
+        mode=rule.mode,
+        cameo=rule.cameo,
+        status=status,
+        actors=actors,
+        recipients=recipients,
+        location=location,
+        topics=topics,
+        about=[phrase.text for phrase in phrases],
+        date=resolved,
+        date_text=when.text if when is not None else None,
+        sentence=sentence.text,
+        start=sentence.start_char,
+        end=sentence.end_char,
+        trigger=trigger.text,
+        trigger_start=trigger.idx,
+        trigger_end=trigger.idx + len(trigger),
+        rule=rule.id,
+        confidence=_confidence(rule, actors, recipients, status),
+    )
+
+
+def _inherited_venue(actors: list[Actor], recipients: list[Actor], state: DocState) -> Place | None:
+    """Where an actor was visiting, when the other side can be there too.
+
+    "arrived in Bamako ... met with Diop" happened in Bamako; planned consultations with
+    other countries' governments did not.
+    """
+    for actor in actors + recipients:
+        place = state.visits.get(actor.name)
+        if place is None:
+            continue
+        others = [a for a in actors + recipients if a.name != actor.name]
+        if all(o.country in {None, place.country} or o.name in state.visits for o in others):
+            return place.model_copy(update={"inherited": True, "start": None, "end": None})
+    return None
+
+
+def _host_country_default(recipients: list[Actor], actors: list[Actor], country: str) -> list[Actor]:
+    # A person met at a venue abroad, with no affiliation given, is taken to be a local
+    # official: "met ... General Assimi Goïta" in Bamako.
+    visitors = {a.country for a in actors}
+    if country in visitors:
+        return recipients
+    return [
+        r.model_copy(update={"country": country}) if r.kind == "person" and r.country is None else r
+        for r in recipients
+    ]
+
+
+def doc_events(doc: Doc, document: Document, knowledge: Knowledge) -> list[Event]:
+    """All events in a parsed document, in text order, one per trigger and participant set."""
+    context = DocContext.build(doc, knowledge)
+    state = DocState()
+    events: list[Event] = []
+    seen: set[tuple[object, ...]] = set()
+    by_sentence: dict[int, list[tuple[Token, TriggerRule]]] = {}
+    for trigger, rule in _triggers(doc, knowledge):
+        by_sentence.setdefault(trigger.sent.start, []).append((trigger, rule))
+    for sentence in doc.sents:
+        for trigger, rule in sorted(by_sentence.get(sentence.start, []), key=lambda p: p[0].i):
+            event = build_event(trigger, rule, context, document, state)
+            if event is None:
+                continue
+            key = (
+                event.start, event.event, event.mode,
+                frozenset(a.name for a in event.actors + event.recipients),
+            )
+            if key not in seen:
+                seen.add(key)
+                events.append(event)
+        _remember_subject(sentence, context, state)
+    return events
+
+
+def _remember_subject(sentence: Span, context: DocContext, state: DocState) -> None:
+    """The sentence's person subject, for 'he'/'she' in the sentences that follow."""
+    for ent in sentence.ents:
+        if ent.label_ == "PERSON" and ent.root.dep_ in {"nsubj", "nsubjpass"}:
+            actor = resolve_actor(ent.root, context)
+            if actor is not None:
+                state.last_person = actor
+                return

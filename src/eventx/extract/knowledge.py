@@ -1,0 +1,63 @@
+"""Knowledge: the read-only rule data extraction functions consult (gazetteer, triggers, topics)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+from .. import resources
+from ..schema import GazetteerEntry, PatternLine, TopicRule, TriggerRule
+
+
+@dataclass(frozen=True)
+class Knowledge:
+    """Everything extraction needs besides the parsed Doc. Immutable, so safe to share."""
+
+    gazetteer: Mapping[str, GazetteerEntry]
+    triggers: tuple[TriggerRule, ...]
+    topics: tuple[TopicRule, ...]
+    by_lemma: Mapping[str, tuple[TriggerRule, ...]] = field(init=False)
+    by_iso3: Mapping[str, GazetteerEntry] = field(init=False)
+    topic_terms: Mapping[str, str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        by_lemma: dict[str, list[TriggerRule]] = {}
+        for rule in self.triggers:
+            by_lemma.setdefault(rule.lemma, []).append(rule)
+        object.__setattr__(
+            self, "by_lemma", MappingProxyType({k: tuple(v) for k, v in by_lemma.items()})
+        )
+        countries = {
+            entry.id: entry for entry in self.gazetteer.values() if entry.kind == "country"
+        }
+        object.__setattr__(self, "by_iso3", MappingProxyType(countries))
+        terms = {term: rule.topic for rule in self.topics for term in rule.terms}
+        object.__setattr__(self, "topic_terms", MappingProxyType(terms))
+
+    @classmethod
+    def shipped(cls) -> Knowledge:
+        """Knowledge from the rule files in `models/`."""
+        return cls(
+            gazetteer=MappingProxyType(resources.gazetteer()),
+            triggers=resources.trigger_rules(),
+            topics=resources.topic_rules(),
+        )
+
+    def with_patterns(self, lines: Iterable[PatternLine]) -> Knowledge:
+        """A copy that also knows the entities a user's pattern lines define inline."""
+        gazetteer = dict(self.gazetteer)
+        for line in lines:
+            entry = line.entry()
+            if entry is not None:
+                gazetteer[entry.id] = entry
+        return Knowledge(MappingProxyType(gazetteer), self.triggers, self.topics)
+
+    def entry(self, entity_id: str) -> GazetteerEntry | None:
+        """The gazetteer entry for an id, if any."""
+        return self.gazetteer.get(entity_id) if entity_id else None
+
+    def country_name(self, iso3: str) -> str:
+        """The common name of a country, or the code itself when unknown."""
+        entry = self.by_iso3.get(iso3)
+        return entry.name if entry else iso3

@@ -1,0 +1,58 @@
+"""Turning locative arguments into places with gazetteer ids, countries and coordinates."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..schema import Place, PlaceKind
+from .actor import DocContext
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+PLACE_KINDS: frozenset[str] = frozenset({"city", "country", "region", "venue", "state"})
+
+
+def _place(ent: Span, context: DocContext) -> Place:
+    entry = context.entry(ent)
+    if entry is None:
+        return Place(text=ent.text, name=ent.text, start=ent.start_char, end=ent.end_char)
+    kind: PlaceKind = entry.kind if entry.kind in PLACE_KINDS else "venue"  # type: ignore[assignment]
+    country = entry.id if entry.kind == "country" else entry.country
+    return Place(
+        text=ent.text,
+        name=entry.name,
+        country=country,
+        lat=entry.lat,
+        lon=entry.lon,
+        kind=kind,
+        id=entry.id,
+        start=ent.start_char,
+        end=ent.end_char,
+    )
+
+
+def _rank(place: Place) -> int:
+    # The most specific place wins: "Mali's capital, Bamako" happened in Bamako.
+    return {"venue": 0, "city": 1, "state": 2, "region": 3, "country": 4}.get(place.kind, 5)
+
+
+def resolve_place(head: Token, context: DocContext) -> Place | None:
+    """The most specific place a locative phrase names, or None if it names none."""
+    found: list[Place] = []
+    seen: set[int] = set()
+    for token in head.subtree:
+        ent = context.entity(token)
+        if ent is None or ent.start in seen or ent.label_ not in PLACE_LABELS:
+            continue
+        seen.add(ent.start)
+        found.append(_place(ent, context))
+    # Appositions the parser put after the phrase: "in Mali's capital, Bamako".
+    if not found:
+        return None
+    return min(found, key=_rank)
+
+
+def country_actor_of(place: Place, context: DocContext) -> tuple[str, str] | None:
+    """(name, ISO3) of the country a place lies in, for the visited side of a visit."""
+    if place.country is None:
+        return None
+    return context.knowledge.country_name(place.country), place.country

@@ -1,0 +1,113 @@
+"""Whether an event happened: occurred, planned, negated or hypothetical, read off the syntax."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..schema import Status
+
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+MODAL_HYPOTHETICAL = frozenset({"could", "might", "may"})
+CONDITIONAL_MARKS = frozenset({"if", "unless", "provided"})
+# Verbs that put what they govern in the future: "was scheduled to meet", "plans to visit".
+PLANNING_VERBS = frozenset(
+    {
+        "schedule", "expect", "plan", "intend", "set", "due", "prepare", "hope", "aim",
+        "propose", "invite", "seek", "want", "wish", "arrange", "agree", "promise", "pledge",
+        "going", "go", "mean", "slate", "announce",
+    }
+)
+# Verbs that undo what they govern: "cancelled the talks", "refused to meet".
+NEGATING_VERBS = frozenset(
+    {
+        "cancel", "postpone", "scrap", "abandon", "refuse", "decline", "fail", "skip", "snub",
+        "boycott", "suspend", "delay", "reject", "shelve", "rule", "deny",
+    }
+)
+PLANNING_MODIFIERS = frozenset(
+    {"upcoming", "planned", "forthcoming", "scheduled", "proposed", "expected", "future", "next"}
+)
+
+
+def _chain(trigger: Token, predicate: Token) -> list[Token]:
+    """The trigger, its light verb and the verbs governing them through open complements."""
+    chain = [trigger]
+    if predicate is not trigger:
+        chain.append(predicate)
+    current = predicate
+    for _ in range(4):
+        if current.dep_ in {"xcomp", "ccomp"} and current.head is not current:
+            # "was scheduled to meet": follow xcomp; reported speech keeps the status of what
+            # is reported, so a ccomp stops the climb.
+            if current.dep_ == "ccomp":
+                break
+            current = current.head
+            chain.append(current)
+        elif current.dep_ == "conj" and not any(c.dep_ in {"nsubj", "aux"} for c in current.children):
+            current = current.head
+            chain.append(current)
+        else:
+            break
+    return chain
+
+
+def _conditional(token: Token) -> bool:
+    """The token heads, or sits in, a clause introduced by 'if'/'unless'."""
+    for child in token.children:
+        if child.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in child.children
+        ):
+            return True
+    return token.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in token.children
+    )
+
+
+def event_status(trigger: Token, predicate: Token) -> Status:
+    """The status of the event a trigger expresses.
+
+    Negation beats everything ('will not meet' is negated); a condition or a modal of
+    possibility makes it hypothetical; future auxiliaries and planning verbs make it planned.
+    """
+    chain = _chain(trigger, predicate)
+    # Verbs governing a noun trigger ("cancelled the talks") or a verb ("refused to meet").
+    governors = list(chain)
+    if trigger.dep_ in {"dobj", "nsubjpass"} and trigger.head not in governors:
+        governors.append(trigger.head)
+    children = [child for token in governors for child in token.children]
+    lemmas = {token.lemma_.lower() for token in governors[1:]} | {
+        token.lemma_.lower() for token in governors if token is not trigger and token.pos_ == "VERB"
+    }
+
+    negated = any(c.dep_ == "neg" for c in children) or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in trigger.children
+    )
+    if negated or lemmas & NEGATING_VERBS or _particle_off(governors):
+        return Status.negated
+
+    auxes = {c.lower_ for c in children if c.dep_ in {"aux", "auxpass"}}
+    if any(_conditional(token) for token in governors) or auxes & MODAL_HYPOTHETICAL:
+        return Status.hypothetical
+    if auxes & FUTURE_AUX or "would" in auxes or lemmas & PLANNING_VERBS:
+        return Status.planned
+    if _is_to(governors) or any(
+        c.lower_ in PLANNING_MODIFIERS for c in trigger.children if c.dep_ in {"amod", "compound"}
+    ):
+        return Status.planned
+    return Status.occurred
+
+
+def _particle_off(tokens: list[Token]) -> bool:
+    # "called off the visit"
+    return any(
+        c.dep_ == "prt" and c.lower_ == "off" and t.lemma_.lower() == "call"
+        for t in tokens
+        for c in t.children
+    )
+
+
+def _is_to(tokens: list[Token]) -> bool:
+    # "is to visit", "are due to meet"
+    return any(
+        t.lemma_ == "be" and any(c.dep_ == "xcomp" for c in t.children) for t in tokens
+    )

@@ -1,0 +1,112 @@
+"""Finding event triggers in a parsed Doc: lemma lookup plus the rule's syntactic conditions."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..schema import TriggerRule
+from .knowledge import Knowledge
+
+ACTOR_LABELS = frozenset({"PERSON", "GPE", "ORG", "NORP", "FAC", "TITLE"})
+PREP_DEPS = frozenset({"prep", "agent", "dative"})
+OBJECT_DEPS = frozenset({"dobj", "dative"})
+# Particles that do not change a verb's meaning ("met up with").
+NEUTRAL_PARTICLES = frozenset({"up"})
+
+
+def prep_children(token: Token) -> list[Token]:
+    """Prepositions attached to a token, including a verb's agent ('by')."""
+    return [child for child in token.children if child.dep_ in PREP_DEPS]
+
+
+def names_entity(token: Token) -> bool:
+    """Whether the phrase headed by `token` contains an actor or place entity."""
+    return any(t.ent_type_ in ACTOR_LABELS or t.ent_type_ == "LOC" for t in token.subtree)
+
+
+def light_verb(token: Token, rule: TriggerRule) -> Token | None:
+    """The verb a noun trigger is the object of, when it is one of the rule's light verbs."""
+    head = token.head
+    if token.dep_ in {"dobj", "nsubjpass", "attr", "pobj"} and head is not token:
+        if token.dep_ == "pobj" and head.dep_ == "prep":  # "take part in talks"
+            head = head.head
+        if head.lemma_.lower() in rule.light_verbs:
+            return head
+    if token.dep_ == "conj":  # "held talks and consultations"
+        return light_verb(token.head, rule)
+    return None
+
+
+def _has_particle(token: Token, particle: str | None) -> bool:
+    particles = {c.lower_ for c in token.children if c.dep_ == "prt"} - NEUTRAL_PARTICLES
+    if particle is None:
+        return not particles
+    return particle in particles
+
+
+def _has_word(token: Token, lemmas: tuple[str, ...]) -> bool:
+    """A child, grandchild or compound of the trigger has one of the lemmas."""
+    for child in token.children:
+        if child.lemma_.lower() in lemmas:
+            return True
+        if any(grandchild.lemma_.lower() in lemmas for grandchild in child.children):
+            return True
+    head = token.head
+    return token.dep_ == "compound" and head.lemma_.lower() in lemmas
+
+
+def _object(token: Token) -> Token | None:
+    for child in token.children:
+        if child.dep_ in OBJECT_DEPS or child.dep_ == "nsubjpass":
+            return child
+    return None
+
+
+def matches(token: Token, rule: TriggerRule) -> bool:
+    """Whether `rule` fires on `token`: part of speech, particle, prepositions, words, object."""
+    pos = token.pos_ if token.pos_ != "PROPN" else "NOUN"
+    if pos not in rule.pos and not (pos == "AUX" and "VERB" in rule.pos):
+        return False
+    if pos == "VERB" and not _has_particle(token, rule.particle):
+        return False
+    preps = {child.lower_ for child in prep_children(token)}
+    if rule.requires_prep and not preps.intersection(rule.requires_prep):
+        return False
+    if preps.intersection(rule.forbid_prep):
+        return False
+    if rule.requires_word and not _has_word(token, rule.requires_word):
+        return False
+    if rule.requires_object:
+        obj = _object(token)
+        if obj is None or not names_entity(obj):
+            return False
+    if pos == "NOUN" and rule.light_verbs:
+        if light_verb(token, rule) is None and not _stands_alone(token):
+            return False
+    return True
+
+
+def _stands_alone(noun: Token) -> bool:
+    """A noun trigger without a light verb still counts when it names its participants."""
+    return any(
+        child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ in {"with", "between"})
+        for child in noun.children
+    )
+
+
+def find_triggers(doc: Doc, knowledge: Knowledge) -> list[tuple[Token, TriggerRule]]:
+    """Every (token, rule) pair where a trigger rule fires; one rule per token.
+
+    When several rules share a lemma, the most specific wins: one that required a word
+    ('spoke by phone') beats one that did not ('spoke with').
+    """
+    found: list[tuple[Token, TriggerRule]] = []
+    for token in doc:
+        rules = knowledge.by_lemma.get(token.lemma_.lower())
+        if not rules:
+            continue
+        fired = [rule for rule in rules if matches(token, rule)]
+        if fired:
+            fired.sort(key=lambda rule: (not rule.requires_word, not rule.requires_prep))
+            found.append((token, fired[0]))
+    return found

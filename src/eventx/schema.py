@@ -1,0 +1,278 @@
+"""Pydantic v2 models: the event records eventx emits, the documents it reads, and its rule-file lines."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date as Date
+from enum import Enum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+SCHEMA_VERSION = "1.0"
+
+EventType = Literal[
+    "CONSULT",
+    "AGREE",
+    "REQUEST",
+    "SUPPORT",
+    "COOPERATE",
+    "AID",
+    "SANCTION",
+    "REJECT",
+    "ACCUSE",
+    "THREATEN",
+]
+EVENT_TYPES: tuple[str, ...] = EventType.__args__  # type: ignore[attr-defined]
+
+ActorKind = Literal["person", "government", "country", "organization", "group"]
+PlaceKind = Literal["city", "country", "region", "venue", "state", "other"]
+Label = Literal["GPE", "LOC", "ORG", "NORP", "PERSON", "TITLE", "FAC"]
+
+
+class Status(str, Enum):
+    """Whether the event happened, according to the text."""
+
+    occurred = "occurred"
+    planned = "planned"
+    negated = "negated"
+    hypothetical = "hypothetical"
+
+
+class _Record(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Actor(_Record):
+    """A participant in an event, resolved to a name, an office and a country."""
+
+    text: str = Field(description="The text the actor was found as, in the sentence.")
+    name: str = Field(description="The fullest name the document gives this actor.")
+    title: str | None = Field(default=None, description="Office or role, e.g. 'Foreign Minister'.")
+    country: str | None = Field(default=None, description="ISO 3166-1 alpha-3 affiliation.")
+    kind: ActorKind
+    sector: str | None = Field(default=None, description="PLOVER sector code, e.g. GOV, MIL.")
+    id: str | None = Field(default=None, description="Canonical entity id from the rule files.")
+    start: int = Field(ge=0, description="Character offset of `text` in the document.")
+    end: int = Field(ge=0)
+
+    @field_validator("country")
+    @classmethod
+    def _iso3(cls, value: str | None) -> str | None:
+        if value is not None and not (len(value) == 3 and value.isalpha() and value.isupper()):
+            raise ValueError(f"country must be an ISO3 code, got {value!r}")
+        return value
+
+    @model_validator(mode="after")
+    def _offsets(self) -> Actor:
+        if self.end < self.start:
+            raise ValueError("end must not be before start")
+        return self
+
+
+class Place(_Record):
+    """Where an event happened, resolved to a gazetteer entry when possible."""
+
+    text: str = Field(description="The text the place was found as.")
+    name: str
+    country: str | None = Field(default=None, description="ISO 3166-1 alpha-3 code.")
+    lat: float | None = Field(default=None, ge=-90, le=90)
+    lon: float | None = Field(default=None, ge=-180, le=180)
+    kind: PlaceKind = "other"
+    id: str | None = Field(default=None, description="Canonical id, e.g. 'geonames:2460596' or an ISO3.")
+    start: int | None = Field(default=None, ge=0, description="Offset of `text` in the document.")
+    end: int | None = Field(default=None, ge=0)
+    inherited: bool = Field(
+        default=False, description="True when the venue comes from an earlier sentence."
+    )
+
+
+class Event(_Record):
+    """One event: who did what to whom, where, about what, when, and the sentence that says so."""
+
+    schema_version: str = SCHEMA_VERSION
+    id: str = Field(description="Stable hash of doc_id, sentence offsets, trigger and type.")
+    doc_id: str
+    event: EventType
+    mode: str | None = Field(default=None, description="PLOVER mode, e.g. meet, visit, host.")
+    cameo: str | None = Field(default=None, description="CAMEO code alongside the PLOVER type.")
+    status: Status
+    historical: bool = Field(
+        default=False, description="The text places the event well before the document date."
+    )
+    actors: list[Actor] = Field(default_factory=list)
+    recipients: list[Actor] = Field(default_factory=list)
+    location: Place | None = None
+    topics: list[str] = Field(default_factory=list)
+    about: list[str] = Field(default_factory=list, description="Raw topic phrases.")
+    date: Date | None = Field(default=None, description="Resolved date of the event, if known.")
+    date_text: str | None = Field(default=None, description="The raw date expression.")
+    sentence: str
+    start: int = Field(ge=0, description="Character offset of the sentence in the document.")
+    end: int = Field(ge=0)
+    trigger: str
+    trigger_start: int = Field(ge=0)
+    trigger_end: int = Field(ge=0)
+    rule: str = Field(description="Id of the rule that fired, e.g. 'consult.meet.with.v1'.")
+    confidence: float = Field(ge=0.0, le=1.0)
+
+
+class Document(_Record):
+    """A document to extract from: its text and what is known about it."""
+
+    doc_id: str
+    text: str
+    title: str | None = None
+    date: Date | None = None
+    url: str | None = None
+    source: str | None = Field(default=None, description="Path or '-' it was read from.")
+
+
+def stable_id(*parts: object, length: int = 16) -> str:
+    """A short hex digest of the parts, stable across runs and machines."""
+    joined = "\x1f".join(str(part) for part in parts)
+    return hashlib.sha1(joined.encode("utf-8")).hexdigest()[:length]
+
+
+# ---------------------------------------------------------------------------
+# Rule-file lines
+
+
+class PatternLine(BaseModel):
+    """One entity-ruler line, in spaCy's pattern format plus optional eventx metadata.
+
+    Shipped files carry `label`, `pattern` and `id` only and keep metadata in the
+    gazetteer; a user's `--patterns` file may carry the metadata inline.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    label: Label
+    pattern: str | list[dict[str, object]]
+    id: str = Field(min_length=1)
+    name: str | None = None
+    kind: str | None = None
+    country: str | None = None
+    lat: float | None = Field(default=None, ge=-90, le=90)
+    lon: float | None = Field(default=None, ge=-180, le=180)
+    title: str | None = None
+    sector: str | None = None
+
+    @field_validator("pattern")
+    @classmethod
+    def _non_empty(cls, value: str | list[dict[str, object]]) -> str | list[dict[str, object]]:
+        if not value or (isinstance(value, str) and not value.strip()):
+            raise ValueError("pattern must not be empty")
+        return value
+
+    def entry(self) -> GazetteerEntry | None:
+        """The gazetteer entry this line defines inline, if it carries metadata."""
+        if self.name is None and self.kind is None and self.country is None:
+            return None
+        name = self.name or (self.pattern if isinstance(self.pattern, str) else self.id)
+        return GazetteerEntry(
+            id=self.id,
+            label=self.label,
+            name=name,
+            kind=self.kind or _DEFAULT_KIND[self.label],
+            country=self.country,
+            lat=self.lat,
+            lon=self.lon,
+            title=self.title,
+            sector=self.sector,
+        )
+
+
+_DEFAULT_KIND = {
+    "GPE": "country",
+    "LOC": "region",
+    "ORG": "organization",
+    "NORP": "demonym",
+    "PERSON": "person",
+    "TITLE": "title",
+    "FAC": "venue",
+}
+
+
+class GazetteerEntry(BaseModel):
+    """What eventx knows about one entity id: the line format of `models/gazetteer.jsonl`.
+
+    kind is one of: country, city, region, state, venue (places); seat (a building or
+    district that stands for a government: the Kremlin); government, ministry,
+    organization, igo, group, media (organizations); demonym; person; title.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str = Field(min_length=1)
+    label: Label
+    name: str
+    kind: str
+    country: str | None = Field(default=None, description="ISO3 of the country it belongs to.")
+    lat: float | None = Field(default=None, ge=-90, le=90)
+    lon: float | None = Field(default=None, ge=-180, le=180)
+    geonames_id: int | None = None
+    capital_of: str | None = Field(default=None, description="ISO3, for a seat of government.")
+    title: str | None = None
+    sector: str | None = Field(default=None, description="PLOVER sector code: GOV, MIL, ...")
+
+
+Role = Literal["actors", "recipients", "venue", "destination", "topic", "none"]
+
+
+class TriggerRule(BaseModel):
+    """One line of `models/triggers.jsonl`: a trigger word and how its arguments map to roles.
+
+    A verb trigger fires on its lemma; a noun trigger ("talks", "summit") fires alone or as
+    the object of one of `light_verbs` ("held talks"), whose subject then acts.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str = Field(pattern=r"^[a-z_]+(\.[a-z0-9_]+)+\.v\d+$")
+    event: EventType
+    mode: str | None = None
+    cameo: str | None = Field(default=None, pattern=r"^\d{2,4}$")
+    lemma: str = Field(min_length=1, description="Lower-case lemma of the trigger word.")
+    pos: tuple[Literal["VERB", "NOUN", "ADJ"], ...] = ("VERB",)
+    particle: str | None = Field(default=None, description="Phrasal particle: 'off' in 'call off'.")
+    requires_prep: tuple[str, ...] = Field(
+        default=(), description="Fire only when one of these prepositions attaches to the trigger."
+    )
+    requires_word: tuple[str, ...] = Field(
+        default=(), description="Fire only when one of these lemmas is a child of the trigger."
+    )
+    forbid_prep: tuple[str, ...] = Field(
+        default=(), description="Do not fire when one of these attaches ('called for', 'called on')."
+    )
+    requires_object: bool = Field(
+        default=False, description="Fire only when the object names an actor or a place."
+    )
+    light_verbs: tuple[str, ...] = Field(
+        default=(), description="For nouns: verbs whose subject acts ('hold' talks, 'pay' a visit)."
+    )
+    subject: Role = "actors"
+    object: Role = "recipients"
+    preps: dict[str, Role] = Field(default_factory=dict)
+    symmetric: bool = Field(
+        default=False, description="Participants are peers: 'A and B met' puts both in actors."
+    )
+    confidence: float = Field(default=0.8, ge=0.0, le=1.0)
+
+    @field_validator("lemma", "particle")
+    @classmethod
+    def _lower(cls, value: str | None) -> str | None:
+        if value is not None and value != value.lower():
+            raise ValueError("must be lower case")
+        return value
+
+
+class TopicRule(BaseModel):
+    """One line of `models/topics.jsonl`: a topic of the controlled vocabulary and its terms."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str = Field(pattern=r"^topic\.[a-z_]+\.v\d+$")
+    topic: str = Field(pattern=r"^[a-z_]+$")
+    description: str
+    terms: tuple[str, ...] = Field(min_length=1, description="Lower-case lemmas or phrases.")
