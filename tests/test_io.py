@@ -123,7 +123,9 @@ def test_html_gives_main_text_title_and_date_without_scripts_or_styles() -> None
 
 def test_html_date_comes_from_metadata_never_from_the_body(tmp_path: Path) -> None:
     html = (DATA / "page.html").read_text(encoding="utf-8")
-    html = html.replace('<meta property="article:published_time" content="2024-05-02T09:30:00Z">', "")
+    meta = '<meta property="article:published_time" content="2024-05-02T09:30:00Z">'
+    assert meta in html
+    html = html.replace(meta, "")
     html = html.replace("on Thursday", "on 3 March 2021")
     path = tmp_path / "undated.html"
     path.write_text(html, encoding="utf-8")

