@@ -11,6 +11,7 @@ from spacy.language import Language
 
 from . import resources
 from .components.events import EventsComponent
+from .components.people import PeopleComponent
 from .errors import ModelNotFoundError
 from .extract.knowledge import Knowledge
 from .schema import PatternLine
@@ -86,10 +87,12 @@ def load_pipeline(
         _add_ruler(nlp, USER_RULER, user_lines)
     for name in resources.RULER_FILES:
         _add_ruler(nlp, name, resources.shipped_patterns(name))
+    people = nlp.add_pipe("eventx_people", last=True)
     component = nlp.add_pipe("eventx_events", last=True)
-    assert isinstance(component, EventsComponent)
+    assert isinstance(component, EventsComponent) and isinstance(people, PeopleComponent)
     if user_lines:
-        component.knowledge = Knowledge.shipped().with_patterns(user_lines)
+        knowledge = Knowledge.shipped().with_patterns(user_lines)
+        component.knowledge = people.knowledge = knowledge
     return nlp
 
 

@@ -12,7 +12,7 @@ from typing import TypeVar
 from pydantic import BaseModel, ValidationError
 
 from .errors import RuleFileError
-from .schema import GazetteerEntry, PatternLine, TopicRule, TriggerRule
+from .schema import ExclusionRule, GazetteerEntry, PatternLine, TopicRule, TriggerRule
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -25,6 +25,7 @@ RULER_FILES: dict[str, str] = {
 GAZETTEER_FILE = "gazetteer.jsonl"
 TRIGGER_FILE = "triggers.jsonl"
 TOPIC_FILE = "topics.jsonl"
+EXCLUSION_FILE = "exclusions.jsonl"
 
 
 def models_dir() -> Path:
@@ -122,3 +123,14 @@ def _topics(directory: Path) -> tuple[TopicRule, ...]:
 def topic_rules() -> tuple[TopicRule, ...]:
     """The controlled topic vocabulary with the terms that signal each topic."""
     return _topics(models_dir())
+
+
+@cache
+def _exclusions(directory: Path) -> tuple[ExclusionRule, ...]:
+    path = directory / EXCLUSION_FILE
+    return _unique(path, tuple(iter_jsonl(path, ExclusionRule)))
+
+
+def exclusion_rules() -> tuple[ExclusionRule, ...]:
+    """Context words that mark a sentence as sport, business or private life."""
+    return _exclusions(models_dir())

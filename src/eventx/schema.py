@@ -276,3 +276,17 @@ class TopicRule(BaseModel):
     topic: str = Field(pattern=r"^[a-z_]+$")
     description: str
     terms: tuple[str, ...] = Field(min_length=1, description="Lower-case lemmas or phrases.")
+
+
+class ExclusionRule(BaseModel):
+    """One line of `models/exclusions.jsonl`: words that mark a sentence as not diplomatic.
+
+    "Real Madrid will meet Bayern Munich in the semi-finals" is sport, not a meeting.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str = Field(pattern=r"^exclude\.[a-z_]+\.v\d+$")
+    description: str
+    terms: tuple[str, ...] = Field(min_length=1, description="Lower-case lemmas or phrases.")
+    events: tuple[EventType, ...] = Field(min_length=1, description="Event types it blocks.")

@@ -147,11 +147,22 @@ def title_of_phrase(head: Token, context: DocContext) -> str | None:
 
 
 def _anchor(ent: Span) -> Token | None:
-    """The role noun a person is in apposition to, if any ('the head of X, Nick Chicker')."""
+    """The role noun a person is in apposition to, if any ('the head of X, Nick Chicker').
+
+    The parser may hang the name on the last noun of the role's phrase ('the envoy for the
+    Sahel, Marcel Debreuil'), so climb through prepositions to the role noun.
+    """
     root = ent.root
-    if root.dep_ == "appos" and root.head.i < ent.start:
-        return root.head
-    return None
+    if root.dep_ != "appos" or root.head.i >= ent.start:
+        return None
+    head = root.head
+    for _ in range(4):
+        if head.lemma_.lower() in ROLE_NOUNS or head.ent_type_ == "TITLE":
+            return head
+        if head.dep_ not in {"pobj", "prep"}:
+            break
+        head = head.head
+    return root.head
 
 
 def person_context(ent: Span, context: DocContext) -> tuple[str | None, str | None]:
@@ -163,7 +174,7 @@ def person_context(ent: Span, context: DocContext) -> tuple[str | None, str | No
     country = None
     for token in span:
         found = context.entity(token)
-        if found is None or found is ent or token.i != found.start:
+        if found is None or found == ent or token.i != found.start:
             continue
         entry = context.entry(found)
         if found.label_ == "TITLE":
@@ -196,8 +207,9 @@ def _loose_anchor(ent: Span) -> Token | None:
 
 def appositive_person(head: Token, context: DocContext) -> Span | None:
     """The person a role noun names: a parsed appositive or ', General Assimi Goïta' after it."""
-    for child in head.children:
-        if child.dep_ == "appos":
+    for child in head.subtree:
+        # "the envoy for the Sahel, Marcel Debreuil": the parser may hang the name lower down
+        if child.dep_ == "appos" and (child.head == head or child.head.dep_ == "pobj"):
             ent = context.entity(child)
             if ent is not None and ent.label_ == "PERSON":
                 return ent
@@ -253,7 +265,11 @@ def _entity_actor(ent: Span, head: Token, context: DocContext, role_is_agent: bo
                 start=start, end=end,
             )
         seat_of = entry.capital_of or (entry.country if entry.kind == "seat" else None)
-        if seat_of and role_is_agent:
+        named_after = any(  # "Real Madrid", "Inter Milan": a club named after the city
+            c.dep_ == "compound" and c.pos_ == "PROPN" and context.entity(c) is None
+            for c in head.children
+        )
+        if seat_of and role_is_agent and not named_after:
             # Metonymy: "Washington reaffirmed ..." is the US government acting.
             return Actor(
                 text=ent.text, name=context.knowledge.country_name(seat_of), country=seat_of,

@@ -33,11 +33,19 @@ class Arguments:
 
 
 def conjuncts(token: Token) -> list[Token]:
-    """The token and the tokens coordinated with it ('Burkina Faso and Niger')."""
+    """The token and the tokens coordinated with it ('Burkina Faso and Niger').
+
+    Coordination hanging off an apposition counts too: in "Egypt's Foreign Minister Hisham
+    Radwan and Jordan's ... Omar Haddadin", the parser attaches Haddadin to Radwan.
+    """
     found = [token]
     for conj in token.conjuncts:
         if conj.i > token.i and conj not in found:
             found.append(conj)
+    for appos in [c for c in token.children if c.dep_ == "appos"]:
+        for conj in appos.conjuncts:
+            if conj.i > appos.i and conj not in found:
+                found.append(conj)
     return found
 
 
@@ -72,10 +80,10 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
         if passive:
             # Only the verb's own passive subject is its object: in "X was scheduled to
             # meet Y", X is the one who meets.
-            return [m for s in passive for m in members(s)], current is verb
+            return [m for s in passive for m in members(s)], current == verb
         if current.dep_ == "relcl":  # "the minister, who met ..." -> the minister
             return members(current.head), False
-        if current.dep_ not in SUBJECT_SHARING or current.head is current:
+        if current.dep_ not in SUBJECT_SHARING or current.head == current:
             break
         if current.dep_ == "advcl" and any(c.dep_ == "mark" for c in current.children):
             break  # "before X met Y": a new clause with its own subject
@@ -101,8 +109,10 @@ def _add_preps(args: Arguments, token: Token, rule: TriggerRule, skip: Token | N
         role = rule.preps.get(prep.lower_)
         if role is None:
             continue
+        if role in {"actors", "recipients"} and not any(c.dep_ == "pobj" for c in prep.children):
+            args.add(role, _stranded_object(prep))
         for pobj in prep.children:
-            if pobj.dep_ == "pobj" and pobj is not skip:
+            if pobj.dep_ == "pobj" and pobj != skip:
                 args.add(role, members(pobj) if role != "topic" else [pobj])
         # "travelled to the capital for talks with X": a nested 'with' on the object
         for pobj in prep.children:
@@ -110,6 +120,20 @@ def _add_preps(args: Arguments, token: Token, rule: TriggerRule, skip: Token | N
                 for inner in prep_children(pobj):
                     if rule.preps.get(inner.lower_) == "recipients":
                         _add_preps(args, pobj, rule, skip)
+
+
+def _stranded_object(prep: Token) -> list[Token]:
+    """The named entity right after a preposition the parser left without an object
+    ('spoke by telephone with Saudi Foreign Minister Faisal Al-Ruwaili, an EU spokesperson
+    said': the name became the subject of 'said')."""
+    doc = prep.doc
+    for token in doc[prep.i + 1 : min(prep.i + 8, prep.sent.end)]:
+        if token.ent_type_ in {"PERSON", "GPE", "ORG"} and token.ent_iob_ == "B":
+            ent = next(e for e in doc.ents if e.start == token.i)
+            return [ent.root]
+        if token.ent_type_ not in {"TITLE", "NORP"} and token.pos_ not in {"DET", "ADJ", "PROPN"}:
+            return []
+    return []
 
 
 def find_arguments(trigger: Token, rule: TriggerRule) -> Arguments:

@@ -83,6 +83,8 @@ def _confidence(rule: TriggerRule, actors: list[Actor], recipients: list[Actor],
         score *= 0.9  # a role without a name ("the minister") is less certain
     if status is not Status.occurred:
         score *= 0.95
+    if not all(_political(a) for a in actors + recipients):
+        score *= 0.85  # private people meet too; news introduces officials with their office
     return round(min(max(score, 0.0), 1.0), 2)
 
 
@@ -96,6 +98,8 @@ def build_event(
     """One event record for a trigger, or None when the sentence names too few participants."""
     args: Arguments = find_arguments(trigger, rule)
     sentence = trigger.sent
+    if context.knowledge.excluded(_words(sentence), rule.event):
+        return None
     actors = _actors(args.get("actors"), context, state)
     recipients = [r for r in _actors(args.get("recipients"), context, state)
                   if all(r.name != a.name for a in actors)]
@@ -112,6 +116,8 @@ def build_event(
         venue = venue or destination
     if not actors:
         return None
+    if venue is None:
+        venue = _nested_venue(args, context)
     if rule.mode != "multilateral" and not recipients and len(actors) < 2 and not (
         rule.mode == "visit" and venue is not None
     ):
@@ -123,14 +129,18 @@ def build_event(
         location = _inherited_venue(actors, recipients, state)
     if location is not None and location.country is not None:
         recipients = _host_country_default(recipients, actors, location.country)
-    if rule.mode == "visit" and venue is not None and status is Status.occurred:
-        for actor in actors:
+    if rule.mode in {"visit", "multilateral"} and venue is not None and status is Status.occurred:
+        for actor in actors:  # they are there now: later meetings happen there too
             state.visits[actor.name] = venue
 
     phrases = about_phrases(args.get("topic"))
     topics: list[str] = []
     for phrase in phrases:
         topics += [t for t in phrase_topics(phrase, context.knowledge) if t not in topics]
+    if not topics:
+        # The sentence's own words, outside the participants' names, when the event has no
+        # 'on/about' phrase: "arrived ... for consultations on regional security".
+        topics = phrase_topics(_outside_names(sentence, actors + recipients), context.knowledge)
     when = date_phrase(trigger, args.predicate, context)
     resolved = None
     if when is not None:
@@ -159,6 +169,38 @@ def build_event(
         rule=rule.id,
         confidence=_confidence(rule, actors, recipients, status),
     )
+
+
+def _words(sentence: Span) -> list[str]:
+    lemmas = [t.lemma_.lower() for t in sentence]
+    lowers = [t.lower_ for t in sentence]
+    pairs = [f"{a} {b}" for a, b in zip(lowers, lowers[1:], strict=False)]
+    return lemmas + lowers + pairs
+
+
+def _political(actor: Actor) -> bool:
+    """Countries, governments and known bodies are political; a person is known to be when
+    the document gives an office or a country."""
+    if actor.kind != "person":
+        return True
+    return actor.title is not None or actor.country is not None
+
+
+def _nested_venue(args: Arguments, context: DocContext) -> Place | None:
+    """A city hung on a participant by the parser: 'with X in New Delhi'."""
+    for head in args.get("recipients") + args.get("actors"):
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"in", "at"}:
+                for pobj in prep.children:
+                    place = resolve_place(pobj, context) if pobj.dep_ == "pobj" else None
+                    if place is not None and place.kind in {"city", "venue"}:
+                        return place
+    return None
+
+
+def _outside_names(sentence: Span, actors: list[Actor]) -> list[Token]:
+    spans = [(a.start, a.end) for a in actors]
+    return [t for t in sentence if not any(s <= t.idx < e for s, e in spans)]
 
 
 def _inherited_venue(actors: list[Actor], recipients: list[Actor], state: DocState) -> Place | None:

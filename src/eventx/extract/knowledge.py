@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from .. import resources
-from ..schema import GazetteerEntry, PatternLine, TopicRule, TriggerRule
+from ..schema import ExclusionRule, GazetteerEntry, PatternLine, TopicRule, TriggerRule
 
 
 @dataclass(frozen=True)
@@ -17,9 +17,11 @@ class Knowledge:
     gazetteer: Mapping[str, GazetteerEntry]
     triggers: tuple[TriggerRule, ...]
     topics: tuple[TopicRule, ...]
+    exclusions: tuple[ExclusionRule, ...] = ()
     by_lemma: Mapping[str, tuple[TriggerRule, ...]] = field(init=False)
     by_iso3: Mapping[str, GazetteerEntry] = field(init=False)
     topic_terms: Mapping[str, str] = field(init=False)
+    excluded_terms: Mapping[str, tuple[str, ...]] = field(init=False)
 
     def __post_init__(self) -> None:
         by_lemma: dict[str, list[TriggerRule]] = {}
@@ -34,6 +36,11 @@ class Knowledge:
         object.__setattr__(self, "by_iso3", MappingProxyType(countries))
         terms = {term: rule.topic for rule in self.topics for term in rule.terms}
         object.__setattr__(self, "topic_terms", MappingProxyType(terms))
+        excluded: dict[str, tuple[str, ...]] = {}
+        for exclusion in self.exclusions:
+            for term in exclusion.terms:
+                excluded[term] = tuple(sorted(set(excluded.get(term, ())) | set(exclusion.events)))
+        object.__setattr__(self, "excluded_terms", MappingProxyType(excluded))
 
     @classmethod
     def shipped(cls) -> Knowledge:
@@ -42,6 +49,7 @@ class Knowledge:
             gazetteer=MappingProxyType(resources.gazetteer()),
             triggers=resources.trigger_rules(),
             topics=resources.topic_rules(),
+            exclusions=resources.exclusion_rules(),
         )
 
     def with_patterns(self, lines: Iterable[PatternLine]) -> Knowledge:
@@ -51,7 +59,11 @@ class Knowledge:
             entry = line.entry()
             if entry is not None:
                 gazetteer[entry.id] = entry
-        return Knowledge(MappingProxyType(gazetteer), self.triggers, self.topics)
+        return Knowledge(MappingProxyType(gazetteer), self.triggers, self.topics, self.exclusions)
+
+    def excluded(self, words: Iterable[str], event: str) -> bool:
+        """Whether any of the words (lemmas, bigrams) marks the context as not diplomatic."""
+        return any(event in self.excluded_terms.get(word, ()) for word in words)
 
     def entry(self, entity_id: str) -> GazetteerEntry | None:
         """The gazetteer entry for an id, if any."""

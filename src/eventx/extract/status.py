@@ -32,11 +32,11 @@ PLANNING_MODIFIERS = frozenset(
 def _chain(trigger: Token, predicate: Token) -> list[Token]:
     """The trigger, its light verb and the verbs governing them through open complements."""
     chain = [trigger]
-    if predicate is not trigger:
+    if predicate != trigger:
         chain.append(predicate)
     current = predicate
     for _ in range(4):
-        if current.dep_ in {"xcomp", "ccomp"} and current.head is not current:
+        if current.dep_ in {"xcomp", "ccomp"} and current.head != current:
             # "was scheduled to meet": follow xcomp; reported speech keeps the status of what
             # is reported, so a ccomp stops the climb.
             if current.dep_ == "ccomp":
@@ -76,7 +76,7 @@ def event_status(trigger: Token, predicate: Token) -> Status:
         governors.append(trigger.head)
     children = [child for token in governors for child in token.children]
     lemmas = {token.lemma_.lower() for token in governors[1:]} | {
-        token.lemma_.lower() for token in governors if token is not trigger and token.pos_ == "VERB"
+        token.lemma_.lower() for token in governors if token != trigger and token.pos_ == "VERB"
     }
 
     negated = any(c.dep_ == "neg" for c in children) or any(

@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 from .knowledge import Knowledge
 
 
-def phrase_topics(phrase: Span, knowledge: Knowledge) -> list[str]:
+def phrase_topics(phrase: Span | list[Token], knowledge: Knowledge) -> list[str]:
     """Topics whose terms occur in a phrase, as lemmas or two-word phrases, in vocabulary order."""
     lemmas = [t.lemma_.lower() for t in phrase]
     words = [t.lower_ for t in phrase]
@@ -26,6 +26,8 @@ def about_phrases(heads: list[Token]) -> list[Span]:
     """The full phrases headed by the given tokens ('security and economic issues')."""
     spans: list[Span] = []
     for head in heads:
+        if head.ent_type_ in {"DATE", "TIME"}:
+            continue  # "on Thursday" is when, not what
         doc = head.doc
         span = doc[head.left_edge.i : head.right_edge.i + 1]
         if span not in spans:

@@ -27,11 +27,15 @@ def names_entity(token: Token) -> bool:
 def light_verb(token: Token, rule: TriggerRule) -> Token | None:
     """The verb a noun trigger is the object of, when it is one of the rule's light verbs."""
     head = token.head
-    if token.dep_ in {"dobj", "nsubjpass", "attr", "pobj"} and head is not token:
+    if token.dep_ in {"dobj", "nsubjpass", "attr", "pobj"} and head != token:
         if token.dep_ == "pobj" and head.dep_ == "prep":  # "take part in talks"
             head = head.head
         if head.lemma_.lower() in rule.light_verbs:
             return head
+        # "attended the opening session of the summit"
+        if head.pos_ == "NOUN" and head.dep_ in {"dobj", "nsubjpass"} and token.head.lower_ == "of":
+            if head.head.lemma_.lower() in rule.light_verbs:
+                return head.head
     if token.dep_ == "conj":  # "held talks and consultations"
         return light_verb(token.head, rule)
     return None

@@ -1,0 +1,87 @@
+"""Repairing person names that the rulers or the statistical NER took for something else."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from .knowledge import Knowledge
+
+# Entity labels a surname is mistaken for: a city ruler hit ("Kenji Arakawa"), or NER noise.
+MISTAKABLE = frozenset({"GPE", "ORG", "NORP", "LOC", "FAC", ""})
+
+
+def _is_name_token(doc: Doc, i: int) -> bool:
+    token = doc[i]
+    return token.pos_ == "PROPN" and token.is_title and token.ent_type_ == "" and token.is_alpha
+
+
+def _mistakable(ent: Span, knowledge: Knowledge) -> bool:
+    """A single-word entity that could be a surname: not a country, capital or known body."""
+    if ent.label_ not in MISTAKABLE or len(ent) > 2:
+        return False
+    entry = knowledge.entry(ent.ent_id_)
+    return entry is None or (entry.kind in {"city", "state"} and entry.capital_of is None)
+
+
+def repair_person_ents(doc: Doc, knowledge: Knowledge) -> list[Span]:
+    """Entities with person names restored.
+
+    - 'Kenji Arakawa', 'Foreign Minister Arakawa': a given name or a title right before a
+      city that is not a capital makes the pair a person;
+    - a later bare surname ('Arakawa', 'Haddadin') that the document introduced as a person
+      is that person, whatever label it got.
+    """
+    ents = list(doc.ents)
+    repaired: list[Span] = []
+    for ent in ents:
+        start = ent.start
+        if _mistakable(ent, knowledge):
+            before = start - 1
+            if before >= 0 and _is_name_token(doc, before):
+                while before - 1 >= 0 and _is_name_token(doc, before - 1):
+                    before -= 1
+                repaired.append(Span(doc, before, ent.end, label="PERSON"))
+                continue
+            if before >= 0 and doc[before].ent_type_ == "TITLE" and ent.label_ != "ORG":
+                repaired.append(Span(doc, start, ent.end, label="PERSON"))
+                continue
+        repaired.append(ent)
+    repaired += _unlabelled_names(doc, repaired)
+    surnames = {ent[-1].text for ent in repaired if ent.label_ == "PERSON" and len(ent) > 1}
+    final = [
+        Span(doc, ent.start, ent.end, label="PERSON")
+        if ent.label_ != "PERSON" and len(ent) == 1 and ent.text in surnames
+        and _mistakable(ent, knowledge)
+        else ent
+        for ent in repaired
+    ]
+    # A surname the NER left out altogether.
+    covered = {i for ent in final for i in range(ent.start, ent.end)}
+    for token in doc:
+        # A known surname needs no part-of-speech evidence: sentence-initial names are
+        # often tagged NOUN.
+        if token.i not in covered and token.text in surnames and token.is_title:
+            final.append(Span(doc, token.i, token.i + 1, label="PERSON"))
+    return sorted(final, key=lambda span: span.start)
+
+
+def _unlabelled_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Two or three capitalised words that no one labelled, standing where a name stands:
+    after a title, or in apposition ('the envoy for the Sahel, Marcel Debreuil,')."""
+    covered = {i for ent in ents for i in range(ent.start, ent.end)}
+    found: list[Span] = []
+    i = 0
+    while i < len(doc):
+        if i in covered or not _is_name_token(doc, i):
+            i += 1
+            continue
+        end = i
+        while end + 1 < len(doc) and end + 1 not in covered and _is_name_token(doc, end + 1):
+            end += 1
+        length = end - i + 1
+        after_title = i > 0 and doc[i - 1].ent_type_ == "TITLE"
+        appositive = doc[end].dep_ == "appos" and i > 0 and doc[i - 1].text == ","
+        if 2 <= length <= 3 and (after_title or appositive):
+            found.append(Span(doc, i, end + 1, label="PERSON"))
+        i = end + 1
+    return found
