@@ -143,13 +143,13 @@ def test_plover_records_become_documents_with_current_type_names() -> None:
     assert not documents["SAMPLE-DEMAND-0001"].exhaustive
 
 
-def test_plover_host_swaps_to_visitor_first_and_fixes_legacy_codes() -> None:
+def test_plover_host_keeps_the_host_first_and_fixes_legacy_codes() -> None:
     documents = {document.id: document for document in from_plover(DATA / "plover_sample.json")}
     host = documents["SAMPLE-CONSULT-0001"].events[0]
     assert host.mode == "host"
-    assert host.actors[0].names[0] == "Chilean President Inés Robledo"
-    assert host.recipients[0].names[0] == "Japanese Prime Minister Haruto Saeki"
-    assert host.recipients[0].country == "JPN"  # CAMEO's JAP
+    assert host.actors[0].names[0] == "Japanese Prime Minister Haruto Saeki"
+    assert host.actors[0].country == "JPN"  # CAMEO's JAP
+    assert host.recipients[0].names[0] == "Chilean President Inés Robledo"
     assert host.location is not None and host.location.names == ["Tokyo"]
 
 

@@ -209,6 +209,81 @@ def entities(
         raise typer.Exit(1)
 
 
+class ReportFormat(str, Enum):
+    table = "table"
+    json = "json"
+
+
+@app.command()
+def evaluate(
+    gold: Annotated[Path, typer.Argument(help="Gold file: eventx JSONL, PLOVER JSON or ACE JSON.")],
+    pred: Annotated[
+        Path | None,
+        typer.Option("--pred", help="Score these predictions (JSONL) instead of extracting."),
+    ] = None,
+    gold_format: Annotated[
+        str, typer.Option("--gold-format", help="auto, eventx, plover or ace.")
+    ] = "auto",
+    output_format: Annotated[
+        ReportFormat, typer.Option("--format", "-f", help="table or json.")
+    ] = ReportFormat.table,
+    show_errors: Annotated[
+        bool, typer.Option("--show-errors", help="List each miss and false positive.")
+    ] = False,
+    floors: Annotated[
+        Path | None,
+        typer.Option("--floors", help="JSON of per-metric minimums; exit 1 when any is missed."),
+    ] = None,
+    model: ModelOption = None,
+    patterns: PatternsOption = None,
+) -> None:
+    """Score extraction against gold events: detection, dyads, fields and topics."""
+    from . import resources
+    from .evaluation import country_name_table, evaluate as score, metric_floor_failures
+    from .gold import convert
+    from .pipeline import knowledge_of
+    from .render_evaluation import render_report
+
+    try:
+        documents = convert(gold, None if gold_format == "auto" else gold_format)
+        minimums = json.loads(floors.read_text(encoding="utf-8")) if floors else {}
+    except (EventxError, OSError, ValueError) as err:
+        raise _fail(str(err)) from err
+    patterns_used = resources.shipped_patterns("eventx_places")
+    if pred is not None:
+        predicted = list(_read_predictions(pred))
+        gazetteer = resources.gazetteer()
+    else:
+        from .extract import extract_events
+
+        nlp = _load(model, patterns)
+        gazetteer = dict(knowledge_of(nlp).gazetteer)
+        predicted = list(extract_events(nlp, (d.to_document() for d in documents)))
+    report = score(documents, predicted, country_names=country_name_table(gazetteer, patterns_used))
+    if output_format is ReportFormat.json:
+        sys.stdout.write(report.model_dump_json(indent=2) + "\n")
+    else:
+        render_report(report, Console(), show_errors=show_errors)
+    failures = metric_floor_failures(report, minimums)
+    for failure in failures:
+        render.error_line(stderr, f"quality floor: {failure}")
+    if failures:
+        raise typer.Exit(1)
+
+
+def _read_predictions(path: Path) -> Iterator[Event]:
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as err:
+        raise _fail(f"{path}: cannot read: {err.strerror}") from err
+    for number, line in enumerate(lines, start=1):
+        if line.strip():
+            try:
+                yield Event.model_validate_json(line)
+            except ValueError as err:
+                raise _fail(f"{path}:{number}: not an event record") from err
+
+
 @app.command()
 def schema() -> None:
     """Print the JSON Schema of the event records."""

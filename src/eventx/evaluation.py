@@ -44,7 +44,7 @@ from typing import TypeVar
 from pydantic import BaseModel, ConfigDict, Field, computed_field
 
 from eventx.gold import GoldActor, GoldDocument, GoldEvent, GoldPlace
-from eventx.schema import EVENT_TYPES, Actor, Event, Place
+from eventx.schema import EVENT_TYPES, Actor, Event, GazetteerEntry, PatternLine, Place
 
 FIELDS: tuple[str, ...] = ("mode", "status", "location", "date", "countries")
 """Per-field accuracies reported for matched events, in display order."""
@@ -649,3 +649,22 @@ def metric_floor_failures(report: EvaluationReport, floors: Mapping[str, float])
         elif value < floor:
             failures.append(f"{key}: {value:.3f} is below the floor {floor:.3f}")
     return failures
+
+
+def country_name_table(
+    gazetteer: Mapping[str, GazetteerEntry], patterns: Iterable[PatternLine] = ()
+) -> dict[str, str]:
+    """Normalized names -> ISO3 for `evaluate`: every country's name and aliases, and the
+    capitals and seats that stand for governments ('Washington', 'the Kremlin')."""
+    table: dict[str, str] = {}
+    for entry in gazetteer.values():
+        code = entry.id if entry.kind == "country" else entry.capital_of
+        if code is None and entry.kind == "seat":
+            code = entry.country
+        if code is not None:
+            table.setdefault(" ".join(name_tokens(entry.name)), code)
+    for line in patterns:
+        entry = gazetteer.get(line.id)
+        if isinstance(line.pattern, str) and entry is not None and entry.kind == "country":
+            table.setdefault(" ".join(name_tokens(line.pattern)), entry.id)
+    return table

@@ -396,9 +396,8 @@ def from_plover(path: str | Path) -> list[GoldDocument]:
 
     Each record's `text` becomes one document holding that record's event, with id the
     record's id. The first record of the OEDA file describes the file (event "DOCUMENT") and
-    is skipped. Source actors become `actors`, target actors `recipients`, except in CONSULT
-    host records, where PLOVER's source is the host and eventx's actor is the visitor, so
-    the two swap. Records whose type has no eventx counterpart give a document with no event
+    is skipped. Source actors become `actors`, target actors `recipients` (in CONSULT host
+    records both PLOVER and eventx put the host first). Records whose type has no eventx counterpart give a document with no event
     and the type in `unmapped`. PLOVER codes one event per text, so documents are not
     exhaustive.
     """
@@ -434,8 +433,6 @@ def _plover_document(doc_id: str, text: str, kind: str, record: dict[str, Any]) 
     mode = (mode or "").strip() or implied_mode
     actors = _plover_actors(record.get("source"))
     recipients = _plover_actors(record.get("target"))
-    if event_type == "CONSULT" and mode == "host":
-        actors, recipients = recipients, actors
     fields: dict[str, Any] = {}
     place = record.get("eventLoc")
     if isinstance(place, dict) and str(place.get("name", "")).strip():

@@ -115,6 +115,7 @@ class Event(_Record):
     trigger_end: int = Field(ge=0)
     rule: str = Field(description="Id of the rule that fired, e.g. 'consult.meet.with.v1'.")
     confidence: float = Field(ge=0.0, le=1.0)
+    amount: str | None = Field(default=None, description="Money or quantity, for AID events.")
 
 
 class Document(_Record):
@@ -217,7 +218,7 @@ class GazetteerEntry(BaseModel):
     sector: str | None = Field(default=None, description="PLOVER sector code: GOV, MIL, ...")
 
 
-Role = Literal["actors", "recipients", "venue", "destination", "topic", "none"]
+Role = Literal["actors", "recipients", "venue", "destination", "topic", "deep", "none"]
 
 
 class TriggerRule(BaseModel):
@@ -245,8 +246,19 @@ class TriggerRule(BaseModel):
     forbid_prep: tuple[str, ...] = Field(
         default=(), description="Do not fire when one of these attaches ('called for', 'called on')."
     )
-    requires_object: bool = Field(
-        default=False, description="Fire only when the object names an actor or a place."
+    requires_object: Literal["", "phrase", "head"] = Field(
+        default="",
+        description="Fire only when the object names an actor or place: anywhere in its "
+        "phrase ('visited the Malian capital') or as its head ('welcomed Danjuma').",
+    )
+    deep_object: bool = Field(
+        default=False,
+        description="When the object is not itself an actor, look inside its phrase: "
+        "'condemned Russia's attack' targets Russia.",
+    )
+    standalone: bool = Field(
+        default=True,
+        description="For nouns: fire without a light verb when the noun names participants.",
     )
     light_verbs: tuple[str, ...] = Field(
         default=(), description="For nouns: verbs whose subject acts ('hold' talks, 'pay' a visit)."

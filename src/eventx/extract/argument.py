@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from ..schema import Role, TriggerRule
-from .trigger import OBJECT_DEPS, light_verb, prep_children
+from .trigger import OBJECT_DEPS, heads_entity, light_verb, prep_children
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 # Clauses that share their head's subject: "was scheduled to meet", "met ... and held talks".
@@ -136,6 +136,23 @@ def _stranded_object(prep: Token) -> list[Token]:
     return []
 
 
+def entities_within(head: Token, skip_subjects: bool = False) -> list[Token]:
+    """Roots of the actor entities inside a phrase, in text order ('Russia's attack')."""
+    skipped: set[int] = set()
+    if skip_subjects:
+        for child in head.children:
+            if child.dep_ in {"nsubj", "nsubjpass"}:
+                skipped.update(t.i for t in child.subtree)
+    found: list[Token] = []
+    for token in head.subtree:
+        if token.i in skipped or token.ent_iob_ != "B":
+            continue
+        if token.ent_type_ in {"PERSON", "GPE", "ORG", "NORP", "FAC"}:
+            ent = next(e for e in token.doc.ents if e.start == token.i)
+            found.append(ent.root)
+    return found
+
+
 def find_arguments(trigger: Token, rule: TriggerRule) -> Arguments:
     """Arguments of one trigger: subject, object and prepositional phrases mapped by the rule."""
     verb = light_verb(trigger, rule) if rule.pos != ("VERB",) else None
@@ -156,6 +173,11 @@ def find_arguments(trigger: Token, rule: TriggerRule) -> Arguments:
         for child in trigger.children:
             if child.dep_ in OBJECT_DEPS:
                 args.add(rule.object, members(child) if rule.object != "topic" else [child])
+                if rule.deep_object and not heads_entity(child):
+                    args.add("deep", entities_within(child))
+            elif rule.deep_object and child.dep_ in {"xcomp", "ccomp"}:
+                # "threatened to close its border with Lithuania"
+                args.add("deep", entities_within(child, skip_subjects=True))
     else:
         for child in trigger.children:
             if child.dep_ == "poss":  # "his visit", "Mali's talks"

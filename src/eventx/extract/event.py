@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
@@ -103,6 +104,9 @@ def build_event(
     actors = _actors(args.get("actors"), context, state)
     recipients = [r for r in _actors(args.get("recipients"), context, state)
                   if all(r.name != a.name for a in actors)]
+    if not recipients and args.get("deep"):
+        recipients = [r for r in _deep_actors(args.get("deep"), context)
+                      if all(r.name != a.name for a in actors)]
     venue = next(iter(_places(args.get("venue"), context)), None)
     destination = next(iter(_places(args.get("destination"), context)), None)
 
@@ -118,8 +122,8 @@ def build_event(
         return None
     if venue is None:
         venue = _nested_venue(args, context)
-    if rule.mode != "multilateral" and not recipients and len(actors) < 2 and not (
-        rule.mode == "visit" and venue is not None
+    if rule.event == "CONSULT" and rule.mode != "multilateral" and not recipients and (
+        len(actors) < 2 and not (rule.mode == "visit" and venue is not None)
     ):
         return None
 
@@ -148,6 +152,8 @@ def build_event(
 
     return Event(
         id=stable_id(document.doc_id, rule.event, rule.mode, trigger.idx),
+        historical=_historical(args.predicate, resolved, document),
+        amount=_amount(trigger, args.predicate, context) if rule.event == "AID" else None,
         doc_id=document.doc_id,
         event=rule.event,
         mode=rule.mode,
@@ -169,6 +175,42 @@ def build_event(
         rule=rule.id,
         confidence=_confidence(rule, actors, recipients, status),
     )
+
+
+def _deep_actors(heads: list[Token], context: DocContext) -> list[Actor]:
+    """Actors named inside an object phrase; a nationality stands for its country there
+    ('expelled two Russian diplomats' targets Russia)."""
+    found: list[Actor] = []
+    for head in heads:
+        actor = resolve_actor(head, context)
+        ent = context.entity(head)
+        if actor is None and ent is not None and ent.label_ == "NORP":
+            entry = context.entry(ent)
+            if entry is not None and entry.kind == "country":
+                actor = Actor(text=ent.text, name=entry.name, country=entry.id, kind="country",
+                              id=entry.id, start=ent.start_char, end=ent.end_char)
+        if actor is not None and all(actor.name != a.name for a in found):
+            found.append(actor)
+    return found
+
+
+def _historical(predicate: Token, when: date | None, document: Document) -> bool:
+    """The text puts the event well before the document: a past perfect ('had suspended')
+    or a date more than half a year earlier."""
+    if any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in predicate.children) and (
+        predicate.tag_ == "VBN"
+    ):
+        return True
+    return when is not None and document.date is not None and (document.date - when).days > 180
+
+
+def _amount(trigger: Token, predicate: Token, context: DocContext) -> str | None:
+    for head in (predicate, trigger):
+        for token in head.subtree:
+            ent = context.entity(token)
+            if ent is not None and ent.label_ == "MONEY":
+                return ent.text
+    return None
 
 
 def _words(sentence: Span) -> list[str]:

@@ -24,6 +24,13 @@ def names_entity(token: Token) -> bool:
     return any(t.ent_type_ in ACTOR_LABELS or t.ent_type_ == "LOC" for t in token.subtree)
 
 
+def heads_entity(token: Token) -> bool:
+    """Whether the token itself is a named actor or a role noun naming one ('the minister')."""
+    if token.ent_type_ in ACTOR_LABELS:
+        return True
+    return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.children)
+
+
 def light_verb(token: Token, rule: TriggerRule) -> Token | None:
     """The verb a noun trigger is the object of, when it is one of the rule's light verbs."""
     head = token.head
@@ -32,8 +39,10 @@ def light_verb(token: Token, rule: TriggerRule) -> Token | None:
             head = head.head
         if head.lemma_.lower() in rule.light_verbs:
             return head
-        # "attended the opening session of the summit"
-        if head.pos_ == "NOUN" and head.dep_ in {"dobj", "nsubjpass"} and token.head.lower_ == "of":
+        # "attended the opening session of the summit", "provided $5 million in aid"
+        if head.pos_ in {"NOUN", "NUM", "SYM"} and head.dep_ in {"dobj", "nsubjpass"} and (
+            token.head.lower_ in {"of", "in"}
+        ):
             if head.head.lemma_.lower() in rule.light_verbs:
                 return head.head
     if token.dep_ == "conj":  # "held talks and consultations"
@@ -48,15 +57,21 @@ def _has_particle(token: Token, particle: str | None) -> bool:
     return particle in particles
 
 
+# Dependencies that leave the trigger's own clause: words there do not qualify it.
+CLAUSE_EXITS = frozenset(
+    {"nsubj", "nsubjpass", "csubj", "ccomp", "advcl", "relcl", "parataxis", "mark", "punct"}
+)
+
+
 def _has_word(token: Token, lemmas: tuple[str, ...]) -> bool:
-    """A child, grandchild or compound of the trigger has one of the lemmas."""
-    for child in token.children:
-        if child.lemma_.lower() in lemmas:
+    """One of the lemmas occurs in the trigger's own phrase, up to four links down
+    ('spoke by phone', 'provided $50 million in humanitarian aid'), or as its head."""
+    frontier = [token]
+    for _ in range(4):
+        frontier = [c for t in frontier for c in t.children if c.dep_ not in CLAUSE_EXITS]
+        if any(t.lemma_.lower() in lemmas or t.lower_ in lemmas for t in frontier):
             return True
-        if any(grandchild.lemma_.lower() in lemmas for grandchild in child.children):
-            return True
-    head = token.head
-    return token.dep_ == "compound" and head.lemma_.lower() in lemmas
+    return token.dep_ == "compound" and token.head.lemma_.lower() in lemmas
 
 
 def _object(token: Token) -> Token | None:
@@ -82,10 +97,14 @@ def matches(token: Token, rule: TriggerRule) -> bool:
         return False
     if rule.requires_object:
         obj = _object(token)
-        if obj is None or not names_entity(obj):
+        if obj is None:
             return False
-    if pos == "NOUN" and rule.light_verbs:
-        if light_verb(token, rule) is None and not _stands_alone(token):
+        if rule.requires_object == "phrase" and not names_entity(obj):
+            return False
+        if rule.requires_object == "head" and not heads_entity(obj):
+            return False
+    if pos == "NOUN" and rule.light_verbs and light_verb(token, rule) is None:
+        if not (rule.standalone and _stands_alone(token)):
             return False
     return True
 
