@@ -256,6 +256,11 @@ class TriggerRule(BaseModel):
         description="When the object is not itself an actor, look inside its phrase: "
         "'condemned Russia's attack' targets Russia.",
     )
+    reported: bool = Field(
+        default=False,
+        description="The trigger is a modal in reported speech ('Russia said Sudan must return "
+        "the helicopter'): the reporter acts, the clause's subject is the recipient.",
+    )
     standalone: bool = Field(
         default=True,
         description="For nouns: fire without a light verb when the noun names participants.",

@@ -29,6 +29,19 @@ ORG_KINDS = {
     "group": "group",
     "seat": "government",
 }
+# Collective nouns that, given a country ("Moroccan diplomats", "the US embassy"), stand
+# for its state; armed ones for a group of that country.
+STATE_GROUP_NOUNS = frozenset(
+    {
+        "diplomat", "official", "delegation", "negotiator", "minister", "leader", "envoy",
+        "representative", "embassy", "ministry", "mission", "consulate", "army", "military",
+        "navy", "force", "troop", "police", "side", "lawmaker", "parliament", "legislator",
+        "spokesman", "spokeswoman", "spokesperson", "source", "officer",
+    }
+)
+ARMED_GROUP_NOUNS = frozenset(
+    {"rebel", "militant", "insurgent", "fighter", "separatist", "militia", "guerrilla"}
+)
 # Words that make an NER-only organization a political actor rather than a company or team.
 POLITICAL_ORG_WORDS = frozenset(
     {
@@ -277,6 +290,14 @@ def _entity_actor(ent: Span, head: Token, context: DocContext, role_is_agent: bo
             )
         return None
     if label == "NORP":
+        if entry is not None and entry.kind == "country" and head == ent.root and (
+            head.tag_ in {"NNPS", "NNS"} or head.text.endswith("s")
+        ):
+            # "Palestinians blamed Israel": the people of a country acting as one
+            return Actor(
+                text=ent.text, name=entry.name, country=entry.id, kind="country",
+                id=entry.id, start=start, end=end,
+            )
         if entry is not None and governmental:
             return Actor(
                 text=ent.text, name=entry.name, country=entry.id, kind="government",
@@ -303,6 +324,26 @@ def _entity_actor(ent: Span, head: Token, context: DocContext, role_is_agent: bo
     return None
 
 
+def _group_actor(head: Token, lemma: str, context: DocContext) -> Actor | None:
+    """'Moroccan diplomats', 'the US embassy', 'Ivory Coast rebels': a country's state or
+    one of its armed groups."""
+    country = country_of_phrase(head, context)
+    if country is None:
+        return None
+    phrase = context.doc[head.left_edge.i : head.i + 1]
+    if phrase[0].dep_ == "det" and len(phrase) > 1:
+        phrase = phrase[1:]
+    if lemma in ARMED_GROUP_NOUNS:
+        return Actor(
+            text=phrase.text, name=phrase.text, country=country, kind="group",
+            start=phrase.start_char, end=phrase.end_char,
+        )
+    return Actor(
+        text=phrase.text, name=context.knowledge.country_name(country), country=country,
+        kind="government", id=country, start=phrase.start_char, end=phrase.end_char,
+    )
+
+
 def resolve_actor(head: Token, context: DocContext, role_is_agent: bool = True) -> Actor | None:
     """The actor an argument head refers to, or None when it is not a political actor.
 
@@ -321,6 +362,12 @@ def resolve_actor(head: Token, context: DocContext, role_is_agent: bool = True) 
         return _person_actor(person, person, context)
     # A named entity inside the phrase: "the government of Mali", "Mali's foreign ministry".
     lemma = head.lemma_.lower()
+    if lemma in STATE_GROUP_NOUNS | ARMED_GROUP_NOUNS and (
+        head.tag_ == "NNS" or lemma not in ROLE_NOUNS
+    ):
+        group = _group_actor(head, lemma, context)
+        if group is not None:
+            return group
     if lemma in GOVERNMENT_NOUNS or lemma in ROLE_NOUNS or (ent is not None):
         country = country_of_phrase(head, context)
         title = title_of_phrase(head, context)

@@ -153,8 +153,20 @@ def entities_within(head: Token, skip_subjects: bool = False) -> list[Token]:
     return found
 
 
+def _reported_arguments(modal: Token, rule: TriggerRule) -> Arguments:
+    """'X said that Y must Z': X acts on Y about Z."""
+    clause = modal.head
+    args = Arguments(predicate=clause)
+    args.add("recipients", subject_of(clause)[0])
+    args.add("actors", subject_of(clause.head)[0])
+    args.add("topic", [c for c in clause.children if c.dep_ in OBJECT_DEPS])
+    return args
+
+
 def find_arguments(trigger: Token, rule: TriggerRule) -> Arguments:
     """Arguments of one trigger: subject, object and prepositional phrases mapped by the rule."""
+    if rule.reported:
+        return _reported_arguments(trigger, rule)
     verb = light_verb(trigger, rule) if rule.pos != ("VERB",) else None
     predicate = verb or trigger
     args = Arguments(predicate=predicate)
@@ -177,7 +189,7 @@ def find_arguments(trigger: Token, rule: TriggerRule) -> Arguments:
                     args.add("deep", entities_within(child))
             elif rule.deep_object and child.dep_ in {"xcomp", "ccomp"}:
                 # "threatened to close its border with Lithuania"
-                args.add("deep", entities_within(child, skip_subjects=True))
+                args.add("deep", entities_within(child, skip_subjects=child.dep_ == "xcomp"))
     else:
         for child in trigger.children:
             if child.dep_ == "poss":  # "his visit", "Mali's talks"

@@ -18,6 +18,13 @@ from .trigger import find_triggers
 from .when import date_phrase, resolve_date
 
 PRONOUNS = frozenset({"he", "she", "him", "her"})
+PLURAL_PRONOUNS = frozenset({"they", "them"})
+# "the two sides", "both leaders": the participants of the last event.
+PLURAL_REFERENTS = frozenset(
+    {"side", "country", "leader", "minister", "official", "man", "woman", "president",
+     "government", "delegation", "nation", "party", "counterpart", "neighbour", "neighbor",
+     "rival", "capital", "diplomat", "foreign minister"}
+)
 # Modes whose participants are peers or meet face to face somewhere.
 VENUE_MODES = frozenset({"meet", "host", "multilateral", "visit"})
 
@@ -27,6 +34,7 @@ class DocState:
     """What earlier sentences established: the last person subject and where visitors are."""
 
     last_person: Actor | None = None
+    last_group: list[Actor] = field(default_factory=list)
     visits: dict[str, Place] = field(default_factory=dict)
 
 
@@ -46,9 +54,38 @@ def _actors(heads: list[Token], context: DocContext, state: DocState) -> list[Ac
             actor = state.last_person.model_copy(
                 update={"text": head.text, "start": head.idx, "end": head.idx + len(head)}
             )
+        if actor is None and _plural_reference(head) and len(state.last_group) > 1:
+            phrase = head.doc[head.left_edge.i : head.i + 1]
+            for member in state.last_group:
+                if all(a.name != member.name for a in actors):
+                    actors.append(member.model_copy(update={
+                        "text": phrase.text, "start": phrase.start_char, "end": phrase.end_char,
+                    }))
+            continue
         if actor is not None and all(a.name != actor.name for a in actors):
             actors.append(actor)
     return actors
+
+
+def _plural_reference(head: Token) -> bool:
+    """'they', 'the two sides', 'both leaders': a reference back to a group of participants."""
+    if head.lower_ in PLURAL_PRONOUNS:
+        return True
+    if head.tag_ != "NNS" or head.lemma_.lower() not in PLURAL_REFERENTS:
+        return False
+    return any(c.lower_ in {"two", "both", "three"} for c in head.children) or any(
+        c.dep_ == "det" and c.lower_ in {"the", "both"} for c in head.children
+    )
+
+
+def _remember(event: Event, state: DocState) -> None:
+    """Participants of an event, for 'they' and 'he' in later sentences."""
+    people = event.actors + event.recipients
+    if len(people) > 1:
+        state.last_group = list(people)
+    persons = [a for a in people if a.kind == "person"]
+    if persons:
+        state.last_person = persons[0]
 
 
 def _places(heads: list[Token], context: DocContext) -> list[Place]:
@@ -294,6 +331,7 @@ def doc_events(doc: Doc, document: Document, knowledge: Knowledge) -> list[Event
             if key not in seen:
                 seen.add(key)
                 events.append(event)
+                _remember(event, state)
         _remember_subject(sentence, context, state)
     return events
 

@@ -95,6 +95,8 @@ def matches(token: Token, rule: TriggerRule) -> bool:
         return False
     if rule.requires_word and not _has_word(token, rule.requires_word):
         return False
+    if rule.reported and not (token.dep_ == "aux" and token.head.dep_ == "ccomp"):
+        return False
     if rule.requires_object:
         obj = _object(token)
         if obj is None:
