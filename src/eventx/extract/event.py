@@ -157,6 +157,8 @@ def build_event(
         venue = venue or destination
     if not actors:
         return None
+    if rule.event != "CONSULT" and not any(_political(a) for a in actors + recipients):
+        return None  # "she has promised her family": a private promise, not diplomacy
     if venue is None:
         venue = _nested_venue(args, context)
     if rule.event == "CONSULT" and rule.mode != "multilateral" and not recipients and (
