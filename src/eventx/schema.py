@@ -107,6 +107,9 @@ class Event(_Record):
     about: list[str] = Field(default_factory=list, description="Raw topic phrases.")
     date: Date | None = Field(default=None, description="Resolved date of the event, if known.")
     date_text: str | None = Field(default=None, description="The raw date expression.")
+    date_precision: Literal["day", "week", "month", "year"] | None = Field(
+        default=None, description="How much of `date` the text gives: 'next month' is a month."
+    )
     sentence: str
     start: int = Field(ge=0, description="Character offset of the sentence in the document.")
     end: int = Field(ge=0)

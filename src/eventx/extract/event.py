@@ -185,9 +185,11 @@ def build_event(
         # 'on/about' phrase: "arrived ... for consultations on regional security".
         topics = phrase_topics(_outside_names(sentence, actors + recipients), context.knowledge)
     when = date_phrase(trigger, args.predicate, context)
-    resolved = None
+    resolved, precision = None, None
     if when is not None:
-        resolved = resolve_date(when.text, document.date, prefer_future=status is Status.planned)
+        resolved, precision = resolve_date(
+            when.text, document.date, prefer_future=status is Status.planned
+        )
 
     return Event(
         id=stable_id(document.doc_id, rule.event, rule.mode, trigger.idx),
@@ -205,6 +207,7 @@ def build_event(
         about=[phrase.text for phrase in phrases],
         date=resolved,
         date_text=when.text if when is not None else None,
+        date_precision=precision if resolved is not None else None,
         sentence=sentence.text,
         start=sentence.start_char,
         end=sentence.end_char,

@@ -1,54 +1,152 @@
-"""Event dates: the DATE phrase attached to the predicate, resolved against the document date."""
+"""Event dates: the date phrase of the event's clause, resolved against the document date."""
 
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
+from typing import Literal
 
 from spacy.tokens import Span, Token
 
 from .actor import DocContext
 
-# Expressions that mean "now" or a span, not a day we can name.
-UNRESOLVABLE = re.compile(r"^(the )?(recent|current|past|coming|last|next) (years|decades|months)$")
-# Dates that need an anchor: without a document date they stay unknown rather than guessed.
-RELATIVE = re.compile(
-    r"\b(yesterday|today|tomorrow|last|next|this|monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday|ago|later|earlier)\b",
-    re.IGNORECASE,
+Precision = Literal["day", "week", "month", "year"]
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+DAY_WORDS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+PARTS_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
+WEEKDAY = re.compile(
+    rf"^(?:on\s+)?(?:(last|next|this|past|coming)\s+)?({'|'.join(WEEKDAYS)}){PARTS_OF_DAY}$"
 )
+DAY_WORD = re.compile(rf"^(today|tonight|yesterday|tomorrow|this){PARTS_OF_DAY}$")
+PERIOD = re.compile(r"^(?:(?:in|during|over)\s+)?(last|next|this|the\s+coming|the\s+past)\s+(week|month|year)$")
 YEAR = re.compile(r"\b(1[89]|20)\d\d\b")
+MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)
+MONTH_YEAR = re.compile(rf"^(?:in\s+)?(?:early\s+|mid-?\s*|late\s+)?({'|'.join(MONTHS)})(?:\s+(\d{{4}}))?$")
+# Expressions that name a span we cannot place on a day.
+VAGUE = re.compile(r"\b(recent|coming|past|several|few|decades?|years|months|weeks|days|ago)\b")
 
 
 def date_phrase(trigger: Token, predicate: Token, context: DocContext) -> Span | None:
-    """The DATE entity that modifies the event's predicate or trigger, if there is one."""
-    for head in (predicate, trigger):
-        for token in head.subtree:
-            ent = context.entity(token)
-            if ent is None or ent.label_ != "DATE":
-                continue
-            anchor = ent.root.head if ent.root.dep_ == "pobj" else ent.root
-            governor = anchor.head if anchor.dep_ in {"prep", "npadvmod", "tmod"} else anchor
-            if governor in {predicate, trigger} or anchor.head in {predicate, trigger}:
-                return ent
+    """The DATE or TIME phrase of the event's own clause, if there is one.
+
+    A date attached to the predicate or the trigger counts; failing that, one attached to
+    the clause the event sits in ('hosted ... on Monday, where they signed').
+    """
+    heads = [predicate, trigger]
+    if predicate.dep_ in {"relcl", "advcl", "xcomp", "conj", "ccomp"}:
+        heads.append(predicate.head)
+    for head in heads:
+        for child in head.children:
+            span = _date_of(child, context)
+            if span is not None:
+                return span
     return None
 
 
-def resolve_date(text: str, reference: date | None, prefer_future: bool) -> date | None:
-    """The calendar date a phrase names, relative to the document date; None when unsure."""
-    if UNRESOLVABLE.match(text.lower()):
-        return None
-    if reference is None and (RELATIVE.search(text) or not YEAR.search(text)):
-        return None
-    import dateparser  # slow to import; only loaded when a date needs resolving
+def _date_of(child: Token, context: DocContext) -> Span | None:
+    candidates = [child]
+    if child.dep_ == "prep":
+        candidates = [c for c in child.children if c.dep_ == "pobj"]
+    for token in candidates:
+        for inner in token.subtree:
+            ent = context.entity(inner)
+            if ent is not None and ent.label_ in {"DATE", "TIME"} and not _dateline(ent):
+                return ent
+            if inner.i > token.i + 3:
+                break
+    return None
+
+
+def _dateline(ent: Span) -> bool:
+    """'NAIROBI, May 20 —' opens wire copy: the document's date, not the event's."""
+    following = ent.doc[ent.end : ent.end + 4]
+    return ent.start - ent.sent.start <= 4 and any(t.text in {"—", "–", "--"} for t in following)
+
+
+def resolve_date(text: str, reference: date | None, prefer_future: bool) -> tuple[date | None, Precision | None]:
+    """The date a phrase names, relative to the document date, and how precise it is.
+
+    Weekdays resolve to the nearest such day on or before the document date (on or after,
+    for planned events); 'next month' to the first of that month with precision 'month'.
+    Without a document date, relative expressions stay unknown rather than guessed.
+    """
+    phrase = " ".join(text.lower().replace("’", "'").split())
+    phrase = re.sub(r"^(the|on|by|since)\s+", "", phrase)
+    if reference is not None:
+        found = _relative(phrase, reference, prefer_future)
+        if found != (None, None):
+            return found
+    if VAGUE.search(phrase) or "between" in phrase or " and " in phrase:
+        return None, None
+    year_only = re.fullmatch(r"(?:in\s+)?((?:1[89]|20)\d\d)", phrase)
+    if year_only:
+        return date(int(year_only.group(1)), 1, 1), "year"
+    match = MONTH_YEAR.match(phrase)
+    if match:
+        month = MONTHS.index(match.group(1)) + 1
+        if match.group(2):
+            return date(int(match.group(2)), month, 1), "month"
+        if reference is None:
+            return None, None
+        year = reference.year
+        if prefer_future and month < reference.month:
+            year += 1
+        elif not prefer_future and month > reference.month:
+            year -= 1
+        return date(year, month, 1), "month"
+    if reference is None and not YEAR.search(phrase):
+        return None, None
+    return _absolute(phrase, reference, prefer_future)
+
+
+def _relative(
+    phrase: str, reference: date, prefer_future: bool
+) -> tuple[date | None, Precision | None]:
+    match = DAY_WORD.match(phrase)
+    if match:
+        return reference + timedelta(days=DAY_WORDS.get(match.group(1), 0)), "day"
+    match = WEEKDAY.match(phrase)
+    if match:
+        modifier, weekday = match.group(1), WEEKDAYS.index(match.group(2))
+        delta = weekday - reference.weekday()
+        if modifier in {"next", "coming"} or (modifier is None and prefer_future):
+            delta = delta % 7 if modifier is None else (delta % 7 or 7)
+        else:
+            delta = -((-delta) % 7) if modifier != "last" else -((-delta) % 7 or 7)
+        return reference + timedelta(days=delta), "day"
+    match = PERIOD.match(phrase)
+    if match:
+        direction = {"last": -1, "the past": -1, "next": 1, "the coming": 1}.get(match.group(1), 0)
+        unit = match.group(2)
+        if unit == "week":
+            monday = reference - timedelta(days=reference.weekday())
+            return monday + timedelta(weeks=direction), "week"
+        if unit == "month":
+            month = reference.month - 1 + direction
+            return date(reference.year + month // 12, month % 12 + 1, 1), "month"
+        return date(reference.year + direction, 1, 1), "year"
+    return None, None
+
+
+def _absolute(
+    phrase: str, reference: date | None, prefer_future: bool
+) -> tuple[date | None, Precision | None]:
+    import dateparser  # slow to import; only loaded when an absolute date needs parsing
 
     settings: dict[str, object] = {
-        "PREFER_DATES_FROM": "future" if prefer_future else "past",
         "RETURN_AS_TIMEZONE_AWARE": False,
+        "PREFER_DATES_FROM": "future" if prefer_future else "past",
         "PREFER_DAY_OF_MONTH": "first",
+        "REQUIRE_PARTS": ["year"] if reference is None else [],
     }
     if reference is not None:
         settings["RELATIVE_BASE"] = datetime(reference.year, reference.month, reference.day)
-    cleaned = re.sub(r"^(on|in|during|by|since)\s+", "", text.strip(), flags=re.IGNORECASE)
-    parsed = dateparser.parse(cleaned, languages=["en"], settings=settings)  # type: ignore[arg-type]
-    return parsed.date() if parsed is not None else None
+    parsed = dateparser.parse(phrase, languages=["en"], settings=settings)  # type: ignore[arg-type]
+    if parsed is None:
+        return None, None
+    has_day = bool(re.search(r"\b\d{1,2}(st|nd|rd|th)?\b", re.sub(YEAR, "", phrase)))
+    return parsed.date(), ("day" if has_day else "month" if not phrase.isdigit() else "year")
