@@ -20,6 +20,7 @@ COUNTRY_FRAMES = (
     "The government of {} rejected the plan.",
 )
 CAPITAL_FRAME = "The delegation arrived in {} on Monday."
+FINAL_FRAME = "The delegation arrived in {}."
 # A capital resolved to a different GeoNames entry farther away than this is a wrong city.
 MAX_KM = 25.0
 
@@ -30,6 +31,17 @@ CAPITALS = sorted(
     key=lambda entry: (entry.capital_of or "", entry.id),
 )
 
+# Every country and city pattern, for the sentence-final probe: (pattern, id).
+PLACE_NAMES = sorted(
+    (line.pattern, line.id)
+    for ruler in resources.RULER_FILES
+    for line in resources.shipped_patterns(ruler)
+    if isinstance(line.pattern, str)
+    and line.label == "GPE"
+    and GAZETTEER[line.id].kind in {"country", "city"}
+    and not line.pattern.endswith(".")
+)
+
 
 def _sentences() -> list[tuple[str, str]]:
     """(key, sentence) for every probe; keys are 'ISO3/frame index' and 'capital id'."""
@@ -38,12 +50,13 @@ def _sentences() -> list[tuple[str, str]]:
         name = GAZETTEER[iso3].name if iso3 in GAZETTEER else iso3
         probes += [(f"{iso3}/{i}", frame.format(name)) for i, frame in enumerate(COUNTRY_FRAMES)]
     probes += [(entry.id, CAPITAL_FRAME.format(entry.name)) for entry in CAPITALS]
+    probes += [(f"final/{name}", FINAL_FRAME.format(name)) for name, _ in PLACE_NAMES]
     return probes
 
 
 @pytest.fixture(scope="module")
 def parsed(nlp: Language) -> dict[str, Doc]:
-    """All probe sentences, parsed in one batch (about a thousand sentences)."""
+    """All probe sentences, parsed in one batch (about seven thousand short sentences)."""
     probes = _sentences()
     docs = nlp.pipe((text for _, text in probes), batch_size=256)
     return {key: doc for (key, _), doc in zip(probes, docs, strict=True)}
@@ -108,3 +121,16 @@ def test_capital_is_found_at_its_coordinates(
     city = geonames[str(capital.geonames_id)]
     distance = _km(entry.lat, entry.lon, float(city["latitude"]), float(city["longitude"]))  # type: ignore[arg-type]
     assert distance <= MAX_KM, f"{capital.name} resolved to {entry.name} ({entry.id}), {distance:.0f} km"
+
+
+def test_place_names_are_found_at_the_end_of_a_sentence(parsed: dict[str, Doc]) -> None:
+    # 'Tam Ky.', 'Vina del Mar.': the tokenizer fuses some last words with the full stop.
+    start = FINAL_FRAME.index("{}")
+    misses = []
+    for name, entity_id in PLACE_NAMES:
+        doc = parsed[f"final/{name}"]
+        ends = {start + len(name), start + len(name) + 1}
+        if not any(e.start_char == start and e.end_char in ends and e.ent_id_ == entity_id
+                   for e in doc.ents):
+            misses.append(f"{doc.text!r}: {[(e.text, e.ent_id_) for e in doc.ents]}")
+    assert not misses, "\n".join(misses[:20])

@@ -565,6 +565,25 @@ def shadowed(
     return moves
 
 
+def sentence_final(
+    lines: Sequence[Candidate], tokenizer: Callable[[str], Any]
+) -> list[Candidate]:
+    """Extra 'Tam Ky.' lines for place names whose last word the tokenizer fuses with a
+    full stop ('Ky.', 'Mar.', 'O.' are abbreviations to it): at the end of a sentence the
+    plain name would never match, and the NER takes 'Vina del Mar.' for an organization."""
+    taken = {_key(c.pattern) for c in lines}
+    extra = []
+    for cand in lines:
+        if not isinstance(cand.pattern, str) or cand.label not in {"GPE", "LOC", "FAC"}:
+            continue
+        dotted = cand.pattern + "."
+        if dotted in taken or cand.pattern.endswith("."):
+            continue
+        if len(_tokens(dotted, tokenizer)) == len(_tokens(cand.pattern, tokenizer)):
+            extra.append(Candidate(cand.label, dotted, cand.id, cand.file, cand.rank, cand.weight))
+    return extra
+
+
 def _blank_tokenizer() -> Callable[[str], Any]:
     import spacy
 
@@ -584,8 +603,10 @@ def build(
     add_places(rules, curated, known)
     add_organizations(rules, curated, known)
     add_titles(rules, curated)
+    tokenizer = tokenizer or _blank_tokenizer()
     kept = resolve(rules.candidates)
-    moves = dict((id(c), f) for c, f in shadowed(kept, tokenizer or _blank_tokenizer()))
+    kept += sentence_final(kept, tokenizer)
+    moves = dict((id(c), f) for c, f in shadowed(kept, tokenizer))
     files: dict[str, list[str]] = {name: [] for name in OUTPUT_FILES}
     used: set[str] = set()
     ordered = sorted(

@@ -69,6 +69,7 @@ class DocContext:
     knowledge: Knowledge
     ent_at: dict[int, Span] = field(default_factory=dict)
     persons: dict[str, PersonInfo] = field(default_factory=dict)
+    dateline: set[int] = field(default_factory=set)
 
     @classmethod
     def build(cls, doc: Doc, knowledge: Knowledge) -> DocContext:
@@ -77,7 +78,20 @@ class DocContext:
             for token in ent:
                 context.ent_at[token.i] = ent
         context._gather_persons()
+        context._find_datelines()
         return context
+
+    def _find_datelines(self) -> None:
+        for sentence in self.doc.sents:
+            head = sentence[:10]
+            dash = next((t.i for t in head if t.text in {"—", "–", "--"}), None)
+            if dash is None or not any(t.is_upper and t.is_alpha and len(t) > 1 for t in head):
+                continue
+            self.dateline.update(range(sentence.start, dash + 1))
+
+    def in_dateline(self, token: Token) -> bool:
+        """Whether the token is in a wire dateline ('NAIROBI, May 20 —')."""
+        return token.i in self.dateline
 
     def entity(self, token: Token) -> Span | None:
         return self.ent_at.get(token.i)
@@ -88,6 +102,7 @@ class DocContext:
     def _gather_persons(self) -> None:
         people = [ent for ent in self.doc.ents if ent.label_ == "PERSON"]
         # The fullest form of each surname: "Chicker" -> "Nick Chicker".
+        given: dict[str, PersonInfo] = {}
         for ent in sorted(people, key=lambda e: -len(e)):
             name = clean_name(ent)
             if not name:
@@ -99,10 +114,25 @@ class DocContext:
             title, country = person_context(ent, self)
             info.title = info.title or title
             info.country = info.country or country
+            words = name.split()
+            if len(words) > 1:
+                given.setdefault(words[0].casefold(), info)
+        # Names written surname first ("Zhou Mingyuan" ... "Zhou"): the first word finds the
+        # person when no one else has it as a surname.
+        for key, info in given.items():
+            self.persons.setdefault(key, info)
 
     def person(self, span: Span) -> PersonInfo | None:
         name = clean_name(span)
         return self.persons.get(name.split()[-1].casefold()) if name else None
+
+    def person_by_title(self, title: str) -> PersonInfo | None:
+        """The one person the document gives this title ('the Prime Minister'), if unique."""
+        wanted = title.casefold()
+        found = {id(p): p for p in self.persons.values() if p.title and (
+            p.title.casefold() == wanted or p.title.casefold().endswith(" " + wanted)
+        )}
+        return next(iter(found.values())) if len(found) == 1 else None
 
 
 def clean_name(span: Span) -> str:
@@ -309,19 +339,50 @@ def _entity_actor(ent: Span, head: Token, context: DocContext, role_is_agent: bo
             if entry.kind == "media":
                 return None  # news agencies report events; they never take part
             country = entry.country or country_of_phrase(head, context, exclude=ent)
+            name = entry.name
+            if entry.country is None and country is not None and entry.kind in {
+                "ministry", "government",
+            }:
+                # "Somalia's foreign ministry": the generic body, made specific
+                name = f"{context.knowledge.country_name(country)} {entry.name}"
             return Actor(
-                text=ent.text, name=entry.name, country=country,
+                text=ent.text, name=name, country=country,
                 kind=ORG_KINDS.get(entry.kind, "organization"),  # type: ignore[arg-type]
                 sector=entry.sector, id=entry.id, start=start, end=end,
             )
         if not POLITICAL_ORG_WORDS.intersection(t.lower_ for t in ent):
             return None  # companies and teams are not diplomatic actors
         country = country_of_phrase(head, context, exclude=ent)
+        name = ent.text.removeprefix("the ").strip()
+        if country and GOVERNMENT_NOUNS.intersection(t.lemma_.lower() for t in ent):
+            name = context.knowledge.country_name(country)  # "the Government of Venezuela"
         return Actor(
-            text=ent.text, name=ent.text.removeprefix("the ").strip(), country=country,
+            text=ent.text, name=name, country=country,
             kind="government" if country else "organization", start=start, end=end,
         )
     return None
+
+
+def _described_person(head: Token, ent: Span | None, context: DocContext) -> Actor | None:
+    """'The Prime Minister spoke ...': a definite title standing for the one person the
+    document gave that title."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    if ent is not None and ent.label_ == "TITLE":
+        entry = context.entry(ent)
+        title = title_text(ent, entry)
+    elif head.lemma_.lower() in ROLE_NOUNS and head.tag_ == "NN":
+        title = head.text
+    else:
+        return None
+    info = context.person_by_title(title)
+    if info is None:
+        return None
+    phrase = context.doc[head.left_edge.i : head.i + 1]
+    return Actor(
+        text=phrase.text, name=info.name, title=info.title, country=info.country,
+        kind="person", start=phrase.start_char, end=phrase.end_char,
+    )
 
 
 def _group_actor(head: Token, lemma: str, context: DocContext) -> Actor | None:
@@ -360,6 +421,9 @@ def resolve_actor(head: Token, context: DocContext, role_is_agent: bool = True) 
     person = appositive_person(head, context)
     if person is not None:
         return _person_actor(person, person, context)
+    described = _described_person(head, ent, context)
+    if described is not None:
+        return described
     # A named entity inside the phrase: "the government of Mali", "Mali's foreign ministry".
     lemma = head.lemma_.lower()
     if lemma in STATE_GROUP_NOUNS | ARMED_GROUP_NOUNS and (

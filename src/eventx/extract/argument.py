@@ -102,12 +102,18 @@ def _agent(verb: Token) -> list[Token]:
     ]
 
 
-def _add_preps(args: Arguments, token: Token, rule: TriggerRule, skip: Token | None) -> None:
+def _add_preps(
+    args: Arguments,
+    token: Token,
+    rule: TriggerRule,
+    skip: Token | None,
+    roles: set[str] | None = None,
+) -> None:
     for prep in prep_children(token):
         if prep.dep_ == "agent":
             continue
         role = rule.preps.get(prep.lower_)
-        if role is None:
+        if role is None or (roles is not None and role not in roles):
             continue
         if role in {"actors", "recipients"} and not any(c.dep_ == "pobj" for c in prep.children):
             args.add(role, _stranded_object(prep))
@@ -198,4 +204,11 @@ def find_arguments(trigger: Token, rule: TriggerRule) -> Arguments:
     _add_preps(args, trigger, rule, skip=None)
     if verb is not None:
         _add_preps(args, verb, rule, skip=trigger)
+    else:
+        # "imposed sanctions on Belarus", "provided aid to Mali": the object's own
+        # prepositions carry the roles when the verb has none of them.
+        for child in trigger.children:
+            if child.dep_ in OBJECT_DEPS:
+                for noun in [child, *[c for c in child.children if c.dep_ == "conj"]]:
+                    _add_preps(args, noun, rule, skip=None, roles={"recipients", "venue"})
     return args

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..schema import Actor, Document, Event, Place, Status, TriggerRule, stable_id
 from .actor import DocContext, resolve_actor
-from .argument import Arguments, find_arguments
+from .argument import Arguments, entities_within, find_arguments
 from .knowledge import Knowledge
 from .place import country_actor_of, resolve_place
 from .status import event_status
@@ -48,13 +48,9 @@ def _triggers(doc: Doc, knowledge: Knowledge) -> list[tuple[Token, TriggerRule]]
 
 def _actors(heads: list[Token], context: DocContext, state: DocState) -> list[Actor]:
     actors: list[Actor] = []
+    heads = _past_datelines(heads, context)
     for head in heads:
-        actor = resolve_actor(head, context)
-        if actor is None and head.lower_ in PRONOUNS and state.last_person is not None:
-            actor = state.last_person.model_copy(
-                update={"text": head.text, "start": head.idx, "end": head.idx + len(head)}
-            )
-        if actor is None and _plural_reference(head) and len(state.last_group) > 1:
+        if _plural_reference(head) and len(state.last_group) > 1:
             phrase = head.doc[head.left_edge.i : head.i + 1]
             for member in state.last_group:
                 if all(a.name != member.name for a in actors):
@@ -62,9 +58,31 @@ def _actors(heads: list[Token], context: DocContext, state: DocState) -> list[Ac
                         "text": phrase.text, "start": phrase.start_char, "end": phrase.end_char,
                     }))
             continue
+        actor = resolve_actor(head, context)
+        if actor is None and head.lower_ in PRONOUNS and state.last_person is not None:
+            actor = state.last_person.model_copy(
+                update={"text": head.text, "start": head.idx, "end": head.idx + len(head)}
+            )
         if actor is not None and all(a.name != actor.name for a in actors):
             actors.append(actor)
     return actors
+
+
+def _past_datelines(heads: list[Token], context: DocContext) -> list[Token]:
+    """'NAIROBI, May 20 — Kenyan President X hosted ...' says where the story was filed; the
+    parser often makes the city the subject and hangs the real one on it."""
+    found: list[Token] = []
+    for head in heads:
+        if not context.in_dateline(head):
+            found.append(head)
+            continue
+        for child in head.children:
+            if child.dep_ == "appos" and not context.in_dateline(child):
+                if resolve_actor(child, context) is not None:
+                    found.append(child)
+                else:
+                    found.extend(entities_within(child))
+    return found
 
 
 def _plural_reference(head: Token) -> bool:

@@ -35,6 +35,9 @@ def repair_person_ents(doc: Doc, knowledge: Knowledge) -> list[Span]:
     repaired: list[Span] = []
     for ent in ents:
         start = ent.start
+        if _appositive_name(ent):
+            repaired.append(Span(doc, ent.start, ent.end, label="PERSON"))
+            continue
         if _mistakable(ent, knowledge):
             before = start - 1
             if before >= 0 and _is_name_token(doc, before):
@@ -63,6 +66,25 @@ def repair_person_ents(doc: Doc, knowledge: Knowledge) -> list[Span]:
         if token.i not in covered and token.text in surnames and token.is_title:
             final.append(Span(doc, token.i, token.i + 1, label="PERSON"))
     return sorted(final, key=lambda span: span.start)
+
+
+ORG_WORDS = frozenset(
+    {"group", "forces", "force", "army", "party", "union", "council", "ministry", "bank",
+     "company", "corporation", "agency", "front", "movement", "commission", "committee",
+     "association", "organization", "organisation", "office", "institute", "fund", "court"}
+)
+
+
+def _appositive_name(ent: Span) -> bool:
+    """'the Chairperson of the Commission, Amadou Bello Sangaré,': a name the NER took for
+    an organization, standing in apposition with capitalised words and no organization word."""
+    if ent.label_ != "ORG" or ent.ent_id_ or not 2 <= len(ent) <= 4:
+        return False
+    if ent.root.dep_ != "appos" or ent.start == 0 or ent.doc[ent.start - 1].text != ",":
+        return False
+    return all(t.is_title and t.is_alpha for t in ent) and not any(
+        t.lower_ in ORG_WORDS for t in ent
+    )
 
 
 def _unlabelled_names(doc: Doc, ents: list[Span]) -> list[Span]:
