@@ -9,8 +9,8 @@ class EventxError(Exception):
     """Base class of every error eventx raises on purpose."""
 
 
-class InputError(EventxError):
-    """A document could not be read or parsed. Names the source and, when known, the line."""
+class _AtSource(EventxError):
+    """A message about one input, naming the source and, when known, the line."""
 
     def __init__(self, source: str | Path, reason: str, line: int | None = None) -> None:
         self.source = str(source)
@@ -18,6 +18,27 @@ class InputError(EventxError):
         self.line = line
         where = f"{self.source}:{line}" if line is not None else self.source
         super().__init__(f"{where}: {reason}")
+
+
+class InputError(_AtSource):
+    """A document could not be read or parsed. Names the source and, when known, the line."""
+
+
+class InputWarning(_AtSource):
+    """An input was skipped on purpose or read with a guess (e.g. its encoding) worth telling.
+
+    Yielded, never raised, by `eventx.io.iter_documents(..., notes=True)`; `extract --strict`
+    counts these as failures.
+    """
+
+
+class OutputError(EventxError):
+    """The output file (or its resume record) cannot be written or resumed."""
+
+    def __init__(self, path: str | Path, reason: str) -> None:
+        self.path = str(path)
+        self.reason = reason
+        super().__init__(f"{self.path}: {reason}")
 
 
 class RuleFileError(EventxError):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import hashlib
 import json
 import os
 import re
@@ -15,9 +16,9 @@ from collections.abc import Iterable, Iterator, Sequence
 from datetime import date as Date
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Literal, TextIO
+from typing import Any, BinaryIO, Literal, TextIO, overload
 
-from eventx.errors import InputError
+from eventx.errors import InputError, InputWarning, OutputError
 from eventx.schema import Document, Event, stable_id
 
 OutputFormat = Literal["jsonl", "json", "csv"]
@@ -60,6 +61,8 @@ _FLUSH_EVERY = 50
 # Share of control characters above which decoded text is treated as binary data.
 _CONTROL_RATIO = 0.05
 _CONTROL_OK = frozenset("\t\n\r\f\v")
+# A few stray NUL bytes in otherwise clean text are dropped (with a note); more mean binary data.
+_NUL_RATIO = 0.001
 # Whole lines that are page furniture, not article text. Matched against the stripped,
 # case-folded line with trailing punctuation removed, so a sentence that merely
 # mentions a newsletter is never touched.
@@ -99,6 +102,32 @@ _TRAILING_PUNCT = ".:!?…*- \t"
 # Documents in
 
 
+@overload
+def iter_documents(
+    inputs: Sequence[str],
+    *,
+    text_field: str | None = ...,
+    stdin: TextIO | None = ...,
+    explicit_unknown_ok: bool = ...,
+    max_bytes: int = ...,
+    notes: Literal[False] = ...,
+    exclude: Iterable[Path] = ...,
+) -> Iterator[Document | InputError]: ...
+
+
+@overload
+def iter_documents(
+    inputs: Sequence[str],
+    *,
+    text_field: str | None = ...,
+    stdin: TextIO | None = ...,
+    explicit_unknown_ok: bool = ...,
+    max_bytes: int = ...,
+    notes: bool,
+    exclude: Iterable[Path] = ...,
+) -> Iterator[Document | InputError | InputWarning]: ...
+
+
 def iter_documents(
     inputs: Sequence[str],
     *,
@@ -106,16 +135,40 @@ def iter_documents(
     stdin: TextIO | None = None,
     explicit_unknown_ok: bool = True,
     max_bytes: int = DEFAULT_MAX_BYTES,
-) -> Iterator[Document | InputError]:
+    notes: bool = False,
+    exclude: Iterable[Path] = (),
+) -> Iterator[Document | InputError | InputWarning]:
     """Read every document the inputs name: files, directories, glob patterns or `-` (stdin).
 
     Failures are yielded as `InputError`s, not raised, so a caller can report one line
     per bad input and carry on. Directories are walked recursively in sorted order,
     skipping hidden entries and files whose extension is not a known document type;
     an explicitly named file with an unknown extension is read as plain text unless
-    `explicit_unknown_ok` is False. Each file is read at most once per call.
+    `explicit_unknown_ok` is False. Each file is read at most once per call, and files in
+    `exclude` (an output being written, say) never.
+
+    With `notes=True`, `InputWarning`s are yielded too: for files skipped because of their
+    extension, directories reached a second time through a symlink, text decoded with a
+    guessed encoding and stray NUL bytes dropped. A warning about a document comes just
+    before it.
     """
-    reader = _Reader(text_field=text_field, max_bytes=max_bytes)
+    stream = _iter_documents(
+        inputs, text_field, stdin, explicit_unknown_ok, max_bytes, tuple(exclude)
+    )
+    for item in stream:
+        if notes or not isinstance(item, InputWarning):
+            yield item
+
+
+def _iter_documents(
+    inputs: Sequence[str],
+    text_field: str | None,
+    stdin: TextIO | None,
+    explicit_unknown_ok: bool,
+    max_bytes: int,
+    exclude: tuple[Path, ...],
+) -> Iterator[Document | InputError | InputWarning]:
+    reader = _Reader(text_field=text_field, max_bytes=max_bytes, exclude=exclude)
     for item in inputs:
         if item == "-":
             yield from reader.read_stdin(stdin if stdin is not None else sys.stdin)
@@ -134,23 +187,31 @@ def iter_documents(
             yield InputError(path, "no such file or directory")
 
 
+Item = Document | InputError | InputWarning
+
+
 class _Reader:
     """State for one `iter_documents` call: options and what has been read already."""
 
-    def __init__(self, *, text_field: str | None, max_bytes: int) -> None:
+    def __init__(self, *, text_field: str | None, max_bytes: int, exclude: tuple[Path, ...]) -> None:
         self.text_field = text_field
         self.max_bytes = max_bytes
         self.seen_files: set[tuple[int, int]] = set()
         self.seen_dirs: set[tuple[int, int]] = set()
+        for path in exclude:
+            # Marking them read means a walk, a glob or an explicit name all pass them by.
+            with contextlib.suppress(OSError):
+                info = path.stat()
+                self.seen_files.add((info.st_dev, info.st_ino))
 
-    def read_tree(self, root: Path) -> Iterator[Document | InputError]:
+    def read_tree(self, root: Path) -> Iterator[Item]:
         for found in self._walk(root):
-            if isinstance(found, InputError):
-                yield found
-            else:
+            if isinstance(found, Path):
                 yield from self.read_path(found)
+            else:
+                yield found
 
-    def read_glob(self, pattern: str) -> Iterator[Document | InputError]:
+    def read_glob(self, pattern: str) -> Iterator[Item]:
         parts = Path(pattern).parts
         first_magic = next(i for i, part in enumerate(parts) if _GLOB_MAGIC.search(part))
         base = Path(*parts[:first_magic]) if first_magic else Path(".")
@@ -175,8 +236,10 @@ class _Reader:
                 wanted_suffix and match.suffix.lower() == wanted_suffix
             ):
                 yield from self.read_path(match)
+            else:
+                yield _skipped_note(match)
 
-    def _walk(self, directory: Path) -> Iterator[Path | InputError]:
+    def _walk(self, directory: Path) -> Iterator[Path | InputError | InputWarning]:
         try:
             info = directory.stat()
         except OSError as error:
@@ -185,6 +248,9 @@ class _Reader:
         key = (info.st_dev, info.st_ino)
         if key in self.seen_dirs:
             # Already walked: a directory symlink pointing back up, or a second route in.
+            yield InputWarning(
+                directory, "skipped: directory already read (a symlink loop or a second path to it)"
+            )
             return
         self.seen_dirs.add(key)
         try:
@@ -205,8 +271,10 @@ class _Reader:
                 yield from self._walk(path)
             elif Path(entry.name).suffix.lower() in KNOWN_SUFFIXES:
                 yield path
+            else:
+                yield _skipped_note(path)
 
-    def read_path(self, path: Path) -> Iterator[Document | InputError]:
+    def read_path(self, path: Path) -> Iterator[Item]:
         try:
             info = path.stat()
         except OSError as error:
@@ -230,25 +298,38 @@ class _Reader:
         if not data:
             yield InputError(path, "empty file")
             return
-        text = _decode(data)
-        if isinstance(text, _Failure):
-            yield InputError(path, text.reason)
+        decoded = _decode(data)
+        del data
+        if isinstance(decoded, _Failure):
+            yield InputError(path, decoded.reason)
             return
+        text, note = decoded
         if not text.strip():
             yield InputError(path, "no text (whitespace only)")
             return
+        if note:
+            yield InputWarning(path, note)
         suffix = path.suffix.lower()
         source = str(path)
-        if suffix in HTML_SUFFIXES:
-            yield _html_document(text, doc_id=path.stem, source=source)
-        elif suffix in JSON_SUFFIXES:
-            yield from _json_documents(text, stem=path.stem, source=source, field=self.text_field)
-        elif suffix in JSONL_SUFFIXES:
-            yield from _jsonl_documents(text, stem=path.stem, source=source, field=self.text_field)
-        else:
-            yield _text_document(text, doc_id=path.stem, source=source)
+        try:
+            if suffix in HTML_SUFFIXES:
+                yield _html_document(text, doc_id=path.stem, source=source)
+            elif suffix in JSON_SUFFIXES:
+                yield from _json_documents(
+                    text, stem=path.stem, source=source, field=self.text_field
+                )
+            elif suffix in JSONL_SUFFIXES:
+                yield from _jsonl_documents(
+                    text, stem=path.stem, source=source, field=self.text_field
+                )
+            else:
+                yield _text_document(text, doc_id=path.stem, source=source)
+        except (RecursionError, MemoryError, ValueError, TypeError) as error:
+            # Parsers we call (json on absurdly nested arrays, lxml, dateparser) can fail in
+            # ways no input check foresees; one bad file must not end the run.
+            yield InputError(path, f"cannot parse: {type(error).__name__}: {error}"[:300])
 
-    def read_stdin(self, stream: TextIO) -> Iterator[Document | InputError]:
+    def read_stdin(self, stream: TextIO) -> Iterator[Item]:
         buffer = getattr(stream, "buffer", None)
         try:
             if buffer is not None:
@@ -256,7 +337,7 @@ class _Reader:
                 if len(data) > self.max_bytes:
                     yield InputError("-", _too_big(len(data), self.max_bytes, at_least=True))
                     return
-                text = _decode(data) if data else ""
+                text = _decode(data) if data else ("", None)
             else:
                 text = stream.read(self.max_bytes + 1)
                 if len(text) > self.max_bytes:
@@ -268,6 +349,10 @@ class _Reader:
         if isinstance(text, _Failure):
             yield InputError("-", text.reason)
             return
+        if isinstance(text, tuple):
+            text, note = text
+            if note and text.strip():
+                yield InputWarning("-", note)
         if not text.strip():
             yield InputError("-", "no text on standard input")
             return
@@ -318,20 +403,31 @@ class _Failure:
         self.reason = reason
 
 
-def _decode(data: bytes) -> str | _Failure:
-    """Text from bytes: UTF-8 (BOM or not), UTF-16 with a BOM, else a confident guess."""
+_Decoded = tuple[str, str | None]  # the text, and a note when it took a guess or a repair
+
+
+def _decode(data: bytes) -> _Decoded | _Failure:
+    """Text from bytes: UTF-8 (BOM or not), UTF-16 with a BOM, else a confident guess.
+
+    A guessed legacy encoding and dropped stray NUL bytes come back with a note.
+    """
     if data.startswith(b"\xef\xbb\xbf"):
         return _checked(data, "utf-8-sig")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return _checked(data, "utf-16")
-    if b"\x00" in data:
-        return _Failure("binary file")
+    note: str | None = None
+    nuls = data.count(b"\x00")
+    if nuls:
+        if nuls > max(1, len(data) * _NUL_RATIO):
+            return _Failure("binary file (contains NUL bytes)")
+        data = data.replace(b"\x00", b"")
+        note = f"dropped {nuls} NUL byte(s)"
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         pass
     else:
-        return _Failure("binary file") if _looks_binary(text) else text
+        return _Failure("binary file") if _looks_binary(text) else (text, note)
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
@@ -339,15 +435,25 @@ def _decode(data: bytes) -> str | _Failure:
     if best is None or best.encoding.startswith(("utf_16", "utf_32")) or best.chaos > 0.1:
         return _Failure("not valid UTF-8 and the encoding could not be determined")
     text = str(best)
-    return _Failure("binary file") if _looks_binary(text) else text
+    if _looks_binary(text):
+        return _Failure("binary file")
+    guessed = f"not UTF-8; decoded as {best.encoding} (a guess)"
+    return text, f"{note}; {guessed}" if note else guessed
 
 
-def _checked(data: bytes, encoding: str) -> str | _Failure:
+def _checked(data: bytes, encoding: str) -> _Decoded | _Failure:
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError as error:
         return _Failure(f"invalid {encoding.removesuffix('-sig').upper()} at byte {error.start}")
-    return _Failure("binary file") if _looks_binary(text) else text
+    return _Failure("binary file") if _looks_binary(text) else (text, None)
+
+
+def _skipped_note(path: Path) -> InputWarning:
+    suffix = path.suffix or "(none)"
+    return InputWarning(
+        path, f"skipped: unknown file type {suffix!r} (name the file to read it as text)"
+    )
 
 
 def _looks_binary(text: str) -> bool:
@@ -643,11 +749,16 @@ def write_records(records: Iterable[Event], fmt: OutputFormat, out: TextIO) -> i
     raise ValueError(f"unknown output format {fmt!r}; expected jsonl, json or csv")
 
 
+def jsonl_line(record: Event) -> str:
+    """One event as a JSON Lines line, newline included: the same bytes on every run."""
+    return json.dumps(record.model_dump(mode="json"), ensure_ascii=False) + "\n"
+
+
 def _write_jsonl(records: Iterable[Event], out: TextIO) -> int:
     count = 0
     for record in records:
         # One write per complete line, so an interrupted run leaves whole lines.
-        out.write(json.dumps(record.model_dump(mode="json"), ensure_ascii=False) + "\n")
+        out.write(jsonl_line(record))
         count += 1
         if count % _FLUSH_EVERY == 0:
             out.flush()
@@ -712,13 +823,13 @@ def csv_row(record: Event) -> list[str]:
 
 
 @contextlib.contextmanager
-def open_output(path: Path | None, fmt: OutputFormat) -> Iterator[TextIO]:
+def open_output(path: Path | None, fmt: OutputFormat, *, append: bool = False) -> Iterator[TextIO]:
     """A text stream for `write_records`: stdout when `path` is None or `-`.
 
     JSON and CSV go to a temporary file in the same directory that replaces `path`
     only when the block finishes without error, so a failed run never leaves half a
-    file. JSON Lines appends line-buffered to `path`, so an interrupted run leaves
-    every record written so far intact.
+    file. JSON Lines goes line-buffered straight to `path`, truncated first unless
+    `append`, so an interrupted run leaves every record written so far intact.
     """
     if path is None or str(path) == "-":
         yield sys.stdout
@@ -726,7 +837,7 @@ def open_output(path: Path | None, fmt: OutputFormat) -> Iterator[TextIO]:
         return
     path = Path(path)
     if fmt == "jsonl":
-        with path.open("a", encoding="utf-8", buffering=1) as handle:
+        with path.open("a" if append else "w", encoding="utf-8", buffering=1) as handle:
             if handle.tell() > 0 and not _ends_with_newline(path):
                 handle.write("\n")  # never glue a new record onto an unterminated line
             yield handle
@@ -760,3 +871,163 @@ def _target_mode(path: Path) -> int:
         umask = os.umask(0)
         os.umask(umask)
         return 0o666 & ~umask
+
+
+# ---------------------------------------------------------------------------
+# Resumable JSON Lines
+
+DONE_SUFFIX = ".done"
+_JOURNAL_FORMAT = "eventx-done/1"
+
+
+def document_key(document: Document) -> str:
+    """A hash of what extraction reads from a document: its id, text, title and date."""
+    digest = hashlib.sha256()
+    for part in (document.doc_id, document.text, document.title, document.date):
+        digest.update(repr(part).encode("utf-8", "surrogatepass"))
+        digest.update(b"\x1f")
+    return digest.hexdigest()[:20]
+
+
+def done_path(path: Path) -> Path:
+    """Where the record of completed documents for JSON Lines output `path` lives."""
+    return path.with_name(path.name + DONE_SUFFIX)
+
+
+class JsonlJournal:
+    """JSON Lines output written one document at a time, with a record of the documents done.
+
+    After a document's events are written and flushed, one line
+    `{"doc_id", "key", "events", "end"}` is appended to `FILE.done` (see `done_path`),
+    `end` being the output's size in bytes after those events. The first line of the
+    record holds the run's `fingerprint` (model, rules and options).
+
+    Opened with `resume=True`, the output is cut back to the last recorded `end` (dropping
+    events of a document the previous run did not finish), and `is_done` is true for the
+    documents recorded, so a restarted run neither repeats nor loses events. Without
+    `resume` both files start empty. Raises `OutputError` when the files cannot be opened,
+    or do not belong together or to this fingerprint.
+    """
+
+    def __init__(self, path: Path, *, fingerprint: str, resume: bool = False) -> None:
+        self.path = Path(path)
+        self.done_file = done_path(self.path)
+        self.fingerprint = fingerprint
+        self.events_written = 0
+        self.documents_written = 0
+        self._done: set[tuple[str, str]] = set()
+        self._end = 0
+        try:
+            if resume and self.done_file.exists():
+                self._out, self._record = self._reopen()
+            elif resume and self.path.exists() and self.path.stat().st_size > 0:
+                raise OutputError(
+                    self.path,
+                    f"cannot resume: {self.done_file.name} is missing, so which documents are "
+                    "done is unknown; run without --resume to start over",
+                )
+            else:
+                self._out, self._record = self._create()
+        except OSError as error:
+            raise OutputError(self.path, _os_reason(error)) from error
+
+    @property
+    def documents_done(self) -> int:
+        """Documents recorded as done, by this run or an earlier one."""
+        return len(self._done)
+
+    def is_done(self, document: Document) -> bool:
+        """Whether this document's events are already in the output."""
+        return (document.doc_id, document_key(document)) in self._done
+
+    def write(self, document: Document, events: Sequence[Event]) -> None:
+        """Append a document's events, flush, then record the document as done."""
+        data = "".join(jsonl_line(event) for event in events).encode("utf-8")
+        try:
+            if data:
+                self._out.write(data)
+                self._out.flush()
+            self._end += len(data)
+            key = document_key(document)
+            entry = {"doc_id": document.doc_id, "key": key, "events": len(events), "end": self._end}
+            self._record.write((json.dumps(entry, ensure_ascii=False) + "\n").encode("utf-8"))
+            self._record.flush()
+        except OSError as error:
+            raise OutputError(self.path, _os_reason(error)) from error
+        self._done.add((document.doc_id, key))
+        self.events_written += len(events)
+        self.documents_written += 1
+
+    def close(self) -> None:
+        """Close both files."""
+        self._out.close()
+        self._record.close()
+
+    def __enter__(self) -> JsonlJournal:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _header(self) -> bytes:
+        header = {"format": _JOURNAL_FORMAT, "fingerprint": self.fingerprint}
+        return (json.dumps(header) + "\n").encode("utf-8")
+
+    def _create(self) -> tuple[BinaryIO, BinaryIO]:
+        out = self.path.open("wb")
+        record = self.done_file.open("wb")
+        record.write(self._header())
+        record.flush()
+        return out, record
+
+    def _reopen(self) -> tuple[BinaryIO, BinaryIO]:
+        with self.done_file.open("rb") as handle:
+            lines = handle.read().split(b"\n")
+        try:
+            header = json.loads(lines[0])
+        except ValueError:
+            header = None
+        if not isinstance(header, dict) or header.get("format") != _JOURNAL_FORMAT:
+            raise OutputError(self.done_file, "cannot resume: not an eventx record of done documents")
+        if header.get("fingerprint") != self.fingerprint:
+            raise OutputError(
+                self.done_file,
+                "cannot resume: the earlier run used a different model, rules or options; "
+                "run without --resume to start over",
+            )
+        kept = len(lines[0]) + 1
+        for raw in lines[1:]:
+            entry = _done_entry(raw)
+            if entry is None:
+                break  # a line cut short by a crash ends the record; what follows is redone
+            doc_id, key, end = entry
+            self._done.add((doc_id, key))
+            self._end = end
+            kept += len(raw) + 1
+        size = self.path.stat().st_size if self.path.exists() else 0
+        if size < self._end:
+            raise OutputError(
+                self.path,
+                f"cannot resume: the file is shorter than {self.done_file.name} records "
+                "(edited or replaced?); run without --resume to start over",
+            )
+        out = self.path.open("r+b" if self.path.exists() else "wb")
+        out.truncate(self._end)  # drop events of a document the crashed run did not finish
+        out.seek(self._end)
+        record = self.done_file.open("r+b")
+        record.truncate(kept)
+        record.seek(kept)
+        return out, record
+
+
+def _done_entry(raw: bytes) -> tuple[str, str, int] | None:
+    try:
+        entry = json.loads(raw)
+    except ValueError:
+        return None
+    if not isinstance(entry, dict):
+        return None
+    doc_id, key, end = entry.get("doc_id"), entry.get("key"), entry.get("end")
+    if not isinstance(doc_id, str) or not isinstance(key, str) or not isinstance(end, int):
+        return None
+    return doc_id, key, end

@@ -11,7 +11,7 @@ from .trigger import OBJECT_DEPS, heads_entity, light_verb, prep_children
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 # Clauses that share their head's subject: "was scheduled to meet", "met ... and held talks".
-SUBJECT_SHARING = frozenset({"xcomp", "conj", "advcl", "acl"})
+SUBJECT_SHARING = frozenset({"xcomp", "conj", "advcl", "acl", "acomp"})
 INCLUDING = frozenset({"including", "notably", "like", "among"})
 
 

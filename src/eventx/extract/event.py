@@ -68,6 +68,12 @@ def _actors(heads: list[Token], context: DocContext, state: DocState) -> list[Ac
     return actors
 
 
+def _collective(heads: list[Token]) -> bool:
+    """A plural group of officials as the subject: 'the foreign ministers of the G7'."""
+    return any(h.tag_ == "NNS" and h.lemma_.lower() in {"minister", "leader", "official",
+               "representative", "delegate", "envoy", "member"} for h in heads)
+
+
 def _past_datelines(heads: list[Token], context: DocContext) -> list[Token]:
     """'NAIROBI, May 20 — Kenyan President X hosted ...' says where the story was filed; the
     parser often makes the city the subject and hangs the real one on it."""
@@ -92,7 +98,7 @@ def _plural_reference(head: Token) -> bool:
     if head.tag_ != "NNS" or head.lemma_.lower() not in PLURAL_REFERENTS:
         return False
     return any(c.lower_ in {"two", "both", "three"} for c in head.children) or any(
-        c.dep_ == "det" and c.lower_ in {"the", "both"} for c in head.children
+        c.dep_ in {"det", "poss"} and c.lower_ in {"the", "both", "their"} for c in head.children
     )
 
 
@@ -179,8 +185,13 @@ def build_event(
         return None  # "she has promised her family": a private promise, not diplomacy
     if venue is None:
         venue = _nested_venue(args, context)
-    if rule.event == "CONSULT" and rule.mode != "multilateral" and not recipients and (
-        len(actors) < 2 and not (rule.mode == "visit" and venue is not None)
+    mode = rule.mode
+    if rule.event == "CONSULT" and mode == "meet" and not recipients and len(actors) == 1 and (
+        _collective(args.get("actors"))
+    ):
+        mode = "multilateral"  # "the foreign ministers of the Nordic-Baltic Eight met"
+    if rule.event == "CONSULT" and mode != "multilateral" and not recipients and (
+        len(actors) < 2 and not (mode == "visit" and venue is not None)
     ):
         return None
 
@@ -210,12 +221,12 @@ def build_event(
         )
 
     return Event(
-        id=stable_id(document.doc_id, rule.event, rule.mode, trigger.idx),
+        id=stable_id(document.doc_id, rule.event, mode, trigger.idx),
         historical=_historical(args.predicate, resolved, document),
         amount=_amount(trigger, args.predicate, context) if rule.event == "AID" else None,
         doc_id=document.doc_id,
         event=rule.event,
-        mode=rule.mode,
+        mode=mode,
         cameo=rule.cameo,
         status=status,
         actors=actors,

@@ -24,11 +24,25 @@ def names_entity(token: Token) -> bool:
     return any(t.ent_type_ in ACTOR_LABELS or t.ent_type_ == "LOC" for t in token.subtree)
 
 
+# Nouns that name people or delegations: "hosted his Togolese counterpart", "hosted
+# delegations from Sudan's army".
+PEOPLE_NOUNS = frozenset(
+    {"counterpart", "delegation", "minister", "president", "leader", "envoy", "ambassador",
+     "official", "diplomat", "representative", "premier", "chancellor", "king", "emir",
+     "secretary", "negotiator", "prince", "head", "chief", "commissioner"}
+)
+
+
 def heads_entity(token: Token) -> bool:
-    """Whether the token itself is a named actor or a role noun naming one ('the minister')."""
+    """Whether the token itself names an actor: an entity, or a people noun that an entity
+    or possessive qualifies ('his Togolese counterpart')."""
     if token.ent_type_ in ACTOR_LABELS:
         return True
-    return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.children)
+    if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.children):
+        return True
+    return token.lemma_.lower() in PEOPLE_NOUNS and (
+        names_entity(token) or any(c.dep_ == "poss" for c in token.children)
+    )
 
 
 def light_verb(token: Token, rule: TriggerRule) -> Token | None:
