@@ -2,20 +2,33 @@
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import json
+import os
+import signal
 import sys
-from collections.abc import Iterator
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date as Date
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from types import FrameType
+from typing import TYPE_CHECKING, Annotated, Any, TextIO
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from . import __version__, render
-from .errors import EventxError, InputError
+from .errors import EventxError, InputError, InputWarning, OutputError
 from .schema import Document, Event
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+    from .io import JsonlJournal
 
 app = typer.Typer(
     name="eventx",
@@ -72,28 +85,263 @@ def _load(model: str | None, patterns: list[Path] | None):  # type: ignore[no-un
 
 
 class _Tally:
-    """Counts for the closing summary, and the documents read so far."""
+    """Counts for the closing summary, and what stops a run early (--fail-fast, Ctrl-C)."""
 
-    def __init__(self) -> None:
-        self.documents = 0
+    def __init__(self, *, strict: bool = False, fail_fast: bool = False) -> None:
+        self.read = 0  # documents read from the inputs
+        self.documents = 0  # documents whose events were written
         self.events = 0
         self.failures = 0
+        self.warnings = 0
+        self.skipped = 0  # already done in an earlier run (--resume)
+        self.strict = strict
+        self.fail_fast = fail_fast
+        self.signal: int | None = None  # the signal that asked the run to stop
+        self.failed_fast = False
+        self.last: Document | None = None  # the last document written
+
+    @property
+    def stopping(self) -> bool:
+        """True once no further input should be read."""
+        return self.signal is not None or self.failed_fast
+
+    def failure(self, message: str) -> None:
+        """Report one failed input (one stderr line); with --fail-fast, stop reading."""
+        self.failures += 1
+        # rich would read "[...]" in a file name as markup, so escape it.
+        render.error_line(stderr, escape(message))
+        if self.fail_fast:
+            self.failed_fast = True
+
+    def warning(self, message: str) -> None:
+        """Report something skipped or guessed; with --strict it is a failure."""
+        if self.strict:
+            self.failure(f"{message} (a warning; failed because of --strict)")
+            return
+        self.warnings += 1
+        stderr.print(f"[yellow]warning[/]: {escape(message)}", highlight=False, soft_wrap=True)
 
 
 def _documents(
-    inputs: list[str], text_field: str | None, default_date: Date | None, tally: _Tally
+    inputs: list[str],
+    text_field: str | None,
+    default_date: Date | None,
+    tally: _Tally,
+    exclude: Sequence[Path] = (),
 ) -> Iterator[Document]:
     from .io import iter_documents
 
-    for item in iter_documents(inputs, text_field=text_field):
+    items = iter_documents(inputs, text_field=text_field, notes=True, exclude=exclude)
+    while not tally.stopping:
+        item = next(items, None)
+        if item is None:
+            return
         if isinstance(item, InputError):
-            tally.failures += 1
-            render.error_line(stderr, str(item))
-            continue
+            tally.failure(str(item))
+        elif isinstance(item, InputWarning):
+            tally.warning(str(item))
+        else:
+            tally.read += 1
+            if default_date is not None and item.date is None:
+                item = item.model_copy(update={"date": default_date})
+            yield item
+
+
+def _where(document: Document) -> str:
+    source = document.source or "-"
+    if source != "-" and Path(source).stem == document.doc_id:
+        return source
+    return f"{source} (document {document.doc_id})"
+
+
+def _extracted(
+    nlp: Language,
+    documents: Iterator[Document],
+    tally: _Tally,
+    *,
+    batch_size: int,
+    min_confidence: float,
+    skip: Callable[[Document], bool] = lambda document: False,
+) -> Iterator[tuple[Document, list[Event]]]:
+    """Each document with its events, in input order; documents that fail are reported.
+
+    A document longer than the model accepts, or one that makes a pipeline component or
+    the extraction raise, is one failure line, and the run goes on. `skip` says which
+    documents are already done (--resume).
+    """
+    from .extract import doc_events
+    from .pipeline import knowledge_of
+
+    knowledge = knowledge_of(nlp)
+    pending: deque[Document] = deque()
+
+    def feed() -> Iterator[str]:
+        while True:
+            try:
+                document = next(documents, None)
+            except Exception as error:  # a reader bug must not pass for a pipeline failure
+                tally.failure(f"reading the inputs failed: {type(error).__name__}: {error}")
+                return
+            if document is None:
+                return
+            if skip(document):
+                tally.skipped += 1
+                continue
+            if len(document.text) > nlp.max_length:
+                tally.failure(
+                    f"{_where(document)}: document is {len(document.text):,} characters, above "
+                    f"the model's limit of {nlp.max_length:,}; split it into smaller documents"
+                )
+                continue
+            pending.append(document)
+            yield document.text
+
+    def events_of(doc: Doc, document: Document) -> list[Event] | None:
+        try:
+            events = doc_events(doc, document, knowledge)
+            return [event for event in events if event.confidence >= min_confidence]
+        except Exception as error:  # an extraction bug on one document must not end the run
+            tally.failure(f"{_where(document)}: extraction failed: {_short(error)}")
+            return None
+
+    while True:
+        try:
+            for doc in nlp.pipe(feed(), batch_size=batch_size):
+                document = pending.popleft()
+                events = events_of(doc, document)
+                if events is not None:
+                    yield document, events
+            return
+        except Exception:
+            # A component raised somewhere in the batch: redo its unfinished documents one
+            # at a time to name the one at fault, then go on with a fresh pipe.
+            retry = list(pending)
+            pending.clear()
+            for document in retry:
+                try:
+                    doc = nlp(document.text)
+                except Exception as error:
+                    tally.failure(f"{_where(document)}: the pipeline failed: {_short(error)}")
+                    continue
+                events = events_of(doc, document)
+                if events is not None:
+                    yield document, events
+
+
+def _short(error: BaseException) -> str:
+    return f"{type(error).__name__}: {error}"[:300]
+
+
+def _fingerprint(
+    nlp: Language,
+    patterns: Sequence[Path],
+    *,
+    min_confidence: float,
+    default_date: Date | None,
+    text_field: str | None,
+) -> str:
+    """What makes two runs' records comparable: eventx, the model, every rule file, options."""
+    from . import resources
+
+    meta = nlp.meta
+    digest = hashlib.sha256()
+    settings = [
+        __version__,
+        meta.get("lang"),
+        meta.get("name"),
+        meta.get("version"),
+        nlp.pipe_names,
+        min_confidence,
+        str(default_date),
+        text_field,
+    ]
+    digest.update(json.dumps(settings).encode("utf-8"))
+    for path in [*sorted(resources.models_dir().glob("*.jsonl")), *patterns]:
+        digest.update(path.name.encode("utf-8"))
+        with contextlib.suppress(OSError):  # the pipeline has read it already
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()[:32]
+
+
+@contextlib.contextmanager
+def _stop_on_signal(tally: _Tally) -> Iterator[None]:
+    """Ctrl-C (or SIGTERM) once: stop reading, finish the documents in progress, keep
+    what was written. A second Ctrl-C stops at once."""
+
+    def stop(signum: int, frame: FrameType | None) -> None:
+        if tally.signal is not None:
+            raise KeyboardInterrupt
+        tally.signal = signum
+        sys.stderr.write(
+            "\nstopping: finishing the documents in progress (Ctrl-C again to stop now)\n"
+        )
+
+    previous: dict[int, Any] = {}
+    try:
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            previous[signum] = signal.signal(signum, stop)
+    except ValueError:  # not the main thread: leave signals alone
+        pass
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+
+
+def _write_stream(
+    stream: Iterator[tuple[Document, list[Event]]], tally: _Tally, out: TextIO
+) -> None:
+    """JSON Lines to a stream (stdout), flushed after every document."""
+    from .io import jsonl_line
+
+    for document, events in stream:
+        out.write("".join(jsonl_line(event) for event in events))
+        out.flush()
         tally.documents += 1
-        if default_date is not None and item.date is None:
-            item = item.model_copy(update={"date": default_date})
-        yield item
+        tally.events += len(events)
+        tally.last = document
+
+
+def _write_journal(
+    stream: Iterator[tuple[Document, list[Event]]], tally: _Tally, journal: JsonlJournal
+) -> None:
+    for document, events in stream:
+        journal.write(document, events)
+        tally.documents += 1
+        tally.events += len(events)
+        tally.last = document
+
+
+def _events(stream: Iterator[tuple[Document, list[Event]]], tally: _Tally) -> Iterator[Event]:
+    for document, events in stream:
+        yield from events
+        tally.documents += 1
+        tally.events += len(events)
+        tally.last = document
+
+
+def _closing(
+    tally: _Tally, output: Path | None, fmt: Format, *, always: bool, resumable: bool
+) -> int:
+    """Print the closing lines; return the exit code."""
+    if tally.skipped:
+        stderr.print(f"skipped {tally.skipped} document(s) already done (--resume)")
+    if always or tally.read + tally.failures > 1 or tally.failures or tally.warnings:
+        render.summary_line(stderr, tally.documents, tally.events, tally.failures)
+    if tally.warnings:
+        stderr.print(f"{tally.warnings} warning(s); --strict counts them as failures")
+    if tally.failed_fast:
+        stderr.print("stopped at the first failure (--fail-fast)")
+    if tally.signal is None:
+        return 1 if tally.failures else 0
+    last = f" (the last: {_where(tally.last)})" if tally.last else ""
+    where = "written" if output is None else f"in {output}"
+    message = f"interrupted after {tally.documents} document(s){last}; their events are {where}"
+    if resumable:
+        message += "; run the same command with --resume to continue"
+    stderr.print(escape(message), highlight=False, soft_wrap=True)
+    return 128 + tally.signal
 
 
 def _parse_date(value: str | None) -> Date | None:
@@ -115,7 +363,14 @@ def extract(
         ),
     ] = None,
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write records to this file.")
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="Write records to this file: JSON and CSV appear whole when the run ends "
+            "(temporary file, then rename); JSON Lines grow document by document.",
+            dir_okay=False,
+        ),
     ] = None,
     model: ModelOption = None,
     patterns: PatternsOption = None,
@@ -128,48 +383,140 @@ def extract(
         float, typer.Option("--min-confidence", min=0.0, max=1.0, help="Drop less certain events.")
     ] = 0.0,
     batch_size: Annotated[int, typer.Option("--batch-size", min=1)] = 32,
+    resume: Annotated[
+        bool,
+        typer.Option(
+            "--resume",
+            help="With --output FILE.jsonl: skip documents an earlier run finished (listed in "
+            "FILE.jsonl.done) and append the rest.",
+        ),
+    ] = False,
+    fail_fast: Annotated[
+        bool, typer.Option("--fail-fast", help="Stop at the first input that fails.")
+    ] = False,
+    strict: Annotated[
+        bool,
+        typer.Option(
+            "--strict", help="Count warnings (skipped files, guessed encodings) as failures."
+        ),
+    ] = False,
 ) -> None:
-    """Extract events from documents and print them as a table, JSON Lines, JSON or CSV."""
-    from .extract import extract_events
-    from .io import open_output, write_records
+    """Extract events from documents and print them as a table, JSON Lines, JSON or CSV.
 
+    A bad input (missing, unreadable, binary, undecodable, empty, malformed JSON, a record
+    without text, a document too long for the model) is reported in one line naming the
+    file (and line) and the run goes on. Warnings: files skipped for their extension in a
+    directory or glob, directories reached twice through symlinks, text decoded with a
+    guessed legacy encoding, stray NUL bytes dropped.
+
+    Exit codes: 0 all inputs read; 1 some inputs failed (or warned, with --strict); 2 usage
+    error (bad option, pattern file or --resume); 130 interrupted by Ctrl-C (143: SIGTERM).
+
+    With --output FILE.jsonl, each document's events are flushed before the document is
+    recorded as done in FILE.jsonl.done (doc_id, content hash, byte offset), so an
+    interrupted or killed run leaves whole lines, and --resume continues where it stopped:
+    documents already done are skipped, a half-written document is redone, nothing is
+    written twice. Without --resume both files start afresh.
+    """
     default_date = _parse_date(doc_date)
     fmt = output_format or (
         Format.table if output is None and sys.stdout.isatty() else Format.jsonl
     )
+    if output is not None and str(output) == "-":
+        output = None
     if fmt is Format.table and output is not None:
         raise _fail("--format table cannot be written to --output; use jsonl, json or csv")
-    nlp = _load(model, patterns)
-    tally = _Tally()
-    documents = _documents(inputs, text_field, default_date, tally)
-    events: Iterator[Event] = (
-        event
-        for event in extract_events(nlp, documents, batch_size=batch_size)
-        if event.confidence >= min_confidence
-    )
-
-    def counted(stream: Iterator[Event]) -> Iterator[Event]:
-        for event in stream:
-            tally.events += 1
-            yield event
-
+    if resume and (output is None or fmt is not Format.jsonl):
+        raise _fail("--resume needs --output FILE with --format jsonl")
+    tally = _Tally(strict=strict, fail_fast=fail_fast)
     try:
-        if fmt is Format.table:
-            rows = list(counted(events))
-            Console().print(render.events_table(rows))
-        else:
-            with open_output(output, fmt.value) as handle:
-                write_records(counted(events), fmt.value, handle)
+        code = _run_extract(
+            inputs,
+            fmt=fmt,
+            output=output,
+            nlp=_load(model, patterns),
+            patterns=patterns or [],
+            text_field=text_field,
+            default_date=default_date,
+            min_confidence=min_confidence,
+            batch_size=batch_size,
+            resume=resume,
+            tally=tally,
+        )
     except KeyboardInterrupt:
-        render.summary_line(stderr, tally.documents, tally.events, tally.failures)
-        stderr.print("interrupted; records written so far are kept")
-        raise typer.Exit(130) from None
-    except EventxError as err:
-        raise _fail(str(err), 1) from err
-    if tally.documents + tally.failures > 1 or tally.failures or fmt is Format.table:
-        render.summary_line(stderr, tally.documents, tally.events, tally.failures)
-    if tally.failures:
-        raise typer.Exit(1)
+        # A second Ctrl-C, or one while the model loads: JSON Lines keep every whole line,
+        # JSON and CSV keep the previous file.
+        tally.signal = int(signal.SIGINT)
+        code = _closing(tally, output, fmt, always=True, resumable=fmt is Format.jsonl)
+        if fmt in (Format.json, Format.csv) and output is not None:
+            stderr.print(escape(f"{output} was not replaced"), highlight=False)
+    raise typer.Exit(code)
+
+
+def _run_extract(
+    inputs: list[str],
+    *,
+    fmt: Format,
+    output: Path | None,
+    nlp: Language,
+    patterns: Sequence[Path],
+    text_field: str | None,
+    default_date: Date | None,
+    min_confidence: float,
+    batch_size: int,
+    resume: bool,
+    tally: _Tally,
+) -> int:
+    from .io import JsonlJournal, done_path, open_output, write_records
+
+    journal: JsonlJournal | None = None
+    exclude: list[Path] = []
+    if output is not None:
+        exclude.append(output)
+    if output is not None and fmt is Format.jsonl:
+        fingerprint = _fingerprint(
+            nlp,
+            patterns,
+            min_confidence=min_confidence,
+            default_date=default_date,
+            text_field=text_field,
+        )
+        try:
+            journal = JsonlJournal(output, fingerprint=fingerprint, resume=resume)
+        except OutputError as err:
+            raise _fail(str(err)) from err
+        exclude.append(done_path(output))
+    documents = _documents(inputs, text_field, default_date, tally, exclude)
+    stream = _extracted(
+        nlp,
+        documents,
+        tally,
+        batch_size=batch_size,
+        min_confidence=min_confidence,
+        skip=journal.is_done if journal is not None else lambda document: False,
+    )
+    try:
+        with _stop_on_signal(tally):
+            if fmt is Format.table:
+                rows = list(_events(stream, tally))
+                Console().print(render.events_table(rows))
+            elif journal is not None:
+                with journal:
+                    _write_journal(stream, tally, journal)
+            elif output is None:
+                _write_stream(stream, tally, sys.stdout)
+            else:
+                with open_output(output, fmt.value) as handle:
+                    write_records(_events(stream, tally), fmt.value, handle)
+    except BrokenPipeError:
+        # The reader went away (`eventx extract ... | head`): stop quietly, as `cat` does.
+        with contextlib.suppress(OSError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1 if tally.failures else 0
+    except (OutputError, OSError) as err:
+        render.error_line(stderr, escape(f"cannot write the output: {err}"))
+        return 1
+    return _closing(tally, output, fmt, always=fmt is Format.table, resumable=journal is not None)
 
 
 @app.command()
@@ -196,12 +543,19 @@ def entities(
             entry = knowledge.entry(ent.ent_id_)
             resolved = ""
             if entry is not None:
-                resolved = f"{entry.name} [{entry.kind}{', ' + entry.country if entry.country else ''}]"
+                resolved = (
+                    f"{entry.name} [{entry.kind}{', ' + entry.country if entry.country else ''}]"
+                )
             rows.append((document.doc_id, ent.text, ent.label_, ent.ent_id_, resolved))
     if as_json:
         for doc_id, text, label, ent_id, resolved in rows:
-            line = {"doc_id": doc_id, "text": text, "label": label, "id": ent_id or None,
-                    "resolves_to": resolved or None}
+            line = {
+                "doc_id": doc_id,
+                "text": text,
+                "label": label,
+                "id": ent_id or None,
+                "resolves_to": resolved or None,
+            }
             sys.stdout.write(json.dumps(line, ensure_ascii=False) + "\n")
     else:
         Console().print(render.entities_table(rows))

@@ -188,6 +188,11 @@ class EvaluationReport(_Model):
     unmapped: dict[str, int] = Field(
         default_factory=dict, description="Source event types the converter left out."
     )
+    calibration: dict[str, Accuracy] = Field(
+        default_factory=dict,
+        description="Scored predictions by confidence band ('0.8-0.9'): how many were right "
+        "(matched a gold event of their type in their sentence).",
+    )
 
 
 # ---------------------------------------------------------------------------
@@ -573,6 +578,10 @@ def evaluate(
             _score_fields(document, gold_event, events[taken], matcher, scores, report.field_errors)
 
         for p_index, event in enumerate(events):
+            if p_index in predicted_taken or document.exhaustive:
+                band = report.calibration.setdefault(_band(event.confidence), Accuracy())
+                band.scored += 1
+                band.correct += int(p_index in predicted_taken)
             if p_index in predicted_taken:
                 continue
             if not document.exhaustive:
@@ -583,7 +592,22 @@ def evaluate(
                 score.dyad.add(PRF(predicted=_own_dyads(event)))
             report.false_positives.append(_predicted_error(event))
     report.per_type = dict(sorted(report.per_type.items()))
+    report.calibration = dict(sorted(report.calibration.items()))
     return report
+
+
+CONFIDENT = 0.8
+
+
+def _band(confidence: float) -> str:
+    low = min(int(confidence * 10), 9) / 10
+    return f"{low:.1f}-{low + 0.1:.1f}"
+
+
+def confident_precision(report: EvaluationReport, threshold: float = CONFIDENT) -> float | None:
+    """Share of scored predictions with confidence >= threshold that were right."""
+    bands = [acc for band, acc in report.calibration.items() if float(band[:3]) >= threshold]
+    return _ratio(sum(a.correct for a in bands), sum(a.scored for a in bands))
 
 
 # ---------------------------------------------------------------------------
@@ -599,9 +623,10 @@ def metric_keys() -> list[str]:
     "event.precision", "event.recall", "event.f1", the same for "dyad" and "topic", and
     "<field>.accuracy" for each of FIELDS ("mode", "status", "location", "date",
     "countries"). Prefix a key with an event type ("CONSULT.event.f1") for that type only.
+    "confident.precision" is the share of predictions with confidence >= 0.8 that were right.
     """
     keys = [f"{group}.{metric}" for group in _GROUPS for metric in _PRF_METRICS]
-    return keys + [f"{name}.accuracy" for name in FIELDS]
+    return [*keys, *(f"{name}.accuracy" for name in FIELDS), "confident.precision"]
 
 
 def metric_value(report: EvaluationReport, key: str) -> float | None:
@@ -609,6 +634,8 @@ def metric_value(report: EvaluationReport, key: str) -> float | None:
 
     Raises KeyError for a key that names no metric.
     """
+    if key == "confident.precision":
+        return confident_precision(report)
     parts = key.split(".")
     scores = report.overall
     if len(parts) == 3:

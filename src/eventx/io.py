@@ -193,7 +193,9 @@ Item = Document | InputError | InputWarning
 class _Reader:
     """State for one `iter_documents` call: options and what has been read already."""
 
-    def __init__(self, *, text_field: str | None, max_bytes: int, exclude: tuple[Path, ...]) -> None:
+    def __init__(
+        self, *, text_field: str | None, max_bytes: int, exclude: tuple[Path, ...]
+    ) -> None:
         self.text_field = text_field
         self.max_bytes = max_bytes
         self.seen_files: set[tuple[int, int]] = set()
@@ -331,31 +333,32 @@ class _Reader:
 
     def read_stdin(self, stream: TextIO) -> Iterator[Item]:
         buffer = getattr(stream, "buffer", None)
+        decoded: _Decoded | _Failure
         try:
             if buffer is not None:
                 data = buffer.read(self.max_bytes + 1)
                 if len(data) > self.max_bytes:
                     yield InputError("-", _too_big(len(data), self.max_bytes, at_least=True))
                     return
-                text = _decode(data) if data else ("", None)
+                decoded = _decode(data) if data else ("", None)
             else:
-                text = stream.read(self.max_bytes + 1)
-                if len(text) > self.max_bytes:
-                    yield InputError("-", _too_big(len(text), self.max_bytes, at_least=True))
+                read = stream.read(self.max_bytes + 1)
+                if len(read) > self.max_bytes:
+                    yield InputError("-", _too_big(len(read), self.max_bytes, at_least=True))
                     return
+                decoded = (read, None)
         except (OSError, UnicodeDecodeError) as error:
             yield InputError("-", f"cannot read standard input: {error}")
             return
-        if isinstance(text, _Failure):
-            yield InputError("-", text.reason)
+        if isinstance(decoded, _Failure):
+            yield InputError("-", decoded.reason)
             return
-        if isinstance(text, tuple):
-            text, note = text
-            if note and text.strip():
-                yield InputWarning("-", note)
+        text, note = decoded
         if not text.strip():
             yield InputError("-", "no text on standard input")
             return
+        if note:
+            yield InputWarning("-", note)
         structured = _parse_stdin_json(text)
         if structured is None:
             document = _text_document(text, doc_id=None, source="-")
@@ -988,7 +991,9 @@ class JsonlJournal:
         except ValueError:
             header = None
         if not isinstance(header, dict) or header.get("format") != _JOURNAL_FORMAT:
-            raise OutputError(self.done_file, "cannot resume: not an eventx record of done documents")
+            raise OutputError(
+                self.done_file, "cannot resume: not an eventx record of done documents"
+            )
         if header.get("fingerprint") != self.fingerprint:
             raise OutputError(
                 self.done_file,

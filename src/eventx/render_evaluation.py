@@ -108,10 +108,25 @@ def field_error_table(report: EvaluationReport) -> Table:
     return table
 
 
+def calibration_table(report: EvaluationReport) -> Table:
+    """Scored predictions per confidence band and the share of them that were right."""
+    table = Table(title="Confidence calibration", title_justify="left")
+    table.add_column("confidence")
+    table.add_column("predicted", justify="right")
+    table.add_column("right", justify="right")
+    table.add_column("share right", justify="right")
+    for band, accuracy in report.calibration.items():
+        share = "–" if accuracy.accuracy is None else f"{accuracy.accuracy:.2f}"
+        table.add_row(band, str(accuracy.scored), str(accuracy.correct), share)
+    return table
+
+
 def render_report(report: EvaluationReport, console: Console, show_errors: bool = False) -> None:
     """Print the report's tables; with `show_errors`, every miss, false positive and field error."""
     console.print(detection_table(report))
     console.print(field_table(report))
+    if report.calibration:
+        console.print(calibration_table(report))
     notes = [f"{report.documents} gold documents"]
     if report.unscored_predictions:
         notes.append(
