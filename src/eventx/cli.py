@@ -278,15 +278,15 @@ def _stop_on_signal(tally: _Tally) -> Iterator[None]:
 
     previous: dict[int, Any] = {}
     try:
-        for signum in (signal.SIGINT, signal.SIGTERM):
-            previous[signum] = signal.signal(signum, stop)
+        for wanted in (signal.SIGINT, signal.SIGTERM):
+            previous[wanted] = signal.signal(wanted, stop)
     except ValueError:  # not the main thread: leave signals alone
         pass
     try:
         yield
     finally:
-        for signum, handler in previous.items():
-            signal.signal(signum, handler)
+        for number, handler in previous.items():
+            signal.signal(number, handler)
 
 
 def _write_stream(
