@@ -428,3 +428,17 @@ def test_render_report_shows_scores_and_errors_on_request() -> None:
     assert "Missed gold events (1)" in detailed
     assert "False positives (1)" in detailed
     assert "telephoned" in detailed and "Bassirou Faye" in detailed
+
+
+def test_calibration_counts_right_and_wrong_predictions_by_confidence() -> None:
+    from eventx.evaluation import confident_precision, metric_value
+
+    right = good_meet(confidence=0.85)
+    wrong = good_call(confidence=0.83)  # no gold call in this document: a false positive
+    unsure = good_call(confidence=0.42, trigger_start=right.trigger_start + 1)
+    report = evaluate([gold_document([meet_gold()])], [right, wrong, unsure])
+    assert report.calibration["0.8-0.9"].scored == 2
+    assert report.calibration["0.8-0.9"].correct == 1
+    assert report.calibration["0.4-0.5"].correct == 0
+    assert confident_precision(report) == 0.5
+    assert metric_value(report, "confident.precision") == 0.5
