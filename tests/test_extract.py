@@ -18,17 +18,35 @@ ENTRIES = [
     GazetteerEntry(id="USA", label="GPE", name="United States", kind="country", country="USA"),
     GazetteerEntry(id="FRA", label="GPE", name="France", kind="country", country="FRA"),
     GazetteerEntry(
-        id="geonames:2460596", label="GPE", name="Bamako", kind="city", country="MLI",
-        lat=12.65, lon=-8.0, geonames_id=2460596, capital_of="MLI",
+        id="geonames:2460596",
+        label="GPE",
+        name="Bamako",
+        kind="city",
+        country="MLI",
+        lat=12.65,
+        lon=-8.0,
+        geonames_id=2460596,
+        capital_of="MLI",
     ),
     GazetteerEntry(
-        id="geonames:4140963", label="GPE", name="Washington", kind="city", country="USA",
-        lat=38.9, lon=-77.04, geonames_id=4140963, capital_of="USA",
+        id="geonames:4140963",
+        label="GPE",
+        name="Washington",
+        kind="city",
+        country="USA",
+        lat=38.9,
+        lon=-77.04,
+        geonames_id=4140963,
+        capital_of="USA",
     ),
     GazetteerEntry(id="org.afp", label="ORG", name="Agence France-Presse", kind="media"),
     GazetteerEntry(
-        id="title.foreign_minister", label="TITLE", name="Foreign Minister", kind="title",
-        title="Foreign Minister", sector="GOV",
+        id="title.foreign_minister",
+        label="TITLE",
+        name="Foreign Minister",
+        kind="title",
+        title="Foreign Minister",
+        sector="GOV",
     ),
 ]
 
@@ -100,7 +118,10 @@ def test_met_with_gives_a_meeting_with_title_and_country(knowledge: Knowledge) -
     assert [a.name for a in event.actors] == ["Chicker"]
     (diop,) = event.recipients
     assert (diop.name, diop.title, diop.country, diop.kind) == (
-        "Abdoulaye Diop", "Foreign Minister", "MLI", "person",
+        "Abdoulaye Diop",
+        "Foreign Minister",
+        "MLI",
+        "person",
     )
     assert event.trigger == "met" and event.sentence.startswith("Chicker met")
     assert event.rule == "consult.meet.meet.v1" and 0 < event.confidence <= 1
@@ -184,7 +205,9 @@ def test_a_and_b_met_puts_both_in_actors_at_the_venue(knowledge: Knowledge) -> N
     assert event.recipients == []
     assert event.location is not None
     assert (event.location.name, event.location.country, event.location.kind) == (
-        "Bamako", "MLI", "city",
+        "Bamako",
+        "MLI",
+        "city",
     )
     assert event.location.lat == pytest.approx(12.65) and not event.location.inherited
 
@@ -233,7 +256,10 @@ def test_a_capital_acting_is_its_government(knowledge: Knowledge) -> None:
     (event,) = events(parse(METONYMY_AGENT), knowledge)
     (host,) = event.actors
     assert (host.text, host.name, host.kind, host.country) == (
-        "Washington", "United States", "government", "USA",
+        "Washington",
+        "United States",
+        "government",
+        "USA",
     )
 
 

@@ -36,8 +36,9 @@ def test_built_wheel_installs_and_extracts_the_seed(tmp_path: Path) -> None:
     assert installed.returncode == 0, installed.stderr[-2000:]
 
     # Run from a folder that is not the checkout, so the wheel's own models/ are used.
-    result = run(env_dir / "bin" / "eventx", "extract", ROOT / "seeds", "--format", "jsonl",
-                 cwd=tmp_path)
+    result = run(
+        env_dir / "bin" / "eventx", "extract", ROOT / "seeds", "--format", "jsonl", cwd=tmp_path
+    )
     assert result.returncode == 0, result.stderr[-2000:]
     records = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
     assert any(r["mode"] == "visit" and r["location"]["name"] == "Bamako" for r in records)

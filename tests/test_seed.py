@@ -30,8 +30,10 @@ def names(actors: list) -> set[str]:  # type: ignore[type-arg]
 
 def find(events: list[Event], mode: str | None, recipient: str) -> Event:
     for event in events:
-        if event.event == "CONSULT" and mode in (None, event.mode) and recipient in names(
-            event.recipients
+        if (
+            event.event == "CONSULT"
+            and mode in (None, event.mode)
+            and recipient in names(event.recipients)
         ):
             return event
     shown = [(e.mode, sorted(names(e.actors)), sorted(names(e.recipients))) for e in events]

@@ -403,20 +403,22 @@ def extract(
 ) -> None:
     """Extract events from documents and print them as a table, JSON Lines, JSON or CSV.
 
-    A bad input (missing, unreadable, binary, undecodable, empty, malformed JSON, a record
-    without text, a document too long for the model) is reported in one line naming the
-    file (and line) and the run goes on. Warnings: files skipped for their extension in a
-    directory or glob, directories reached twice through symlinks, text decoded with a
-    guessed legacy encoding, stray NUL bytes dropped.
+    A bad input (missing, unreadable, binary, undecodable, empty, malformed JSON,
+    a record without text, a document too long for the model) gets one line on
+    stderr naming the file (and line), and the run goes on. Warnings: files
+    skipped for their extension in a directory or glob, directories reached
+    twice through symlinks, text decoded with a guessed legacy encoding, stray
+    NUL bytes dropped; --strict counts them as failures.
 
-    Exit codes: 0 all inputs read; 1 some inputs failed (or warned, with --strict); 2 usage
-    error (bad option, pattern file or --resume); 130 interrupted by Ctrl-C (143: SIGTERM).
+    Exit codes: 0 all inputs read; 1 some inputs failed; 2 usage error (options,
+    pattern file, --resume); 130 Ctrl-C; 143 SIGTERM.
 
-    With --output FILE.jsonl, each document's events are flushed before the document is
-    recorded as done in FILE.jsonl.done (doc_id, content hash, byte offset), so an
-    interrupted or killed run leaves whole lines, and --resume continues where it stopped:
-    documents already done are skipped, a half-written document is redone, nothing is
-    written twice. Without --resume both files start afresh.
+    --output FILE.json/.csv is written to a temporary file renamed at the end.
+    --output FILE.jsonl grows document by document: each document's events are
+    flushed, then the document is recorded in FILE.jsonl.done (doc_id, content
+    hash, byte offset). A stopped or killed run leaves whole lines, and --resume
+    skips the documents recorded, redoes a half-written one and appends the
+    rest, with no duplicates. Without --resume both files start afresh.
     """
     default_date = _parse_date(doc_date)
     fmt = output_format or (

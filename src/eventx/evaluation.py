@@ -691,7 +691,7 @@ def country_name_table(
         if code is not None:
             table.setdefault(" ".join(name_tokens(entry.name)), code)
     for line in patterns:
-        entry = gazetteer.get(line.id)
-        if isinstance(line.pattern, str) and entry is not None and entry.kind == "country":
-            table.setdefault(" ".join(name_tokens(line.pattern)), entry.id)
+        country = gazetteer.get(line.id)
+        if isinstance(line.pattern, str) and country is not None and country.kind == "country":
+            table.setdefault(" ".join(name_tokens(line.pattern)), country.id)
     return table

@@ -397,9 +397,9 @@ def from_plover(path: str | Path) -> list[GoldDocument]:
     Each record's `text` becomes one document holding that record's event, with id the
     record's id. The first record of the OEDA file describes the file (event "DOCUMENT") and
     is skipped. Source actors become `actors`, target actors `recipients` (in CONSULT host
-    records both PLOVER and eventx put the host first). Records whose type has no eventx counterpart give a document with no event
-    and the type in `unmapped`. PLOVER codes one event per text, so documents are not
-    exhaustive.
+    records both PLOVER and eventx put the host first). Records whose type has no eventx
+    counterpart give a document with no event and the type in `unmapped`. PLOVER codes one
+    event per text, so documents are not exhaustive.
     """
     path = Path(path)
     records = _read_json(path)

@@ -641,6 +641,10 @@ def _json_documents(
     if not value:
         yield InputError(source, "empty JSON array")
         return
+    if not any(isinstance(item, dict) for item in value):
+        # One line for the file, not one per item, when it holds no records at all.
+        yield InputError(source, "expected a JSON object or an array of objects")
+        return
     for index, item in enumerate(value, start=1):
         if not isinstance(item, dict):
             yield InputError(source, f"item {index} is not a JSON object")

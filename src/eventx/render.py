@@ -26,7 +26,11 @@ def _actor(actor: Actor) -> str:
 def _place(place: Place | None) -> str:
     if place is None:
         return ""
-    where = f"{place.name}, {place.country}" if place.country and place.kind != "country" else place.name
+    where = (
+        f"{place.name}, {place.country}"
+        if place.country and place.kind != "country"
+        else place.name
+    )
     return f"{where} (inherited)" if place.inherited else where
 
 

@@ -1,4 +1,4 @@
-"""Pydantic v2 models: the event records eventx emits, the documents it reads, and its rule-file lines."""
+"""Pydantic v2 models: the event records eventx emits, the documents it reads, its rule files."""
 
 from __future__ import annotations
 
@@ -79,7 +79,9 @@ class Place(_Record):
     lat: float | None = Field(default=None, ge=-90, le=90)
     lon: float | None = Field(default=None, ge=-180, le=180)
     kind: PlaceKind = "other"
-    id: str | None = Field(default=None, description="Canonical id, e.g. 'geonames:2460596' or an ISO3.")
+    id: str | None = Field(
+        default=None, description="Canonical id, e.g. 'geonames:2460596' or an ISO3."
+    )
     start: int | None = Field(default=None, ge=0, description="Offset of `text` in the document.")
     end: int | None = Field(default=None, ge=0)
     inherited: bool = Field(
@@ -247,7 +249,8 @@ class TriggerRule(BaseModel):
         default=(), description="Fire only when one of these lemmas is a child of the trigger."
     )
     forbid_prep: tuple[str, ...] = Field(
-        default=(), description="Do not fire when one of these attaches ('called for', 'called on')."
+        default=(),
+        description="Do not fire when one of these attaches ('called for', 'called on').",
     )
     requires_object: Literal["", "phrase", "head"] = Field(
         default="",

@@ -6,16 +6,41 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from ..schema import Actor, GazetteerEntry
+from ..schema import Actor, ActorKind, GazetteerEntry
 from .knowledge import Knowledge
 
 # Nouns that name a role and take a person in apposition: "the head of ..., Nick Chicker".
 ROLE_NOUNS = frozenset(
     {
-        "head", "chief", "director", "minister", "secretary", "envoy", "ambassador", "diplomat",
-        "official", "spokesman", "spokeswoman", "spokesperson", "president", "leader", "premier",
-        "chancellor", "counterpart", "commander", "general", "representative", "delegate",
-        "negotiator", "adviser", "advisor", "king", "queen", "emir", "prince", "governor",
+        "head",
+        "chief",
+        "director",
+        "minister",
+        "secretary",
+        "envoy",
+        "ambassador",
+        "diplomat",
+        "official",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "president",
+        "leader",
+        "premier",
+        "chancellor",
+        "counterpart",
+        "commander",
+        "general",
+        "representative",
+        "delegate",
+        "negotiator",
+        "adviser",
+        "advisor",
+        "king",
+        "queen",
+        "emir",
+        "prince",
+        "governor",
     }
 )
 GOVERNMENT_NOUNS = frozenset(
@@ -33,10 +58,33 @@ ORG_KINDS = {
 # for its state; armed ones for a group of that country.
 STATE_GROUP_NOUNS = frozenset(
     {
-        "diplomat", "official", "delegation", "negotiator", "minister", "leader", "envoy",
-        "representative", "embassy", "ministry", "mission", "consulate", "army", "military",
-        "navy", "force", "troop", "police", "side", "lawmaker", "parliament", "legislator",
-        "spokesman", "spokeswoman", "spokesperson", "source", "officer",
+        "diplomat",
+        "official",
+        "delegation",
+        "negotiator",
+        "minister",
+        "leader",
+        "envoy",
+        "representative",
+        "embassy",
+        "ministry",
+        "mission",
+        "consulate",
+        "army",
+        "military",
+        "navy",
+        "force",
+        "troop",
+        "police",
+        "side",
+        "lawmaker",
+        "parliament",
+        "legislator",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "source",
+        "officer",
     }
 )
 ARMED_GROUP_NOUNS = frozenset(
@@ -45,9 +93,27 @@ ARMED_GROUP_NOUNS = frozenset(
 # Words that make an NER-only organization a political actor rather than a company or team.
 POLITICAL_ORG_WORDS = frozenset(
     {
-        "ministry", "government", "council", "party", "army", "forces", "parliament",
-        "assembly", "commission", "embassy", "department", "office", "agency", "union",
-        "front", "movement", "junta", "presidency", "senate", "congress", "mission",
+        "ministry",
+        "government",
+        "council",
+        "party",
+        "army",
+        "forces",
+        "parliament",
+        "assembly",
+        "commission",
+        "embassy",
+        "department",
+        "office",
+        "agency",
+        "union",
+        "front",
+        "movement",
+        "junta",
+        "presidency",
+        "senate",
+        "congress",
+        "mission",
     }
 )
 
@@ -129,9 +195,12 @@ class DocContext:
     def person_by_title(self, title: str) -> PersonInfo | None:
         """The one person the document gives this title ('the Prime Minister'), if unique."""
         wanted = title.casefold()
-        found = {id(p): p for p in self.persons.values() if p.title and (
-            p.title.casefold() == wanted or p.title.casefold().endswith(" " + wanted)
-        )}
+        found = {
+            id(p): p
+            for p in self.persons.values()
+            if p.title
+            and (p.title.casefold() == wanted or p.title.casefold().endswith(" " + wanted))
+        }
         return next(iter(found.values())) if len(found) == 1 else None
 
 
@@ -285,10 +354,14 @@ def _person_actor(ent: Span, text_span: Span, context: DocContext) -> Actor:
 
 
 def _listed_under_government(head: Token) -> bool:
-    """'several governments ..., including Burkina Faso and Niger': members stand for governments."""
+    """'several governments ..., including Burkina Faso and Niger': the members are governments."""
     while head.dep_ == "conj":
         head = head.head
-    if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.lower_ in {"including", "notably"}:
+    if (
+        head.dep_ == "pobj"
+        and head.head.dep_ == "prep"
+        and head.head.lower_ in {"including", "notably"}
+    ):
         return head.head.head.lemma_.lower() in GOVERNMENT_NOUNS
     return False
 
@@ -302,10 +375,15 @@ def _entity_actor(ent: Span, head: Token, context: DocContext, role_is_agent: bo
         if entry is None:
             return Actor(text=ent.text, name=ent.text, kind="country", start=start, end=end)
         if entry.kind == "country":
-            kind = "government" if governmental else "country"
+            kind: ActorKind = "government" if governmental else "country"
             return Actor(
-                text=ent.text, name=entry.name, country=entry.id, kind=kind, id=entry.id,
-                start=start, end=end,
+                text=ent.text,
+                name=entry.name,
+                country=entry.id,
+                kind=kind,
+                id=entry.id,
+                start=start,
+                end=end,
             )
         seat_of = entry.capital_of or (entry.country if entry.kind == "seat" else None)
         named_after = any(  # "Real Madrid", "Inter Milan": a club named after the city
@@ -315,23 +393,41 @@ def _entity_actor(ent: Span, head: Token, context: DocContext, role_is_agent: bo
         if seat_of and role_is_agent and not named_after:
             # Metonymy: "Washington reaffirmed ..." is the US government acting.
             return Actor(
-                text=ent.text, name=context.knowledge.country_name(seat_of), country=seat_of,
-                kind="government", id=seat_of, start=start, end=end,
+                text=ent.text,
+                name=context.knowledge.country_name(seat_of),
+                country=seat_of,
+                kind="government",
+                id=seat_of,
+                start=start,
+                end=end,
             )
         return None
     if label == "NORP":
-        if entry is not None and entry.kind == "country" and head == ent.root and (
-            head.tag_ in {"NNPS", "NNS"} or head.text.endswith("s")
+        if (
+            entry is not None
+            and entry.kind == "country"
+            and head == ent.root
+            and (head.tag_ in {"NNPS", "NNS"} or head.text.endswith("s"))
         ):
             # "Palestinians blamed Israel": the people of a country acting as one
             return Actor(
-                text=ent.text, name=entry.name, country=entry.id, kind="country",
-                id=entry.id, start=start, end=end,
+                text=ent.text,
+                name=entry.name,
+                country=entry.id,
+                kind="country",
+                id=entry.id,
+                start=start,
+                end=end,
             )
         if entry is not None and governmental:
             return Actor(
-                text=ent.text, name=entry.name, country=entry.id, kind="government",
-                id=entry.id, start=start, end=end,
+                text=ent.text,
+                name=entry.name,
+                country=entry.id,
+                kind="government",
+                id=entry.id,
+                start=start,
+                end=end,
             )
         return None
     if label == "ORG":
@@ -340,15 +436,26 @@ def _entity_actor(ent: Span, head: Token, context: DocContext, role_is_agent: bo
                 return None  # news agencies report events; they never take part
             country = entry.country or country_of_phrase(head, context, exclude=ent)
             name = entry.name
-            if entry.country is None and country is not None and entry.kind in {
-                "ministry", "government",
-            }:
+            if (
+                entry.country is None
+                and country is not None
+                and entry.kind
+                in {
+                    "ministry",
+                    "government",
+                }
+            ):
                 # "Somalia's foreign ministry": the generic body, made specific
                 name = f"{context.knowledge.country_name(country)} {entry.name}"
             return Actor(
-                text=ent.text, name=name, country=country,
+                text=ent.text,
+                name=name,
+                country=country,
                 kind=ORG_KINDS.get(entry.kind, "organization"),  # type: ignore[arg-type]
-                sector=entry.sector, id=entry.id, start=start, end=end,
+                sector=entry.sector,
+                id=entry.id,
+                start=start,
+                end=end,
             )
         if not POLITICAL_ORG_WORDS.intersection(t.lower_ for t in ent):
             return None  # companies and teams are not diplomatic actors
@@ -357,8 +464,12 @@ def _entity_actor(ent: Span, head: Token, context: DocContext, role_is_agent: bo
         if country and GOVERNMENT_NOUNS.intersection(t.lemma_.lower() for t in ent):
             name = context.knowledge.country_name(country)  # "the Government of Venezuela"
         return Actor(
-            text=ent.text, name=name, country=country,
-            kind="government" if country else "organization", start=start, end=end,
+            text=ent.text,
+            name=name,
+            country=country,
+            kind="government" if country else "organization",
+            start=start,
+            end=end,
         )
     return None
 
@@ -380,8 +491,13 @@ def _described_person(head: Token, ent: Span | None, context: DocContext) -> Act
         return None
     phrase = context.doc[head.left_edge.i : head.i + 1]
     return Actor(
-        text=phrase.text, name=info.name, title=info.title, country=info.country,
-        kind="person", start=phrase.start_char, end=phrase.end_char,
+        text=phrase.text,
+        name=info.name,
+        title=info.title,
+        country=info.country,
+        kind="person",
+        start=phrase.start_char,
+        end=phrase.end_char,
     )
 
 
@@ -396,12 +512,21 @@ def _group_actor(head: Token, lemma: str, context: DocContext) -> Actor | None:
         phrase = phrase[1:]
     if lemma in ARMED_GROUP_NOUNS:
         return Actor(
-            text=phrase.text, name=phrase.text, country=country, kind="group",
-            start=phrase.start_char, end=phrase.end_char,
+            text=phrase.text,
+            name=phrase.text,
+            country=country,
+            kind="group",
+            start=phrase.start_char,
+            end=phrase.end_char,
         )
     return Actor(
-        text=phrase.text, name=context.knowledge.country_name(country), country=country,
-        kind="government", id=country, start=phrase.start_char, end=phrase.end_char,
+        text=phrase.text,
+        name=context.knowledge.country_name(country),
+        country=country,
+        kind="government",
+        id=country,
+        start=phrase.start_char,
+        end=phrase.end_char,
     )
 
 
@@ -442,11 +567,21 @@ def resolve_actor(head: Token, context: DocContext, role_is_agent: bool = True) 
             phrase = phrase[1:]
         if lemma in GOVERNMENT_NOUNS and country:
             return Actor(
-                text=phrase.text, name=context.knowledge.country_name(country), country=country,
-                kind="government", id=country, start=phrase.start_char, end=phrase.end_char,
+                text=phrase.text,
+                name=context.knowledge.country_name(country),
+                country=country,
+                kind="government",
+                id=country,
+                start=phrase.start_char,
+                end=phrase.end_char,
             )
         return Actor(
-            text=phrase.text, name=phrase.text, title=title, country=country, kind="person",
-            start=phrase.start_char, end=phrase.end_char,
+            text=phrase.text,
+            name=phrase.text,
+            title=title,
+            country=country,
+            kind="person",
+            start=phrase.start_char,
+            end=phrase.end_char,
         )
     return None

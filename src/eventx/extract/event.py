@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -21,9 +22,27 @@ PRONOUNS = frozenset({"he", "she", "him", "her"})
 PLURAL_PRONOUNS = frozenset({"they", "them"})
 # "the two sides", "both leaders": the participants of the last event.
 PLURAL_REFERENTS = frozenset(
-    {"side", "country", "leader", "minister", "official", "man", "woman", "president",
-     "government", "delegation", "nation", "party", "counterpart", "neighbour", "neighbor",
-     "rival", "capital", "diplomat", "foreign minister"}
+    {
+        "side",
+        "country",
+        "leader",
+        "minister",
+        "official",
+        "man",
+        "woman",
+        "president",
+        "government",
+        "delegation",
+        "nation",
+        "party",
+        "counterpart",
+        "neighbour",
+        "neighbor",
+        "rival",
+        "capital",
+        "diplomat",
+        "foreign minister",
+    }
 )
 # Modes whose participants are peers or meet face to face somewhere.
 VENUE_MODES = frozenset({"meet", "host", "multilateral", "visit"})
@@ -54,9 +73,15 @@ def _actors(heads: list[Token], context: DocContext, state: DocState) -> list[Ac
             phrase = head.doc[head.left_edge.i : head.i + 1]
             for member in state.last_group:
                 if all(a.name != member.name for a in actors):
-                    actors.append(member.model_copy(update={
-                        "text": phrase.text, "start": phrase.start_char, "end": phrase.end_char,
-                    }))
+                    actors.append(
+                        member.model_copy(
+                            update={
+                                "text": phrase.text,
+                                "start": phrase.start_char,
+                                "end": phrase.end_char,
+                            }
+                        )
+                    )
             continue
         actor = resolve_actor(head, context)
         if actor is None and head.lower_ in PRONOUNS and state.last_person is not None:
@@ -70,8 +95,12 @@ def _actors(heads: list[Token], context: DocContext, state: DocState) -> list[Ac
 
 def _collective(heads: list[Token]) -> bool:
     """A plural group of officials as the subject: 'the foreign ministers of the G7'."""
-    return any(h.tag_ == "NNS" and h.lemma_.lower() in {"minister", "leader", "official",
-               "representative", "delegate", "envoy", "member"} for h in heads)
+    return any(
+        h.tag_ == "NNS"
+        and h.lemma_.lower()
+        in {"minister", "leader", "official", "representative", "delegate", "envoy", "member"}
+        for h in heads
+    )
 
 
 def _past_datelines(heads: list[Token], context: DocContext) -> list[Token]:
@@ -127,21 +156,40 @@ def _visit_recipients(destination: Place, context: DocContext, sentence: Span) -
         entry = context.entry(ent)
         if entry is not None and entry.id == iso3 and ent.label_ == "GPE":
             return [
-                Actor(text=ent.text, name=name, country=iso3, kind="country", id=iso3,
-                      start=ent.start_char, end=ent.end_char)
+                Actor(
+                    text=ent.text,
+                    name=name,
+                    country=iso3,
+                    kind="country",
+                    id=iso3,
+                    start=ent.start_char,
+                    end=ent.end_char,
+                )
             ]
     start, end = destination.start or 0, destination.end or 0
-    return [Actor(text=destination.text, name=name, country=iso3, kind="country", id=iso3,
-                  start=start, end=end)]
+    return [
+        Actor(
+            text=destination.text,
+            name=name,
+            country=iso3,
+            kind="country",
+            id=iso3,
+            start=start,
+            end=end,
+        )
+    ]
 
 
-def _confidence(rule: TriggerRule, actors: list[Actor], recipients: list[Actor],
-                status: Status) -> float:
+def _confidence(
+    rule: TriggerRule, actors: list[Actor], recipients: list[Actor], status: Status
+) -> float:
     score = rule.confidence
     if not recipients and len(actors) < 2:
         score *= 0.8
-    if any(a.kind == "person" and a.title and a.title.lower() in a.name.lower()
-           for a in actors + recipients):
+    if any(
+        a.kind == "person" and a.title and a.title.lower() in a.name.lower()
+        for a in actors + recipients
+    ):
         score *= 0.9  # a role without a name ("the minister") is less certain
     if status is not Status.occurred:
         score *= 0.95
@@ -163,19 +211,26 @@ def build_event(
     if context.knowledge.excluded(_words(sentence), rule.event):
         return None
     actors = _actors(args.get("actors"), context, state)
-    recipients = [r for r in _actors(args.get("recipients"), context, state)
-                  if all(r.name != a.name for a in actors)]
+    recipients = [
+        r
+        for r in _actors(args.get("recipients"), context, state)
+        if all(r.name != a.name for a in actors)
+    ]
     if not recipients and args.get("deep"):
-        recipients = [r for r in _deep_actors(args.get("deep"), context)
-                      if all(r.name != a.name for a in actors)]
+        recipients = [
+            r
+            for r in _deep_actors(args.get("deep"), context)
+            if all(r.name != a.name for a in actors)
+        ]
     venue = next(iter(_places(args.get("venue"), context)), None)
     destination = next(iter(_places(args.get("destination"), context)), None)
 
     if rule.mode == "visit":
         if destination is None:
             # "visited the minister": a person or body visited, not a place
-            recipients += [r for r in _actors(args.get("destination"), context, state)
-                           if r.kind == "person"]
+            recipients += [
+                r for r in _actors(args.get("destination"), context, state) if r.kind == "person"
+            ]
         elif not recipients:
             recipients = _visit_recipients(destination, context, sentence)
         venue = venue or destination
@@ -186,12 +241,19 @@ def build_event(
     if venue is None:
         venue = _nested_venue(args, context)
     mode = rule.mode
-    if rule.event == "CONSULT" and mode == "meet" and not recipients and len(actors) == 1 and (
-        _collective(args.get("actors"))
+    if (
+        rule.event == "CONSULT"
+        and mode == "meet"
+        and not recipients
+        and len(actors) == 1
+        and (_collective(args.get("actors")))
     ):
         mode = "multilateral"  # "the foreign ministers of the Nordic-Baltic Eight met"
-    if rule.event == "CONSULT" and mode != "multilateral" and not recipients and (
-        len(actors) < 2 and not (mode == "visit" and venue is not None)
+    if (
+        rule.event == "CONSULT"
+        and mode != "multilateral"
+        and not recipients
+        and (len(actors) < 2 and not (mode == "visit" and venue is not None))
     ):
         return None
 
@@ -258,8 +320,15 @@ def _deep_actors(heads: list[Token], context: DocContext) -> list[Actor]:
         if actor is None and ent is not None and ent.label_ == "NORP":
             entry = context.entry(ent)
             if entry is not None and entry.kind == "country":
-                actor = Actor(text=ent.text, name=entry.name, country=entry.id, kind="country",
-                              id=entry.id, start=ent.start_char, end=ent.end_char)
+                actor = Actor(
+                    text=ent.text,
+                    name=entry.name,
+                    country=entry.id,
+                    kind="country",
+                    id=entry.id,
+                    start=ent.start_char,
+                    end=ent.end_char,
+                )
         if actor is not None and all(actor.name != a.name for a in found):
             found.append(actor)
     return found
@@ -287,7 +356,7 @@ def _amount(trigger: Token, predicate: Token, context: DocContext) -> str | None
 def _words(sentence: Span) -> list[str]:
     lemmas = [t.lemma_.lower() for t in sentence]
     lowers = [t.lower_ for t in sentence]
-    pairs = [f"{a} {b}" for a, b in zip(lowers, lowers[1:], strict=False)]
+    pairs = [f"{a} {b}" for a, b in itertools.pairwise(lowers)]
     return lemmas + lowers + pairs
 
 
@@ -332,7 +401,9 @@ def _inherited_venue(actors: list[Actor], recipients: list[Actor], state: DocSta
     return None
 
 
-def _host_country_default(recipients: list[Actor], actors: list[Actor], country: str) -> list[Actor]:
+def _host_country_default(
+    recipients: list[Actor], actors: list[Actor], country: str
+) -> list[Actor]:
     # A person met at a venue abroad, with no affiliation given, is taken to be a local
     # official: "met ... General Assimi Goïta" in Bamako.
     visitors = {a.country for a in actors}
@@ -359,7 +430,9 @@ def doc_events(doc: Doc, document: Document, knowledge: Knowledge) -> list[Event
             if event is None:
                 continue
             key = (
-                event.start, event.event, event.mode,
+                event.start,
+                event.event,
+                event.mode,
                 frozenset(a.name for a in event.actors + event.recipients),
             )
             if key not in seen:

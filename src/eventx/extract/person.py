@@ -53,7 +53,9 @@ def repair_person_ents(doc: Doc, knowledge: Knowledge) -> list[Span]:
     surnames = {ent[-1].text for ent in repaired if ent.label_ == "PERSON" and len(ent) > 1}
     final = [
         Span(doc, ent.start, ent.end, label="PERSON")
-        if ent.label_ != "PERSON" and len(ent) == 1 and ent.text in surnames
+        if ent.label_ != "PERSON"
+        and len(ent) == 1
+        and ent.text in surnames
         and _mistakable(ent, knowledge)
         else ent
         for ent in repaired
@@ -69,9 +71,31 @@ def repair_person_ents(doc: Doc, knowledge: Knowledge) -> list[Span]:
 
 
 ORG_WORDS = frozenset(
-    {"group", "forces", "force", "army", "party", "union", "council", "ministry", "bank",
-     "company", "corporation", "agency", "front", "movement", "commission", "committee",
-     "association", "organization", "organisation", "office", "institute", "fund", "court"}
+    {
+        "group",
+        "forces",
+        "force",
+        "army",
+        "party",
+        "union",
+        "council",
+        "ministry",
+        "bank",
+        "company",
+        "corporation",
+        "agency",
+        "front",
+        "movement",
+        "commission",
+        "committee",
+        "association",
+        "organization",
+        "organisation",
+        "office",
+        "institute",
+        "fund",
+        "court",
+    }
 )
 
 

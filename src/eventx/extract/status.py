@@ -12,16 +12,50 @@ CONDITIONAL_MARKS = frozenset({"if", "unless", "provided"})
 # Verbs that put what they govern in the future: "was scheduled to meet", "plans to visit".
 PLANNING_VERBS = frozenset(
     {
-        "schedule", "expect", "plan", "intend", "set", "due", "prepare", "hope", "aim",
-        "propose", "invite", "seek", "want", "wish", "arrange", "agree", "promise", "pledge",
-        "going", "go", "mean", "slate", "announce",
+        "schedule",
+        "expect",
+        "plan",
+        "intend",
+        "set",
+        "due",
+        "prepare",
+        "hope",
+        "aim",
+        "propose",
+        "invite",
+        "seek",
+        "want",
+        "wish",
+        "arrange",
+        "agree",
+        "promise",
+        "pledge",
+        "going",
+        "go",
+        "mean",
+        "slate",
+        "announce",
     }
 )
 # Verbs that undo what they govern: "cancelled the talks", "refused to meet".
 NEGATING_VERBS = frozenset(
     {
-        "cancel", "postpone", "scrap", "abandon", "refuse", "decline", "fail", "skip", "snub",
-        "boycott", "suspend", "delay", "reject", "shelve", "rule", "deny",
+        "cancel",
+        "postpone",
+        "scrap",
+        "abandon",
+        "refuse",
+        "decline",
+        "fail",
+        "skip",
+        "snub",
+        "boycott",
+        "suspend",
+        "delay",
+        "reject",
+        "shelve",
+        "rule",
+        "deny",
     }
 )
 PLANNING_MODIFIERS = frozenset(
@@ -43,7 +77,9 @@ def _chain(trigger: Token, predicate: Token) -> list[Token]:
                 break
             current = current.head
             chain.append(current)
-        elif current.dep_ == "conj" and not any(c.dep_ in {"nsubj", "aux"} for c in current.children):
+        elif current.dep_ == "conj" and not any(
+            c.dep_ in {"nsubj", "aux"} for c in current.children
+        ):
             current = current.head
             chain.append(current)
         else:
@@ -108,6 +144,4 @@ def _particle_off(tokens: list[Token]) -> bool:
 
 def _is_to(tokens: list[Token]) -> bool:
     # "is to visit", "are due to meet"
-    return any(
-        t.lemma_ == "be" and any(c.dep_ == "xcomp" for c in t.children) for t in tokens
-    )
+    return any(t.lemma_ == "be" and any(c.dep_ == "xcomp" for c in t.children) for t in tokens)

@@ -27,9 +27,28 @@ def names_entity(token: Token) -> bool:
 # Nouns that name people or delegations: "hosted his Togolese counterpart", "hosted
 # delegations from Sudan's army".
 PEOPLE_NOUNS = frozenset(
-    {"counterpart", "delegation", "minister", "president", "leader", "envoy", "ambassador",
-     "official", "diplomat", "representative", "premier", "chancellor", "king", "emir",
-     "secretary", "negotiator", "prince", "head", "chief", "commissioner"}
+    {
+        "counterpart",
+        "delegation",
+        "minister",
+        "president",
+        "leader",
+        "envoy",
+        "ambassador",
+        "official",
+        "diplomat",
+        "representative",
+        "premier",
+        "chancellor",
+        "king",
+        "emir",
+        "secretary",
+        "negotiator",
+        "prince",
+        "head",
+        "chief",
+        "commissioner",
+    }
 )
 
 
@@ -54,11 +73,12 @@ def light_verb(token: Token, rule: TriggerRule) -> Token | None:
         if head.lemma_.lower() in rule.light_verbs:
             return head
         # "attended the opening session of the summit", "provided $5 million in aid"
-        if head.pos_ in {"NOUN", "NUM", "SYM"} and head.dep_ in {"dobj", "nsubjpass"} and (
-            token.head.lower_ in {"of", "in"}
-        ):
-            if head.head.lemma_.lower() in rule.light_verbs:
-                return head.head
+        if (
+            head.pos_ in {"NOUN", "NUM", "SYM"}
+            and head.dep_ in {"dobj", "nsubjpass"}
+            and (token.head.lower_ in {"of", "in"})
+        ) and head.head.lemma_.lower() in rule.light_verbs:
+            return head.head
     if token.dep_ == "conj":  # "held talks and consultations"
         return light_verb(token.head, rule)
     return None
@@ -119,10 +139,12 @@ def matches(token: Token, rule: TriggerRule) -> bool:
             return False
         if rule.requires_object == "head" and not heads_entity(obj):
             return False
-    if pos == "NOUN" and rule.light_verbs and light_verb(token, rule) is None:
-        if not (rule.standalone and _stands_alone(token)):
-            return False
-    return True
+    return not (
+        pos == "NOUN"
+        and rule.light_verbs
+        and light_verb(token, rule) is None
+        and not (rule.standalone and _stands_alone(token))
+    )
 
 
 def _stands_alone(noun: Token) -> bool:

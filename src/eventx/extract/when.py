@@ -19,13 +19,27 @@ WEEKDAY = re.compile(
     rf"^(?:on\s+)?(?:(last|next|this|past|coming)\s+)?({'|'.join(WEEKDAYS)}){PARTS_OF_DAY}$"
 )
 DAY_WORD = re.compile(rf"^(today|tonight|yesterday|tomorrow|this){PARTS_OF_DAY}$")
-PERIOD = re.compile(r"^(?:(?:in|during|over)\s+)?(last|next|this|the\s+coming|the\s+past)\s+(week|month|year)$")
+PERIOD = re.compile(
+    r"^(?:(?:in|during|over)\s+)?(last|next|this|the\s+coming|the\s+past)\s+(week|month|year)$"
+)
 YEAR = re.compile(r"\b(1[89]|20)\d\d\b")
 MONTHS = (
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 )
-MONTH_YEAR = re.compile(rf"^(?:in\s+)?(?:early\s+|mid-?\s*|late\s+)?({'|'.join(MONTHS)})(?:\s+(\d{{4}}))?$")
+MONTH_YEAR = re.compile(
+    rf"^(?:in\s+)?(?:early\s+|mid-?\s*|late\s+)?({'|'.join(MONTHS)})(?:\s+(\d{{4}}))?$"
+)
 # Expressions that name a span we cannot place on a day.
 VAGUE = re.compile(r"\b(recent|coming|past|several|few|decades?|years|months|weeks|days|ago)\b")
 
@@ -67,7 +81,9 @@ def _dateline(ent: Span) -> bool:
     return ent.start - ent.sent.start <= 4 and any(t.text in {"—", "–", "--"} for t in following)
 
 
-def resolve_date(text: str, reference: date | None, prefer_future: bool) -> tuple[date | None, Precision | None]:
+def resolve_date(
+    text: str, reference: date | None, prefer_future: bool
+) -> tuple[date | None, Precision | None]:
     """The date a phrase names, relative to the document date, and how precise it is.
 
     Weekdays resolve to the nearest such day on or before the document date (on or after,
