@@ -1,4 +1,4 @@
-"""Entity benchmark: the bare spaCy model against eventx's pipeline on hand-annotated news paragraphs.
+"""Entity benchmark: the bare spaCy model against eventx on hand-annotated news paragraphs.
 
 Run from the checkout:  .venv/bin/python benchmarks/ner.py [--model NAME] [--errors]
 
@@ -145,6 +145,7 @@ def errors(
 ) -> list[str]:
     lines = []
     for paragraph, found in zip(paragraphs, predictions, strict=True):
+
         def show(spans: Iterable[Span], text: str = paragraph.text) -> str:
             return ", ".join(f"{text[s:e]!r}/{label}" for s, e, label in sorted(spans))
 
@@ -185,7 +186,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         found_by[name] = [predicted(doc) for doc in docs]
         results[name] = score(paragraphs, found_by[name])
 
-    gold_counts = {label: sum(s[2] == label for p in paragraphs for s in p.gold) for label in CLASSES}
+    gold_counts = {
+        label: sum(s[2] == label for p in paragraphs for s in p.gold) for label in CLASSES
+    }
     gold_counts["all"] = sum(gold_counts.values())
     print(f"{len(paragraphs)} paragraphs, {gold_counts['all']} gold entities\n")
     names = list(systems)

@@ -1,4 +1,4 @@
-"""Every ISO 3166-1 country and every capital is found by the rulers, in running text, with its id."""
+"""Every ISO 3166-1 country and every capital is found by the rulers, with its id, in text."""
 
 from __future__ import annotations
 
@@ -106,9 +106,7 @@ def test_country_common_name_is_found_with_its_iso3(iso3: str, parsed: dict[str,
     assert not misses, "\n".join(misses)
 
 
-@pytest.mark.parametrize(
-    "capital", CAPITALS, ids=[f"{e.capital_of}-{e.name}" for e in CAPITALS]
-)
+@pytest.mark.parametrize("capital", CAPITALS, ids=[f"{e.capital_of}-{e.name}" for e in CAPITALS])
 def test_capital_is_found_at_its_coordinates(
     capital: GazetteerEntry, parsed: dict[str, Doc], geonames: dict[str, dict[str, object]]
 ) -> None:
@@ -120,7 +118,9 @@ def test_capital_is_found_at_its_coordinates(
     assert entry is not None and entry.lat is not None and entry.lon is not None, found
     city = geonames[str(capital.geonames_id)]
     distance = _km(entry.lat, entry.lon, float(city["latitude"]), float(city["longitude"]))  # type: ignore[arg-type]
-    assert distance <= MAX_KM, f"{capital.name} resolved to {entry.name} ({entry.id}), {distance:.0f} km"
+    assert distance <= MAX_KM, (
+        f"{capital.name} resolved to {entry.name} ({entry.id}), {distance:.0f} km"
+    )
 
 
 def test_place_names_are_found_at_the_end_of_a_sentence(parsed: dict[str, Doc]) -> None:
@@ -130,7 +130,9 @@ def test_place_names_are_found_at_the_end_of_a_sentence(parsed: dict[str, Doc]) 
     for name, entity_id in PLACE_NAMES:
         doc = parsed[f"final/{name}"]
         ends = {start + len(name), start + len(name) + 1}
-        if not any(e.start_char == start and e.end_char in ends and e.ent_id_ == entity_id
-                   for e in doc.ents):
+        if not any(
+            e.start_char == start and e.end_char in ends and e.ent_id_ == entity_id
+            for e in doc.ents
+        ):
             misses.append(f"{doc.text!r}: {[(e.text, e.ent_id_) for e in doc.ents]}")
     assert not misses, "\n".join(misses[:20])

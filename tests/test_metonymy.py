@@ -1,4 +1,4 @@
-"""A capital or a seat of power that acts stands for its government; one that is a venue stays a place."""
+"""A capital or seat of power that acts stands for its government; as a venue it stays a place."""
 
 from __future__ import annotations
 
@@ -144,9 +144,7 @@ def test_seat_of_power_as_host_is_its_government(seat: str, iso3: str, extract: 
 
 
 @pytest.mark.parametrize(("seat", "iso3"), SEATS, ids=[iso3 for _, iso3 in SEATS])
-def test_seat_of_power_as_venue_gives_no_government(
-    seat: str, iso3: str, extract: Extract
-) -> None:
+def test_seat_of_power_as_venue_gives_no_government(seat: str, iso3: str, extract: Extract) -> None:
     where = seat[0].lower() + seat[1:] if seat.startswith("The ") else seat
     text = (
         "Thai Foreign Minister Anong Rattanakorn met Hungarian President Ferenc Dobai"

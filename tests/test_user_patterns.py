@@ -1,4 +1,4 @@
-"""A user's `--patterns` file teaches eventx new countries and people; a bad line is named precisely."""
+"""A `--patterns` file teaches eventx new countries and people; a bad line is named precisely."""
 
 from __future__ import annotations
 

@@ -574,7 +574,7 @@ def _html_document(html: str, *, doc_id: str, source: str) -> Document | InputEr
     try:
         # Conservative date search: metadata only, never a date guessed from the body.
         result = trafilatura.bare_extraction(
-            html,
+            _without_noscript(html),
             with_metadata=True,
             include_comments=False,
             date_extraction_params={"extensive_search": False, "original_date": True},
@@ -599,6 +599,29 @@ def _html_document(html: str, *, doc_id: str, source: str) -> Document | InputEr
     return Document(
         doc_id=doc_id, text=cleaned, title=title, date=published, url=url, source=source
     )
+
+
+_NOSCRIPT = re.compile(r"<noscript\b", re.IGNORECASE)
+
+
+def _without_noscript(html: str) -> str:
+    """The page without <noscript> blocks ("enable JavaScript..."), which trafilatura keeps.
+
+    Scripts and styles are left for trafilatura, which never runs or keeps them and reads
+    JSON-LD metadata from scripts.
+    """
+    if not _NOSCRIPT.search(html):
+        return html
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    try:
+        tree = lxml_html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        return html
+    for element in tree.xpath("//noscript"):
+        element.drop_tree()
+    return str(lxml_html.tostring(tree, encoding="unicode"))
 
 
 def _lxml_text(html: str) -> tuple[str | None, str | None]:

@@ -565,9 +565,7 @@ def shadowed(
     return moves
 
 
-def sentence_final(
-    lines: Sequence[Candidate], tokenizer: Callable[[str], Any]
-) -> list[Candidate]:
+def sentence_final(lines: Sequence[Candidate], tokenizer: Callable[[str], Any]) -> list[Candidate]:
     """Extra 'Tam Ky.' lines for place names whose last word the tokenizer fuses with a
     full stop ('Ky.', 'Mar.', 'O.' are abbreviations to it): at the end of a sentence the
     plain name would never match, and the NER takes 'Vina del Mar.' for an organization."""

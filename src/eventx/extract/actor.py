@@ -54,6 +54,7 @@ ORG_KINDS = {
     "group": "group",
     "seat": "government",
 }
+DATELINE_DASHES = frozenset({"—", "–", "--", "-"})
 # Collective nouns that, given a country ("Moroccan diplomats", "the US embassy"), stand
 # for its state; armed ones for a group of that country.
 STATE_GROUP_NOUNS = frozenset(
@@ -149,10 +150,13 @@ class DocContext:
 
     def _find_datelines(self) -> None:
         for sentence in self.doc.sents:
-            head = sentence[:10]
-            dash = next((t.i for t in head if t.text in {"—", "–", "--"}), None)
+            head = sentence[:12]
+            dash = next((t.i for t in head if t.text in DATELINE_DASHES), None)
             if dash is None or not any(t.is_upper and t.is_alpha and len(t) > 1 for t in head):
                 continue
+            before = self.doc[dash - 1]
+            if self.doc[dash].text == "-" and before.text != ")" and not before.like_num:
+                continue  # a plain hyphen ends a dateline only after "(Reuters)" or a day
             self.dateline.update(range(sentence.start, dash + 1))
 
     def in_dateline(self, token: Token) -> bool:
@@ -212,8 +216,11 @@ def clean_name(span: Span) -> str:
 
 def country_of_phrase(head: Token, context: DocContext, exclude: Span | None = None) -> str | None:
     """The country a phrase is affiliated with: 'Mali's', 'Malian', 'US', 'of Mali', an org's."""
+    posted_to = _posted_to(head)
     for token in head.subtree:
         if exclude is not None and exclude.start <= token.i < exclude.end:
+            continue
+        if token.i in posted_to:
             continue
         ent = context.entity(token)
         if ent is None or token.i != ent.start:
@@ -228,6 +235,20 @@ def country_of_phrase(head: Token, context: DocContext, exclude: Span | None = N
         if ent.label_ == "ORG" and entry.country:
             return entry.country
     return None
+
+
+POSTED_NOUNS = frozenset({"ambassador", "envoy", "representative", "consul", "delegate"})
+
+
+def _posted_to(head: Token) -> set[int]:
+    """Tokens naming where an envoy is posted ('ambassador to Kenya'): not their country."""
+    posted: set[int] = set()
+    for token in head.subtree:
+        if token.lemma_.lower() in POSTED_NOUNS:
+            for prep in token.children:
+                if prep.dep_ == "prep" and prep.lower_ in {"to", "in"}:
+                    posted.update(t.i for t in prep.subtree)
+    return posted
 
 
 def title_text(ent: Span, entry: GazetteerEntry | None) -> str:

@@ -12,6 +12,7 @@ from .trigger import OBJECT_DEPS, heads_entity, light_verb, prep_children
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 # Clauses that share their head's subject: "was scheduled to meet", "met ... and held talks".
 SUBJECT_SHARING = frozenset({"xcomp", "conj", "advcl", "acl", "acomp"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 INCLUDING = frozenset({"including", "notably", "like", "among"})
 
 
@@ -74,6 +75,10 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
     current = verb
     for _ in range(6):
         subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
+        if subjects and current.dep_ == "relcl" and all(
+            s.lower_ in RELATIVE_PRONOUNS for s in subjects
+        ):
+            return members(current.head), False  # "Salim, who arrived in Nairobi"
         if subjects:
             return [m for s in subjects for m in members(s)], False
         passive = [c for c in current.children if c.dep_ == "nsubjpass"]

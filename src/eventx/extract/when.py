@@ -68,17 +68,12 @@ def _date_of(child: Token, context: DocContext) -> Span | None:
     for token in candidates:
         for inner in token.subtree:
             ent = context.entity(inner)
-            if ent is not None and ent.label_ in {"DATE", "TIME"} and not _dateline(ent):
+            dated = ent is not None and ent.label_ in {"DATE", "TIME"}
+            if dated and ent is not None and not context.in_dateline(ent[0]):
                 return ent
             if inner.i > token.i + 3:
                 break
     return None
-
-
-def _dateline(ent: Span) -> bool:
-    """'NAIROBI, May 20 —' opens wire copy: the document's date, not the event's."""
-    following = ent.doc[ent.end : ent.end + 4]
-    return ent.start - ent.sent.start <= 4 and any(t.text in {"—", "–", "--"} for t in following)
 
 
 def resolve_date(
