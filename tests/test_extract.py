@@ -213,15 +213,16 @@ def test_a_and_b_met_puts_both_in_actors_at_the_venue(knowledge: Knowledge) -> N
 
 
 VISIT_THEN_MEET = """
-Chicker 1 nsubj PROPN Chicker PERSON
-arrived 1 ROOT VERB arrive
-in 1 prep ADP in
-Bamako 2 pobj PROPN Bamako GPE:geonames:2460596
-. 1 punct PUNCT .
-He 6 nsubj PRON he
-met 6 ROOT VERB meet
-Diop 6 dobj PROPN Diop PERSON
-. 6 punct PUNCT .
+American 1 amod ADJ american NORP:USA
+Chicker 2 nsubj PROPN Chicker PERSON
+arrived 2 ROOT VERB arrive
+in 2 prep ADP in
+Bamako 3 pobj PROPN Bamako GPE:geonames:2460596
+. 2 punct PUNCT .
+He 7 nsubj PRON he
+met 7 ROOT VERB meet
+Diop 7 dobj PROPN Diop PERSON
+. 7 punct PUNCT .
 """
 
 
@@ -232,7 +233,7 @@ def test_a_visit_gives_its_venue_to_later_meetings(knowledge: Knowledge) -> None
     assert meeting.mode == "meet"
     assert [a.name for a in meeting.actors] == ["Chicker"], "'He' resolves to the last subject"
     assert meeting.location is not None and meeting.location.inherited
-    assert meeting.recipients[0].country == "MLI", "a local met at the venue is taken as local"
+    assert meeting.recipients[0].country == "MLI", "a local met by a visitor is taken as local"
 
 
 METONYMY_AGENT = """

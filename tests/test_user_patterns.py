@@ -85,11 +85,6 @@ def test_example_sentence_gives_a_meeting_in_geneva(freedonia_nlp: Language) -> 
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    strict=True,
-    reason="extraction ignores a post-nominal 'of <country>' on a person ('President X of Mali') "
-    "and a PERSON pattern's own country, so Firefly gets no country",
-)
 def test_example_sentence_gives_firefly_his_country(freedonia_nlp: Language) -> None:
     firefly = _participant(_events(freedonia_nlp, EXAMPLE), "Rufus Firefly")
     assert firefly.country == "FRD"
@@ -115,11 +110,6 @@ def test_user_country_acts_with_its_inline_name(freedonia_nlp: Language) -> None
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    strict=True,
-    reason="person actors ignore the ruler's ent_id_ and the PERSON line's inline metadata "
-    "(id, country, title)",
-)
 def test_person_pattern_metadata_reaches_the_actor(freedonia_nlp: Language) -> None:
     events = _events(freedonia_nlp, "Rufus Firefly met Sylvanian Ambassador Luigi Trentino.")
     firefly = _participant(events, "Rufus Firefly")

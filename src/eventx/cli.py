@@ -322,7 +322,12 @@ def _events(stream: Iterator[tuple[Document, list[Event]]], tally: _Tally) -> It
 
 
 def _closing(
-    tally: _Tally, output: Path | None, fmt: Format, *, always: bool, resumable: bool
+    tally: _Tally,
+    output: Path | None,
+    *,
+    always: bool,
+    resumable: bool,
+    replaced: bool = True,
 ) -> int:
     """Print the closing lines; return the exit code."""
     if tally.skipped:
@@ -336,8 +341,13 @@ def _closing(
     if tally.signal is None:
         return 1 if tally.failures else 0
     last = f" (the last: {_where(tally.last)})" if tally.last else ""
-    where = "written" if output is None else f"in {output}"
-    message = f"interrupted after {tally.documents} document(s){last}; their events are {where}"
+    message = f"interrupted after {tally.documents} document(s){last}"
+    if output is None:
+        message += "; their events are written"
+    elif replaced:
+        message += f"; their events are in {output}"
+    else:
+        message += f"; {output} was not replaced"
     if resumable:
         message += "; run the same command with --resume to continue"
     stderr.print(escape(message), highlight=False, soft_wrap=True)
@@ -430,6 +440,8 @@ def extract(
         raise _fail("--format table cannot be written to --output; use jsonl, json or csv")
     if resume and (output is None or fmt is not Format.jsonl):
         raise _fail("--resume needs --output FILE with --format jsonl")
+    if output is not None and not output.parent.is_dir():
+        raise _fail(f"cannot write {output}: no folder {output.parent}")
     tally = _Tally(strict=strict, fail_fast=fail_fast)
     try:
         code = _run_extract(
@@ -449,9 +461,14 @@ def extract(
         # A second Ctrl-C, or one while the model loads: JSON Lines keep every whole line,
         # JSON and CSV keep the previous file.
         tally.signal = int(signal.SIGINT)
-        code = _closing(tally, output, fmt, always=True, resumable=fmt is Format.jsonl)
-        if fmt in (Format.json, Format.csv) and output is not None:
-            stderr.print(escape(f"{output} was not replaced"), highlight=False)
+        kept = fmt is Format.jsonl or output is None
+        code = _closing(
+            tally,
+            output,
+            always=True,
+            resumable=fmt is Format.jsonl and output is not None,
+            replaced=kept,
+        )
     raise typer.Exit(code)
 
 
@@ -518,7 +535,7 @@ def _run_extract(
     except (OutputError, OSError) as err:
         render.error_line(stderr, escape(f"cannot write the output: {err}"))
         return 1
-    return _closing(tally, output, fmt, always=fmt is Format.table, resumable=journal is not None)
+    return _closing(tally, output, always=fmt is Format.table, resumable=journal is not None)
 
 
 @app.command()

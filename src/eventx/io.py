@@ -200,11 +200,22 @@ class _Reader:
         self.max_bytes = max_bytes
         self.seen_files: set[tuple[int, int]] = set()
         self.seen_dirs: set[tuple[int, int]] = set()
+        self.excluded: set[tuple[int, int]] = set()
         for path in exclude:
-            # Marking them read means a walk, a glob or an explicit name all pass them by.
             with contextlib.suppress(OSError):
                 info = path.stat()
-                self.seen_files.add((info.st_dev, info.st_ino))
+                self.excluded.add((info.st_dev, info.st_ino))
+        # Marking them read means a walk, a glob or an explicit name all pass them by.
+        self.seen_files |= self.excluded
+
+    def _excluded(self, path: Path) -> bool:
+        if not self.excluded:
+            return False
+        try:
+            info = path.stat()
+        except OSError:
+            return False
+        return (info.st_dev, info.st_ino) in self.excluded
 
     def read_tree(self, root: Path) -> Iterator[Item]:
         for found in self._walk(root):
@@ -238,7 +249,7 @@ class _Reader:
                 wanted_suffix and match.suffix.lower() == wanted_suffix
             ):
                 yield from self.read_path(match)
-            else:
+            elif not self._excluded(match):
                 yield _skipped_note(match)
 
     def _walk(self, directory: Path) -> Iterator[Path | InputError | InputWarning]:
@@ -273,7 +284,7 @@ class _Reader:
                 yield from self._walk(path)
             elif Path(entry.name).suffix.lower() in KNOWN_SUFFIXES:
                 yield path
-            else:
+            elif not self._excluded(path):
                 yield _skipped_note(path)
 
     def read_path(self, path: Path) -> Iterator[Item]:

@@ -252,6 +252,9 @@ class TriggerRule(BaseModel):
         default=(),
         description="Do not fire when one of these attaches ('called for', 'called on').",
     )
+    forbid_word: tuple[str, ...] = Field(
+        default=(), description="Do not fire when one of these lemmas is in the trigger's phrase."
+    )
     requires_object: Literal["", "phrase", "head"] = Field(
         default="",
         description="Fire only when the object names an actor or place: anywhere in its "

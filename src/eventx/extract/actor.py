@@ -91,6 +91,10 @@ STATE_GROUP_NOUNS = frozenset(
 ARMED_GROUP_NOUNS = frozenset(
     {"rebel", "militant", "insurgent", "fighter", "separatist", "militia", "guerrilla"}
 )
+CORPORATE_WORDS = frozenset(
+    {"inc", "corp", "corporation", "ltd", "llc", "plc", "ag", "gmbh", "sa", "co", "company",
+     "holdings", "bank", "airlines", "airways", "motors", "group", "fc", "united", "club"}
+)
 # Words that make an NER-only organization a political actor rather than a company or team.
 POLITICAL_ORG_WORDS = frozenset(
     {
@@ -314,6 +318,11 @@ def person_context(ent: Span, context: DocContext) -> tuple[str | None, str | No
             title = title or title_text(found, entry)
         elif entry is not None and country is None:
             country = country_of_phrase(token, context)
+    if country is None:
+        # "President Ibrahim Keita of Mali"
+        for prep in ent.root.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                country = country_of_phrase(prep, context)
     anchor = _anchor(ent) or _loose_anchor(ent)
     if anchor is not None:
         title = title or title_of_phrase(anchor, context)
@@ -362,13 +371,19 @@ def _person_actor(ent: Span, text_span: Span, context: DocContext) -> Actor:
     info = context.person(ent)
     title, country = person_context(ent, context)
     name = info.name if info else clean_name(ent)
+    # A person the rule files know ("Rufus Firefly", from a user's --patterns file).
+    known = context.entry(ent) if ent.ent_id_ else None
+    if known is not None and known.kind == "person":
+        name, title = known.name, title or known.title
+        country = country or known.country
     return Actor(
         text=text_span.text,
         name=name,
         title=title or (info.title if info else None),
         country=country or (info.country if info else None),
         kind="person",
-        sector=None,
+        sector=known.sector if known is not None else None,
+        id=known.id if known is not None else None,
         start=text_span.start_char,
         end=text_span.end_char,
     )
@@ -394,7 +409,7 @@ def _entity_actor(ent: Span, head: Token, context: DocContext, role_is_agent: bo
     governmental = head.lemma_.lower() in GOVERNMENT_NOUNS or _listed_under_government(head)
     if label in {"GPE", "FAC"}:
         if entry is None:
-            return Actor(text=ent.text, name=ent.text, kind="country", start=start, end=end)
+            return None  # a place the gazetteer does not know: no basis to call it a state
         if entry.kind == "country":
             kind: ActorKind = "government" if governmental else "country"
             return Actor(
@@ -478,8 +493,10 @@ def _entity_actor(ent: Span, head: Token, context: DocContext, role_is_agent: bo
                 start=start,
                 end=end,
             )
-        if not POLITICAL_ORG_WORDS.intersection(t.lower_ for t in ent):
-            return None  # companies and teams are not diplomatic actors
+        words = {t.lower_.strip(".") for t in ent}
+        if words & CORPORATE_WORDS:
+            return None  # companies are not diplomatic actors
+        political = bool(POLITICAL_ORG_WORDS & words)
         country = country_of_phrase(head, context, exclude=ent)
         name = ent.text.removeprefix("the ").strip()
         if country and GOVERNMENT_NOUNS.intersection(t.lemma_.lower() for t in ent):
@@ -488,7 +505,7 @@ def _entity_actor(ent: Span, head: Token, context: DocContext, role_is_agent: bo
             text=ent.text,
             name=name,
             country=country,
-            kind="government" if country else "organization",
+            kind="government" if country and political else "organization",
             start=start,
             end=end,
         )
@@ -520,6 +537,21 @@ def _described_person(head: Token, ent: Span | None, context: DocContext) -> Act
         start=phrase.start_char,
         end=phrase.end_char,
     )
+
+
+def noun_phrase(head: Token) -> Span:
+    """A noun's own phrase: its left modifiers and an 'of' complement, without the
+    determiner and without clauses or other prepositions ('Senegal's foreign minister', not
+    '... for talks on Monday')."""
+    end = head.i
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i > head.i:
+            end = max(end, prep.right_edge.i)
+    start = head.left_edge.i
+    doc = head.doc
+    while start < head.i and (doc[start].dep_ == "det" or doc[start].is_punct):
+        start += 1
+    return doc[start : end + 1]
 
 
 def _group_actor(head: Token, lemma: str, context: DocContext) -> Actor | None:
@@ -578,14 +610,27 @@ def resolve_actor(head: Token, context: DocContext, role_is_agent: bool = True) 
         group = _group_actor(head, lemma, context)
         if group is not None:
             return group
+    if lemma in {"group", "team", "delegation", "number", "pair", "coalition", "bloc"}:
+        # "a group of Moroccan diplomats"
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj" and (found := resolve_actor(pobj, context)):
+                        return found
+    if ent is None and lemma not in ROLE_NOUNS and lemma not in GOVERNMENT_NOUNS:
+        # "al-Qaeda's terror network", "the Hamas leadership": the named body it belongs to
+        for child in head.children:
+            inner = context.entity(child)
+            if child.dep_ in {"compound", "poss", "nmod"} and inner is not None and (
+                inner.label_ in {"ORG", "FAC"} and context.entry(inner) is not None
+            ):
+                return _entity_actor(inner, child, context, role_is_agent)
     if lemma in GOVERNMENT_NOUNS or lemma in ROLE_NOUNS or (ent is not None):
         country = country_of_phrase(head, context)
         title = title_of_phrase(head, context)
         if country is None and title is None:
             return None
-        phrase = context.doc[head.left_edge.i : head.right_edge.i + 1]
-        if phrase and phrase[0].dep_ == "det":
-            phrase = phrase[1:]
+        phrase = noun_phrase(head)
         if lemma in GOVERNMENT_NOUNS and country:
             return Actor(
                 text=phrase.text,

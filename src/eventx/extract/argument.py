@@ -207,6 +207,8 @@ def find_arguments(trigger: Token, rule: TriggerRule) -> Arguments:
                 args.add(rule.subject, members(child))
 
     _add_preps(args, trigger, rule, skip=None)
+    if trigger.dep_ == "compound":  # "a mediation effort between X and Y"
+        _add_preps(args, trigger.head, rule, skip=None)
     if verb is not None:
         _add_preps(args, verb, rule, skip=trigger)
     else:

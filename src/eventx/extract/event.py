@@ -54,6 +54,7 @@ class DocState:
 
     last_person: Actor | None = None
     last_group: list[Actor] = field(default_factory=list)
+    last_state: Actor | None = None
     visits: dict[str, Place] = field(default_factory=dict)
 
 
@@ -88,6 +89,12 @@ def _actors(heads: list[Token], context: DocContext, state: DocState) -> list[Ac
             actor = state.last_person.model_copy(
                 update={"text": head.text, "start": head.idx, "end": head.idx + len(head)}
             )
+        if actor is None and head.lower_ == "it":
+            antecedent = _reporter(head, context) or state.last_state
+            if antecedent is not None:
+                actor = antecedent.model_copy(
+                    update={"text": head.text, "start": head.idx, "end": head.idx + len(head)}
+                )
         if actor is not None and all(a.name != actor.name for a in actors):
             actors.append(actor)
     return actors
@@ -131,8 +138,26 @@ def _plural_reference(head: Token) -> bool:
     )
 
 
+def _reporter(pronoun: Token, context: DocContext) -> Actor | None:
+    """'Switzerland said it had expelled ...': 'it' is the state that said so."""
+    clause = pronoun.head
+    while clause.dep_ in {"xcomp", "conj"} and clause.head != clause:
+        clause = clause.head
+    if clause.dep_ != "ccomp":
+        return None
+    for subject in clause.head.children:
+        if subject.dep_ == "nsubj":
+            actor = resolve_actor(subject, context)
+            if actor is not None and actor.kind != "person":
+                return actor
+    return None
+
+
 def _remember(event: Event, state: DocState) -> None:
-    """Participants of an event, for 'they' and 'he' in later sentences."""
+    """Participants of an event, for 'they', 'he' and 'it' in later sentences."""
+    states = [a for a in event.actors if a.kind != "person"]
+    if states:
+        state.last_state = states[0]
     people = event.actors + event.recipients
     if len(people) > 1:
         state.last_group = list(people)
@@ -407,8 +432,8 @@ def _host_country_default(
     # A person met at a venue abroad, with no affiliation given, is taken to be a local
     # official: "met ... General Assimi Goïta" in Bamako.
     visitors = {a.country for a in actors}
-    if country in visitors:
-        return recipients
+    if country in visitors or visitors == {None}:
+        return recipients  # only a known visitor from elsewhere makes the others local
     return [
         r.model_copy(update={"country": country}) if r.kind == "person" and r.country is None else r
         for r in recipients
@@ -440,14 +465,38 @@ def doc_events(doc: Doc, document: Document, knowledge: Knowledge) -> list[Event
                 events.append(event)
                 _remember(event, state)
         _remember_subject(sentence, context, state)
-    return events
+    return _drop_echoes(events)
+
+
+def _drop_echoes(events: list[Event]) -> list[Event]:
+    """One event per sentence and type when one only repeats part of another: 'summoned the
+    ambassador to lodge a protest' is one protest."""
+    kept: list[Event] = []
+    for event in events:
+        names = {a.name for a in event.actors + event.recipients}
+        echoed = any(
+            other is not event
+            and other.start == event.start
+            and other.event == event.event
+            and other.status == event.status
+            and names < {a.name for a in other.actors + other.recipients}
+            for other in events
+        )
+        if not echoed:
+            kept.append(event)
+    return kept
 
 
 def _remember_subject(sentence: Span, context: DocContext, state: DocState) -> None:
-    """The sentence's person subject, for 'he'/'she' in the sentences that follow."""
+    """The sentence's subjects, for 'he'/'she' and 'it' in the sentences that follow."""
     for ent in sentence.ents:
-        if ent.label_ == "PERSON" and ent.root.dep_ in {"nsubj", "nsubjpass"}:
+        if ent.root.dep_ not in {"nsubj", "nsubjpass"} or context.in_dateline(ent.root):
+            continue
+        if ent.label_ == "PERSON":
             actor = resolve_actor(ent.root, context)
             if actor is not None:
                 state.last_person = actor
-                return
+        elif ent.label_ in {"GPE", "ORG", "FAC"}:
+            actor = resolve_actor(ent.root, context)
+            if actor is not None and actor.kind != "person":
+                state.last_state = actor

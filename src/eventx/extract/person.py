@@ -49,6 +49,7 @@ def repair_person_ents(doc: Doc, knowledge: Knowledge) -> list[Span]:
                 repaired.append(Span(doc, start, ent.end, label="PERSON"))
                 continue
         repaired.append(ent)
+    repaired = _merge_given_names(doc, repaired)
     repaired += _unlabelled_names(doc, repaired)
     surnames = {ent[-1].text for ent in repaired if ent.label_ == "PERSON" and len(ent) > 1}
     final = [
@@ -109,6 +110,30 @@ def _appositive_name(ent: Span) -> bool:
     return all(t.is_title and t.is_alpha for t in ent) and not any(
         t.lower_ in ORG_WORDS for t in ent
     )
+
+
+def _merge_given_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'Jordan Ellis', 'Chad Whitmore': a place name right before a person's name is their
+    given name."""
+    merged: list[Span] = []
+    skip = False
+    for ent, following in zip(ents, [*ents[1:], None], strict=True):
+        if skip:
+            skip = False
+            continue
+        if (
+            following is not None
+            and ent.label_ in {"GPE", "NORP"}
+            and len(ent) == 1
+            and following.label_ == "PERSON"
+            and following.start == ent.end
+            and ent[0].is_title
+        ):
+            merged.append(Span(doc, ent.start, following.end, label="PERSON"))
+            skip = True
+            continue
+        merged.append(ent)
+    return merged
 
 
 def _unlabelled_names(doc: Doc, ents: list[Span]) -> list[Span]:

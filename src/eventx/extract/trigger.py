@@ -79,7 +79,8 @@ def light_verb(token: Token, rule: TriggerRule) -> Token | None:
             and (token.head.lower_ in {"of", "in"})
         ) and head.head.lemma_.lower() in rule.light_verbs:
             return head.head
-    if token.dep_ == "conj":  # "held talks and consultations"
+    if token.dep_ in {"conj", "compound"} and token.head.pos_ in {"NOUN", "PROPN"}:
+        # "held talks and consultations", "launched a mediation effort"
         return light_verb(token.head, rule)
     return None
 
@@ -128,6 +129,8 @@ def matches(token: Token, rule: TriggerRule) -> bool:
     if preps.intersection(rule.forbid_prep):
         return False
     if rule.requires_word and not _has_word(token, rule.requires_word):
+        return False
+    if rule.forbid_word and any(t.lemma_.lower() in rule.forbid_word for t in token.subtree):
         return False
     if rule.reported and not (token.dep_ == "aux" and token.head.dep_ == "ccomp"):
         return False
