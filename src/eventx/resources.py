@@ -7,7 +7,7 @@ import os
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
-from typing import TypeVar
+from typing import TextIO, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
@@ -42,29 +42,58 @@ def models_dir() -> Path:
 
 def iter_jsonl(path: Path, model: type[M]) -> Iterator[M]:
     """Validate each non-blank line of a JSONL file; errors name the file and the line."""
+    for _, item in iter_numbered(path, model):
+        yield item
+
+
+def iter_numbered(path: Path, model: type[M]) -> Iterator[tuple[int, M]]:
+    """Like `iter_jsonl`, with each line's number."""
     try:
         handle = path.open(encoding="utf-8")
     except OSError as err:
         raise RuleFileError(path, f"cannot read: {err.strerror or err}") from err
     with handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                data = json.loads(line)
-            except json.JSONDecodeError as err:
-                raise RuleFileError(path, f"invalid JSON: {err.msg}", line=number) from err
-            try:
-                yield model.model_validate(data)
-            except ValidationError as err:
-                first = err.errors()[0]
-                where = ".".join(str(part) for part in first["loc"]) or "line"
-                raise RuleFileError(path, f"{where}: {first['msg']}", line=number) from err
+        try:
+            yield from _numbered_lines(path, handle, model)
+        except UnicodeDecodeError as err:
+            raise RuleFileError(path, f"not UTF-8 text (byte {err.start})") from err
+
+
+def _numbered_lines(path: Path, handle: TextIO, model: type[M]) -> Iterator[tuple[int, M]]:
+    for number, line in enumerate(handle, start=1):
+        if not line.strip():
+            continue
+        try:
+            data = json.loads(line)
+        except json.JSONDecodeError as err:
+            raise RuleFileError(path, f"invalid JSON: {err.msg}", line=number) from err
+        try:
+            validated = model.model_validate(data)
+        except ValidationError as err:
+            first = err.errors()[0]
+            where = ".".join(str(part) for part in first["loc"]) or "line"
+            raise RuleFileError(path, f"{where}: {first['msg']}", line=number) from err
+        yield number, validated
 
 
 def read_patterns(path: Path) -> tuple[PatternLine, ...]:
-    """Read an entity-ruler pattern file (shipped or a user's `--patterns` file)."""
-    return tuple(iter_jsonl(path, PatternLine))
+    """Read an entity-ruler pattern file (shipped or a user's `--patterns` file).
+
+    Lines sharing an id must not describe it differently: a second, different `name`,
+    `kind` or `country` for the same id is an error naming the line.
+    """
+    lines: list[PatternLine] = []
+    described: dict[str, object] = {}
+    for number, line in iter_numbered(path, PatternLine):
+        entry = line.entry()
+        if entry is not None:
+            earlier = described.setdefault(line.id, entry)
+            if earlier != entry:
+                raise RuleFileError(
+                    path, f"id {line.id!r} is described differently on an earlier line", number
+                )
+        lines.append(line)
+    return tuple(lines)
 
 
 @cache
