@@ -12,6 +12,7 @@ from spacy.language import Language
 from . import resources
 from .components.events import EventsComponent
 from .components.people import PeopleComponent
+from .components.ruler import EntityRuler
 from .errors import ModelNotFoundError
 from .extract.knowledge import Knowledge
 from .schema import PatternLine
@@ -53,23 +54,20 @@ def _load_base(model: str) -> Language:
         raise ModelNotFoundError(f"cannot load spaCy pipeline {model!r}: {err}") from err
 
 
-def _ruler_patterns(lines: Sequence[PatternLine]) -> list[dict[str, object]]:
-    return [{"label": line.label, "pattern": line.pattern, "id": line.id} for line in lines]
-
-
-def _add_ruler(nlp: Language, name: str, lines: Sequence[PatternLine]) -> None:
-    # Rulers match on ORTH/LOWER only, so they run before everything else: building their
-    # phrase patterns then needs the tokenizer alone (spaCy runs the pipes before a ruler
-    # over every pattern), and the statistical NER downstream respects what they set.
-    first_rulers = [pipe for pipe in nlp.pipe_names if pipe.startswith("eventx_")]
-    position = {"after": first_rulers[-1]} if first_rulers else {"first": True}
+def _add_ruler(nlp: Language, name: str, lines: Sequence[PatternLine] = ()) -> None:
+    # Rulers match on the text alone, so they run before everything else; the statistical
+    # NER downstream respects what they set. Earlier rulers win overlaps.
+    rulers = [pipe for pipe in nlp.pipe_names if pipe.startswith("eventx_")]
+    position = {"after": rulers[-1]} if rulers else {"first": True}
+    family = name if name in resources.RULER_FILES else None
     ruler = nlp.add_pipe(
-        "entity_ruler",
+        "eventx_ruler",
         name=name,
-        config={"phrase_matcher_attr": "ORTH", "validate": False, "overwrite_ents": False},
+        config={"family": family},
         **position,  # type: ignore[arg-type]
     )
-    ruler.add_patterns(_ruler_patterns(lines))  # type: ignore[attr-defined]
+    assert isinstance(ruler, EntityRuler)
+    ruler.add_patterns(lines)
 
 
 def load_pipeline(
@@ -86,7 +84,7 @@ def load_pipeline(
     if user_lines:
         _add_ruler(nlp, USER_RULER, user_lines)
     for name in resources.RULER_FILES:
-        _add_ruler(nlp, name, resources.shipped_patterns(name))
+        _add_ruler(nlp, name)
     people = nlp.add_pipe("eventx_people", last=True)
     component = nlp.add_pipe("eventx_events", last=True)
     assert isinstance(component, EventsComponent) and isinstance(people, PeopleComponent)

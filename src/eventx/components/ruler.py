@@ -1,0 +1,123 @@
+"""The `eventx_ruler` component: an entity ruler for thousands of names that builds in milliseconds.
+
+spaCy's entity_ruler tokenizes every phrase pattern when it is built, creating a lexeme for
+each unseen word: about 0.7 s for eventx's place names alone. This ruler instead indexes
+the names by their first characters and matches them against the document text at token
+boundaries, so it needs no tokenization at build time. It reads the same pattern lines
+(`label`, `pattern`, `id`); token patterns (lists of dicts) go to a spaCy Matcher. Within a
+ruler the longest match wins; a ruler never overrides entities already set, so rulers
+placed earlier take precedence, as with spaCy's own.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from .. import resources
+from ..schema import PatternLine
+
+PREFIX = 3
+
+
+@Language.factory(
+    "eventx_ruler",
+    default_config={"family": None},
+    assigns=["doc.ents"],
+    requires=[],
+)
+def make_ruler(nlp: Language, name: str, family: str | None) -> EntityRuler:
+    """A ruler loaded with one shipped family of rules ('eventx_places', ...) or empty."""
+    ruler = EntityRuler(nlp, name)
+    if family:
+        ruler.add_patterns(resources.shipped_patterns(family))
+    return ruler
+
+
+class PhraseIndex:
+    """Phrase patterns indexed by their first characters, longest first."""
+
+    def __init__(self) -> None:
+        self.by_prefix: dict[str, list[tuple[str, str, str]]] = {}
+
+    def add(self, pattern: str, label: str, entity_id: str) -> None:
+        bucket = self.by_prefix.setdefault(pattern[:PREFIX], [])
+        bucket.append((pattern, label, entity_id))
+        bucket.sort(key=lambda item: -len(item[0]))
+
+    def spans(self, doc: Doc) -> list[Span]:
+        """Every match that starts and ends on token boundaries."""
+        text = doc.text
+        ends = {token.idx + len(token): token.i + 1 for token in doc}
+        found: list[Span] = []
+        for token in doc:
+            start = token.idx
+            for width in range(PREFIX, 0, -1):
+                for pattern, label, entity_id in self.by_prefix.get(
+                    text[start : start + width], ()
+                ):
+                    end = ends.get(start + len(pattern))
+                    if end is not None and text.startswith(pattern, start):
+                        found.append(Span(doc, token.i, end, label=label, span_id=entity_id))
+        return found
+
+
+class EntityRuler:
+    """Sets entities from pattern lines; see the module docstring for how it matches."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+        self.vocab = nlp.vocab
+        self.lines: list[PatternLine] = []
+        self.phrases = PhraseIndex()
+        self.matcher = Matcher(nlp.vocab)
+        self.token_keys: dict[str, tuple[str, str]] = {}
+
+    def add_patterns(self, lines: Iterable[PatternLine]) -> None:
+        for line in lines:
+            self.lines.append(line)
+            if isinstance(line.pattern, str):
+                self.phrases.add(line.pattern, line.label, line.id)
+            else:
+                key = f"{line.label}|{line.id}"
+                self.token_keys[key] = (line.label, line.id)
+                self.matcher.add(key, [line.pattern])  # type: ignore[list-item]
+
+    def __len__(self) -> int:
+        return len(self.lines)
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = self.phrases.spans(doc)
+        matches = self.matcher(doc) if self.token_keys else []
+        for key, start, end in matches:
+            label, entity_id = self.token_keys[self.vocab.strings[key]]
+            found.append(Span(doc, start, end, label=label, span_id=entity_id))
+        if not found:
+            return doc
+        taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        fresh = [s for s in filter_spans(found) if not taken.intersection(range(s.start, s.end))]
+        if fresh:
+            doc.ents = sorted([*doc.ents, *fresh], key=lambda span: span.start)
+        return doc
+
+    def to_disk(self, path: str | Path, *, exclude: Sequence[str] = ()) -> None:
+        directory = Path(path)
+        directory.mkdir(parents=True, exist_ok=True)
+        with (directory / "patterns.jsonl").open("w", encoding="utf-8") as handle:
+            for line in self.lines:
+                data = line.model_dump(exclude_none=True)
+                handle.write(json.dumps(data, ensure_ascii=False) + "\n")
+
+    def from_disk(self, path: str | Path, *, exclude: Sequence[str] = ()) -> EntityRuler:
+        self.lines = []
+        self.phrases = PhraseIndex()
+        self.matcher = Matcher(self.vocab)
+        self.token_keys = {}
+        self.add_patterns(resources.read_patterns(Path(path) / "patterns.jsonl"))
+        return self
