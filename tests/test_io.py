@@ -447,10 +447,10 @@ def test_atomic_output_leaves_the_old_file_when_a_run_fails(tmp_path: Path) -> N
     assert target.read_text(encoding="utf-8").startswith("id,doc_id,event")
 
 
-def test_jsonl_output_appends_whole_lines(tmp_path: Path) -> None:
+def test_jsonl_output_appends_whole_lines_when_resuming(tmp_path: Path) -> None:
     target = tmp_path / "events.jsonl"
     target.write_text(make_event(1).model_dump_json(), encoding="utf-8")  # no final newline
-    with open_output(target, "jsonl") as handle:
+    with open_output(target, "jsonl", append=True) as handle:
         write_records([make_event(2)], "jsonl", handle)
     lines = target.read_text(encoding="utf-8").splitlines()
     assert [Event.model_validate_json(line).id for line in lines] == ["ev1", "ev2"]

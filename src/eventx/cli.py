@@ -8,7 +8,6 @@ import json
 import os
 import signal
 import sys
-from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date as Date
 from enum import Enum
@@ -26,7 +25,6 @@ from .schema import Document, Event
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
 
     from .io import JsonlJournal
 
@@ -108,8 +106,7 @@ class _Tally:
     def failure(self, message: str) -> None:
         """Report one failed input (one stderr line); with --fail-fast, stop reading."""
         self.failures += 1
-        # rich would read "[...]" in a file name as markup, so escape it.
-        render.error_line(stderr, escape(message))
+        render.error_line(stderr, message)
         if self.fail_fast:
             self.failed_fast = True
 
@@ -119,7 +116,7 @@ class _Tally:
             self.failure(f"{message} (a warning; failed because of --strict)")
             return
         self.warnings += 1
-        stderr.print(f"[yellow]warning[/]: {escape(message)}", highlight=False, soft_wrap=True)
+        render.warning_line(stderr, message)
 
 
 def _documents(
@@ -165,67 +162,31 @@ def _extracted(
 ) -> Iterator[tuple[Document, list[Event]]]:
     """Each document with its events, in input order; documents that fail are reported.
 
-    A document longer than the model accepts, or one that makes a pipeline component or
-    the extraction raise, is one failure line, and the run goes on. `skip` says which
-    documents are already done (--resume).
+    A document the library cannot process is one failure line, and the run goes on. `skip`
+    says which documents are already done (--resume).
     """
-    from .extract import doc_events
-    from .pipeline import knowledge_of
+    from .errors import ExtractionError
+    from .extract import extract_documents
 
-    knowledge = knowledge_of(nlp)
-    pending: deque[Document] = deque()
-
-    def feed() -> Iterator[str]:
+    def wanted() -> Iterator[Document]:
         while True:
             try:
                 document = next(documents, None)
             except Exception as error:  # a reader bug must not pass for a pipeline failure
-                tally.failure(f"reading the inputs failed: {type(error).__name__}: {error}")
+                tally.failure(f"reading the inputs failed: {_short(error)}")
                 return
             if document is None:
                 return
             if skip(document):
                 tally.skipped += 1
                 continue
-            if len(document.text) > nlp.max_length:
-                tally.failure(
-                    f"{_where(document)}: document is {len(document.text):,} characters, above "
-                    f"the model's limit of {nlp.max_length:,}; split it into smaller documents"
-                )
-                continue
-            pending.append(document)
-            yield document.text
+            yield document
 
-    def events_of(doc: Doc, document: Document) -> list[Event] | None:
-        try:
-            events = doc_events(doc, document, knowledge)
-            return [event for event in events if event.confidence >= min_confidence]
-        except Exception as error:  # an extraction bug on one document must not end the run
-            tally.failure(f"{_where(document)}: extraction failed: {_short(error)}")
-            return None
-
-    while True:
-        try:
-            for doc in nlp.pipe(feed(), batch_size=batch_size):
-                document = pending.popleft()
-                events = events_of(doc, document)
-                if events is not None:
-                    yield document, events
-            return
-        except Exception:
-            # A component raised somewhere in the batch: redo its unfinished documents one
-            # at a time to name the one at fault, then go on with a fresh pipe.
-            retry = list(pending)
-            pending.clear()
-            for document in retry:
-                try:
-                    doc = nlp(document.text)
-                except Exception as error:
-                    tally.failure(f"{_where(document)}: the pipeline failed: {_short(error)}")
-                    continue
-                events = events_of(doc, document)
-                if events is not None:
-                    yield document, events
+    for document, result in extract_documents(nlp, wanted(), batch_size=batch_size):
+        if isinstance(result, ExtractionError):
+            tally.failure(f"{_where(document)}: {result.reason}")
+            continue
+        yield document, [event for event in result if event.confidence >= min_confidence]
 
 
 def _short(error: BaseException) -> str:
@@ -533,7 +494,7 @@ def _run_extract(
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1 if tally.failures else 0
     except (OutputError, OSError) as err:
-        render.error_line(stderr, escape(f"cannot write the output: {err}"))
+        render.error_line(stderr, f"cannot write the output: {err}")
         return 1
     return _closing(tally, output, always=fmt is Format.table, resumable=journal is not None)
 
@@ -612,7 +573,8 @@ def evaluate(
 ) -> None:
     """Score extraction against gold events: detection, dyads, fields and topics."""
     from . import resources
-    from .evaluation import country_name_table, evaluate as score, metric_floor_failures
+    from .evaluation import country_name_table, metric_floor_failures
+    from .evaluation import evaluate as score
     from .gold import convert
     from .pipeline import knowledge_of
     from .render_evaluation import render_report

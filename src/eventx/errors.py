@@ -54,3 +54,12 @@ class RuleFileError(EventxError):
 
 class ModelNotFoundError(EventxError):
     """No usable spaCy pipeline is installed or the one asked for cannot be loaded."""
+
+
+class ExtractionError(EventxError):
+    """One document could not be processed: too long for the model, or a component failed."""
+
+    def __init__(self, doc_id: str, reason: str) -> None:
+        self.doc_id = doc_id
+        self.reason = reason
+        super().__init__(f"{doc_id}: {reason}")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
@@ -87,8 +88,14 @@ def info_table(facts: Sequence[tuple[str, str]]) -> Table:
 
 
 def error_line(console: Console, message: str) -> None:
-    """One line on stderr for one failed input; no traceback."""
-    console.print(f"[bold red]error[/]: {message}", highlight=False, soft_wrap=True)
+    """One line on stderr for one failed input; no traceback. The message is plain text:
+    brackets in file names are printed as written."""
+    console.print(f"[bold red]error[/]: {escape(message)}", highlight=False, soft_wrap=True)
+
+
+def warning_line(console: Console, message: str) -> None:
+    """One line on stderr for something skipped or guessed."""
+    console.print(f"[yellow]warning[/]: {escape(message)}", highlight=False, soft_wrap=True)
 
 
 def summary_line(console: Console, documents: int, events: int, failures: int) -> None:

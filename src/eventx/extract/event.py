@@ -100,6 +100,43 @@ def _actors(heads: list[Token], context: DocContext, state: DocState) -> list[Ac
     return actors
 
 
+AID_MODES = (
+    ("military", {"military", "weapon", "arms", "ammunition", "missile", "tank", "defence",
+                  "defense", "air-defence", "air-defense", "helicopter", "troops", "system"}),
+    ("humanitarian", {"humanitarian", "food", "relief", "medicine", "medical", "tent",
+                      "shelter", "rice", "wheat", "refugee", "emergency", "vaccine", "water"}),
+    ("economic", {"economic", "development", "budget", "loan", "grant", "debt", "fund",
+                  "funding", "investment", "euro", "dollar", "million", "billion"}),
+)
+
+
+def _aid_mode(trigger: Token, predicate: Token) -> str | None:
+    """PLOVER's AID mode from what is given: weapons are military, food humanitarian."""
+    words = {t.lemma_.lower() for t in predicate.subtree} | {t.lower_ for t in predicate.subtree}
+    for mode, cues in AID_MODES:
+        if words & cues:
+            return mode
+    return None
+
+
+REQUEST_VERBS = frozenset(
+    {"urge", "call", "ask", "demand", "press", "appeal", "request", "implore", "insist",
+     "encourage", "exhort", "beg"}
+)
+
+
+def _requested(predicate: Token) -> bool:
+    """The event is what someone asks for: the clause hangs on a request verb."""
+    current = predicate
+    for _ in range(3):
+        if current.dep_ not in {"xcomp", "ccomp"} or current.head == current:
+            return False
+        current = current.head
+        if current.lemma_.lower() in REQUEST_VERBS:
+            return True
+    return False
+
+
 def _collective(heads: list[Token]) -> bool:
     """A plural group of officials as the subject: 'the foreign ministers of the G7'."""
     return any(
@@ -233,6 +270,8 @@ def build_event(
     """One event record for a trigger, or None when the sentence names too few participants."""
     args: Arguments = find_arguments(trigger, rule)
     sentence = trigger.sent
+    if rule.event != "REQUEST" and _requested(args.predicate):
+        return None  # "called on Israel and Hamas to agree to a ceasefire": asked, not done
     if context.knowledge.excluded(_words(sentence), rule.event):
         return None
     actors = _actors(args.get("actors"), context, state)

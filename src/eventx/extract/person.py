@@ -117,7 +117,8 @@ def _merge_given_names(doc: Doc, ents: list[Span]) -> list[Span]:
     given name."""
     merged: list[Span] = []
     skip = False
-    for ent, following in zip(ents, [*ents[1:], None], strict=True):
+    followers: list[Span | None] = [*ents[1:], None] if ents else []
+    for ent, following in zip(ents, followers, strict=True):
         if skip:
             skip = False
             continue
