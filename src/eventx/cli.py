@@ -189,6 +189,17 @@ def _extracted(
         yield document, [event for event in result if event.confidence >= min_confidence]
 
 
+def _reporting(
+    stream: Iterator[tuple[Document, list[Event]]],
+    tally: _Tally,
+    update: Callable[[int, int, int], None],
+) -> Iterator[tuple[Document, list[Event]]]:
+    """Pass the stream through, telling the progress display how far the run has got."""
+    for item in stream:
+        yield item
+        update(tally.documents, tally.events, tally.failures)
+
+
 def _short(error: BaseException) -> str:
     return f"{type(error).__name__}: {error}"[:300]
 
@@ -476,10 +487,11 @@ def _run_extract(
         skip=journal.is_done if journal is not None else lambda document: False,
     )
     try:
-        with _stop_on_signal(tally):
+        with _stop_on_signal(tally), render.run_progress(stderr) as update:
+            stream = _reporting(stream, tally, update)
             if fmt is Format.table:
                 rows = list(_events(stream, tally))
-                Console().print(render.events_table(rows))
+                Console().print(render.events_view(rows))
             elif journal is not None:
                 with journal:
                     _write_journal(stream, tally, journal)

@@ -85,6 +85,9 @@ def load_pipeline(
         _add_ruler(nlp, USER_RULER, user_lines)
     for name in resources.RULER_FILES:
         _add_ruler(nlp, name)
+    before = "parser" if "parser" in nlp.pipe_names else None
+    if before is not None:
+        nlp.add_pipe("eventx_paragraphs", before=before)
     people = nlp.add_pipe("eventx_people", last=True)
     component = nlp.add_pipe("eventx_events", last=True)
     assert isinstance(component, EventsComponent) and isinstance(people, PeopleComponent)

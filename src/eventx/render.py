@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from itertools import groupby
 
-from rich.console import Console
+from rich.console import Console, Group, RenderableType
 from rich.markup import escape
+from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from rich.text import Text
 
@@ -35,36 +38,60 @@ def _place(place: Place | None) -> str:
     return f"{where} (inherited)" if place.inherited else where
 
 
+def events_view(events: Sequence[Event]) -> Group:
+    """Per document: a table of events (type, status, who, whom, where, about, when) and,
+    below it, each event's evidence sentence with the trigger underlined."""
+    parts: list[RenderableType] = []
+    for doc_id, group in groupby(events, key=lambda event: event.doc_id):
+        rows = list(group)
+        parts.append(events_table(rows, title=doc_id))
+        parts.append(evidence_lines(rows))
+    if not parts:
+        parts.append(Text("no events found", style="dim"))
+    return Group(*parts)
+
+
 def events_table(events: Sequence[Event], title: str | None = None) -> Table:
-    """One row per event: type and mode, status, who, with whom, where, about what, evidence."""
-    table = Table(title=title, show_lines=True, expand=True)
-    table.add_column("doc", style="dim", overflow="fold", max_width=14)
-    table.add_column("event", no_wrap=True)
-    table.add_column("status", no_wrap=True)
-    table.add_column("who", overflow="fold")
-    table.add_column("with / whom", overflow="fold")
-    table.add_column("where", overflow="fold")
-    table.add_column("about", overflow="fold")
-    table.add_column("evidence", overflow="fold", ratio=2)
-    for event in events:
-        kind = f"{event.event}/{event.mode}" if event.mode else event.event
-        status = event.status.value + (" (historical)" if event.historical else "")
-        evidence = Text(event.sentence.strip())
-        start = event.trigger_start - event.start
-        evidence.stylize("bold underline", start, start + len(event.trigger))
-        evidence.append(f"\n{event.rule} · {event.confidence:.2f}", style="dim")
-        about = ", ".join(event.topics) or "; ".join(event.about)
+    """One row per event, numbered: type and mode, status, who, whom, where, about, when."""
+    table = Table(title=title, title_justify="left", show_lines=True, expand=True)
+    table.add_column("#", justify="right", style="dim", no_wrap=True)
+    table.add_column("event", overflow="fold", ratio=2)
+    table.add_column("status", overflow="fold", ratio=2)
+    table.add_column("who", overflow="fold", ratio=3)
+    table.add_column("whom", overflow="fold", ratio=3)
+    table.add_column("where", overflow="fold", ratio=2)
+    table.add_column("about", overflow="fold", ratio=2)
+    table.add_column("when", overflow="fold", ratio=2)
+    for number, event in enumerate(events, start=1):
+        kind = f"{event.event}\n{event.mode}" if event.mode else event.event
+        status = event.status.value + ("\nhistorical" if event.historical else "")
+        when = event.date.isoformat() if event.date else (event.date_text or "")
         table.add_row(
-            event.doc_id,
+            str(number),
             kind,
             Text(status, style=STATUS_STYLE.get(event.status.value, "")),
             "\n".join(_actor(a) for a in event.actors),
             "\n".join(_actor(a) for a in event.recipients),
             _place(event.location),
-            about,
-            evidence,
+            ", ".join(event.topics) or "; ".join(event.about),
+            when,
         )
     return table
+
+
+def evidence_lines(events: Sequence[Event]) -> Text:
+    """'#1 sentence...' with the trigger underlined, then the rule and confidence."""
+    text = Text()
+    for number, event in enumerate(events, start=1):
+        sentence = Text(" ".join(event.sentence.split()))
+        offset = event.trigger_start - event.start
+        prefix = event.sentence[:offset]
+        start = len(" ".join(prefix.split())) + (1 if prefix[-1:].isspace() else 0)
+        sentence.stylize("bold underline", start, start + len(event.trigger))
+        text.append(f"{number:>3} ", style="dim")
+        text.append_text(sentence)
+        text.append(f"  [{event.rule} · {event.confidence:.2f}]\n", style="dim")
+    return text
 
 
 def entities_table(rows: Iterable[tuple[str, str, str, str, str]]) -> Table:
@@ -85,6 +112,24 @@ def info_table(facts: Sequence[tuple[str, str]]) -> Table:
     for key, value in facts:
         table.add_row(key, value)
     return table
+
+
+@contextmanager
+def run_progress(console: Console) -> Iterator[Callable[[int, int, int], None]]:
+    """A live 'N documents, M events' line on a terminal's stderr while a run goes on; a
+    no-op when stderr is not a terminal (a log file or a pipe gets only the summary)."""
+    if not console.is_terminal:
+        yield lambda documents, events, failures: None
+        return
+    columns = (SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn())
+    with Progress(*columns, console=console, transient=True) as progress:
+        task = progress.add_task("loading documents")
+
+        def update(documents: int, events: int, failures: int) -> None:
+            text = f"{documents:,} document(s), {events:,} event(s), {failures:,} failure(s)"
+            progress.update(task, description=text)
+
+        yield update
 
 
 def error_line(console: Console, message: str) -> None:

@@ -1,0 +1,60 @@
+"""Building the pipeline: model choice, component order, paragraphs, saving and loading."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from eventx.errors import ModelNotFoundError
+from eventx.extract import extract_documents
+from eventx.pipeline import default_model, load_pipeline
+from eventx.schema import Document
+
+
+def test_environment_variable_picks_the_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("EVENTX_MODEL", "my_model")
+    assert default_model() == "my_model"
+
+
+def test_default_model_is_an_installed_english_pipeline(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("EVENTX_MODEL", raising=False)
+    assert default_model().startswith("en_core_web_")
+
+
+@pytest.mark.parametrize("model", ["en_core_web_nonexistent", "./no/such/model/dir"])
+def test_a_missing_model_is_one_clear_error(model: str) -> None:
+    with pytest.raises(ModelNotFoundError, match=r"install|does not exist"):
+        load_pipeline(model)
+
+
+@pytest.mark.slow
+def test_rulers_run_first_and_events_last(nlp: Language) -> None:
+    names = nlp.pipe_names
+    assert names[:3] == ["eventx_actors", "eventx_orgs", "eventx_places"]
+    assert names.index("eventx_paragraphs") < names.index("parser")
+    assert names[-2:] == ["eventx_people", "eventx_events"]
+
+
+@pytest.mark.slow
+def test_a_blank_line_ends_a_sentence(nlp: Language) -> None:
+    doc = nlp("Talks resume in Geneva\n\nThe two delegations met on Monday.")
+    assert [sent.text.strip() for sent in doc.sents] == [
+        "Talks resume in Geneva",
+        "The two delegations met on Monday.",
+    ]
+
+
+@pytest.mark.slow
+def test_saved_pipeline_loads_with_plain_spacy_load(nlp: Language, tmp_path: Path) -> None:
+    text = "Mali's Foreign Minister Abdoulaye Diop met French envoy Claire Roux in Bamako."
+    nlp.to_disk(tmp_path / "eventx-pipeline")
+    loaded = spacy.load(tmp_path / "eventx-pipeline")
+    assert loaded.pipe_names == nlp.pipe_names
+    document = Document(doc_id="d", text=text)
+    ((_, before),) = list(extract_documents(nlp, [document]))
+    ((_, after),) = list(extract_documents(loaded, [document]))
+    assert not isinstance(before, Exception) and before
+    assert after == before
