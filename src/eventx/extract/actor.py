@@ -200,6 +200,11 @@ class DocContext:
         name = clean_name(span)
         return self.persons.get(name.split()[-1].casefold()) if name else None
 
+    def person_by_country(self, country: str) -> PersonInfo | None:
+        """The one person the document affiliates with this country, if unique."""
+        found = {id(p): p for p in self.persons.values() if p.country == country}
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def person_by_title(self, title: str) -> PersonInfo | None:
         """The one person the document gives this title ('the Prime Minister'), if unique."""
         wanted = title.casefold()
@@ -214,8 +219,13 @@ class DocContext:
 
 def clean_name(span: Span) -> str:
     """A person's name without titles, possessives and punctuation around it."""
-    words = [t.text for t in span if t.ent_type_ != "TITLE" and not t.is_punct and t.tag_ != "POS"]
-    return " ".join(words).strip()
+    tokens = [t for t in span if t.ent_type_ != "TITLE" and t.tag_ != "POS"]
+    while tokens and tokens[0].is_punct:
+        tokens.pop(0)
+    while tokens and tokens[-1].is_punct:
+        tokens.pop()
+    # Keep the text's own spacing: "Park Ji-won", "Al-Ruwaili".
+    return "".join(t.text_with_ws for t in tokens).strip()
 
 
 def country_of_phrase(head: Token, context: DocContext, exclude: Span | None = None) -> str | None:
@@ -525,6 +535,11 @@ def _described_person(head: Token, ent: Span | None, context: DocContext) -> Act
     else:
         return None
     info = context.person_by_title(title)
+    if info is None and head.tag_ == "NN":
+        # "the US diplomat", "the Malian minister": the one person of that country
+        country = country_of_phrase(head, context)
+        if country is not None:
+            info = context.person_by_country(country)
     if info is None:
         return None
     phrase = context.doc[head.left_edge.i : head.i + 1]

@@ -50,6 +50,7 @@ def repair_person_ents(doc: Doc, knowledge: Knowledge) -> list[Span]:
                 continue
         repaired.append(ent)
     repaired = _merge_given_names(doc, repaired)
+    repaired = [_with_hyphenated_tail(doc, ent) for ent in repaired]
     repaired += _unlabelled_names(doc, repaired)
     surnames = {ent[-1].text for ent in repaired if ent.label_ == "PERSON" and len(ent) > 1}
     final = [
@@ -110,6 +111,22 @@ def _appositive_name(ent: Span) -> bool:
     return all(t.is_title and t.is_alpha for t in ent) and not any(
         t.lower_ in ORG_WORDS for t in ent
     )
+
+
+def _with_hyphenated_tail(doc: Doc, ent: Span) -> Span:
+    """'Park Ji-won', 'Al-Ruwaili': a name the NER cut at a hyphen."""
+    end = ent.end
+    while (
+        ent.label_ == "PERSON"
+        and end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_alpha
+        and doc[end + 1].ent_type_ in {"", "PERSON"}
+    ):
+        end += 2
+    return ent if end == ent.end else Span(doc, ent.start, end, label="PERSON")
 
 
 def _merge_given_names(doc: Doc, ents: list[Span]) -> list[Span]:
