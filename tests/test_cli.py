@@ -8,15 +8,13 @@ import json
 import os
 import shutil
 import signal
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
-from spacy.language import Language
-from typer.testing import CliRunner, Result
+from typer.testing import Result
 
-from eventx.cli import app
 from eventx.io import CSV_COLUMNS, done_path
 from eventx.schema import Event
 
@@ -26,27 +24,6 @@ GOOD = DATA / "good"
 Run = Callable[..., Result]
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def run(nlp: Language) -> Iterator[Run]:
-    """Invoke `eventx extract ...` in-process, with the session's pipeline instead of a reload."""
-    from eventx import pipeline
-
-    real = pipeline.load_pipeline
-
-    def load(model: str | None = None, patterns: Any = ()) -> Language:
-        return nlp if model is None and not patterns else real(model, patterns)
-
-    runner = CliRunner()
-
-    def invoke(*args: str | Path) -> Result:
-        return runner.invoke(app, ["extract", *[str(arg) for arg in args]])
-
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(pipeline, "load_pipeline", load)
-        patch.delenv("EVENTX_MODEL", raising=False)
-        yield invoke
 
 
 def events_of(text: str) -> list[Event]:

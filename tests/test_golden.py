@@ -10,8 +10,11 @@ Only the text after the headline is extracted from; the headline is there for th
   case-insensitively, in the `name` of some actor / recipient); `actor_countries` /
   `recipient_countries` (a subset of the actors' / recipients' ISO3 codes); `location`
   (the location's `name` equals it; `null` means the event has no location); `location_inherited`;
-  `topics` (a subset of the event's topics); `sentence_contains` (a substring of `sentence`).
-  A key that is absent is not checked. Two expected events never share one extracted event.
+  `topics` (a subset of the event's topics); `sentence_contains` (a substring of `sentence`);
+  `date` (an ISO date the event's `date` equals; `null` means the event has no date) and
+  `historical` (the event's `historical` flag equals it). A key that is absent is not checked:
+  give `date` only when the text names a day ("on Tuesday"), not for "last month".
+  Two expected events never share one extracted event.
 - `forbid`: rules no extracted event may match. A rule matches an event when all its given fields
   hold: `event`, `mode`, `status` (equal), `location` (location name equals), `actors_any` /
   `recipients_any` / `participants_any` (some actor / recipient / either has a name containing
@@ -22,6 +25,7 @@ Only the text after the headline is extracted from; the headline is there for th
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from collections.abc import Callable, Sequence
@@ -51,6 +55,7 @@ EVENT_KEYS = frozenset(
     {
         "event", "mode", "status", "actors", "recipients", "actor_countries",
         "recipient_countries", "location", "location_inherited", "topics", "sentence_contains",
+        "date", "historical",
     }
 )  # fmt: skip
 FORBID_KEYS = frozenset(
@@ -121,6 +126,12 @@ def _differences(expected: dict[str, Any], event: Event) -> list[str]:
         found.append(f"topics {event.topics} lack {missing_topics}")
     if "sentence_contains" in expected and expected["sentence_contains"] not in event.sentence:
         found.append(f"sentence lacks {expected['sentence_contains']!r}")
+    if "date" in expected:
+        have_date = event.date.isoformat() if event.date is not None else None
+        if have_date != expected["date"]:
+            found.append(f"date {have_date!r} != {expected['date']!r}")
+    if "historical" in expected and event.historical != expected["historical"]:
+        found.append(f"historical {event.historical!r} != {expected['historical']!r}")
     return found
 
 
@@ -151,7 +162,8 @@ def _describe(event: Event) -> str:
     return (
         f"{event.event}/{event.mode}/{_status(event)} trigger={event.trigger!r} "
         f"actors={[a.name for a in event.actors]} recipients={[r.name for r in event.recipients]} "
-        f"location={location!r} topics={event.topics} sentence={event.sentence!r}"
+        f"location={location!r} topics={event.topics} date={event.date} "
+        f"historical={event.historical} sentence={event.sentence!r}"
     )
 
 
@@ -220,6 +232,12 @@ def test_expectations_are_well_formed(stem: str) -> None:
             assert name in text, f"{stem}: participant {name!r} not in text"
         if want.get("location") is not None:
             assert want["location"] in text, f"{stem}: location {want['location']!r} not in text"
+        if want.get("date") is not None:
+            assert dt.date.fromisoformat(want["date"]).isoformat() == want["date"], (
+                f"{stem}: date {want['date']!r} must be an ISO date"
+            )
+        if "historical" in want:
+            assert isinstance(want["historical"], bool), f"{stem}: historical must be a bool"
     for rule in spec["forbid"]:
         assert rule and set(rule) <= FORBID_KEYS, f"{stem}: bad forbid rule {rule}"
     if not spec["events"]:

@@ -11,7 +11,7 @@ import socket
 import subprocess
 import sys
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -19,10 +19,8 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from spacy.language import Language
-from typer.testing import CliRunner, Result
+from typer.testing import Result
 
-from eventx.cli import app
 from eventx.errors import InputError
 from eventx.io import iter_documents
 from eventx.schema import Event
@@ -61,27 +59,6 @@ LEGACY_TEXT = (
     "Santiago on Monday, and both said the region’s trade corridors would be reviewed "
     "before the summit in Asunción."
 )
-
-
-@pytest.fixture(scope="module")
-def run(nlp: Language) -> Iterator[Run]:
-    """Invoke `eventx extract ...` in-process, with the session's pipeline instead of a reload."""
-    from eventx import pipeline
-
-    real = pipeline.load_pipeline
-
-    def load(model: str | None = None, patterns: Any = ()) -> Language:
-        return nlp if model is None and not patterns else real(model, patterns)
-
-    runner = CliRunner()
-
-    def invoke(*args: str | Path) -> Result:
-        return runner.invoke(app, ["extract", *[str(arg) for arg in args]])
-
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(pipeline, "load_pipeline", load)
-        patch.delenv("EVENTX_MODEL", raising=False)
-        yield invoke
 
 
 def events_of(text: str) -> list[Event]:

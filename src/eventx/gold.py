@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 from datetime import date as Date
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
@@ -62,12 +62,14 @@ class _Gold(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-class GoldActor(_Gold):
-    """A gold participant: one or more acceptable names and, optionally, its ISO3 country.
+class _Named(_Gold):
+    """Something gold names: one or more acceptable names and, optionally, an ISO3 country.
 
-    Accepts the contract's shorthand forms: "Nick Chicker", ["Nick Chicker", "Chicker"],
-    or {"name": "Nick Chicker" | [...], "country": "USA"}.
+    Accepts the shorthand forms "Bamako", ["Nick Chicker", "Chicker"] and
+    {"name": "..." | [...], ...other fields}.
     """
+
+    what: ClassVar[str] = "name"
 
     names: list[str] = Field(min_length=1)
     country: str | None = None
@@ -76,10 +78,10 @@ class GoldActor(_Gold):
     @classmethod
     def _shorthand(cls, value: object) -> object:
         if isinstance(value, str | list):
-            return {"names": _names(value, "actor name")}
+            return {"names": _names(value, cls.what)}
         if isinstance(value, dict) and "name" in value:
             rest = {k: v for k, v in value.items() if k != "name"}
-            return {**rest, "names": _names(value["name"], "actor name")}
+            return {**rest, "names": _names(value["name"], cls.what)}
         return value
 
     @field_validator("country")
@@ -95,31 +97,21 @@ class GoldActor(_Gold):
         return self.names[0]
 
 
-class GoldPlace(_Gold):
+class GoldActor(_Named):
+    """A gold participant: "Nick Chicker", ["Nick Chicker", "Chicker"], or
+    {"name": "Nick Chicker" | [...], "country": "USA"}."""
+
+    what: ClassVar[str] = "actor name"
+
+
+class GoldPlace(_Named):
     """A gold location: acceptable names and whatever else is known (country, coordinates, id)."""
 
-    names: list[str] = Field(min_length=1)
-    country: str | None = None
+    what: ClassVar[str] = "place name"
+
     lat: float | None = Field(default=None, ge=-90, le=90)
     lon: float | None = Field(default=None, ge=-180, le=180)
     id: str | None = None
-
-    @model_validator(mode="before")
-    @classmethod
-    def _shorthand(cls, value: object) -> object:
-        if isinstance(value, str | list):
-            return {"names": _names(value, "place name")}
-        if isinstance(value, dict) and "name" in value:
-            rest = {k: v for k, v in value.items() if k != "name"}
-            return {**rest, "names": _names(value["name"], "place name")}
-        return value
-
-    @field_validator("country")
-    @classmethod
-    def _iso3(cls, value: str | None) -> str | None:
-        if value is not None and not _ISO3.match(value):
-            raise ValueError(f"country must be an ISO3 code, got {value!r}")
-        return value
 
 
 class GoldEvent(_Gold):

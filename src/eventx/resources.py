@@ -7,7 +7,7 @@ import os
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
-from typing import TextIO, TypeVar
+from typing import TypeVar
 
 from pydantic import BaseModel, ValidationError
 
@@ -46,27 +46,30 @@ def iter_jsonl(path: Path, model: type[M]) -> Iterator[M]:
         yield item
 
 
-def iter_numbered(path: Path, model: type[M]) -> Iterator[tuple[int, M]]:
-    """Like `iter_jsonl`, with each line's number."""
+def json_objects(path: Path) -> Iterator[tuple[int, dict[str, object]]]:
+    """(line number, object) for each non-blank line of a JSONL file; a line that cannot be
+    read or is not a JSON object is a RuleFileError naming the file and the line."""
     try:
-        handle = path.open(encoding="utf-8")
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except UnicodeDecodeError as err:
+        raise RuleFileError(path, f"not UTF-8 text (byte {err.start})") from err
     except OSError as err:
         raise RuleFileError(path, f"cannot read: {err.strerror or err}") from err
-    with handle:
-        try:
-            yield from _numbered_lines(path, handle, model)
-        except UnicodeDecodeError as err:
-            raise RuleFileError(path, f"not UTF-8 text (byte {err.start})") from err
-
-
-def _numbered_lines(path: Path, handle: TextIO, model: type[M]) -> Iterator[tuple[int, M]]:
-    for number, line in enumerate(handle, start=1):
+    for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         try:
             data = json.loads(line)
         except json.JSONDecodeError as err:
             raise RuleFileError(path, f"invalid JSON: {err.msg}", line=number) from err
+        if not isinstance(data, dict):
+            raise RuleFileError(path, "expected a JSON object", line=number)
+        yield number, data
+
+
+def iter_numbered(path: Path, model: type[M]) -> Iterator[tuple[int, M]]:
+    """Like `iter_jsonl`, with each line's number."""
+    for number, data in json_objects(path):
         try:
             validated = model.model_validate(data)
         except ValidationError as err:

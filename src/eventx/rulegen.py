@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import RuleFileError
+from .resources import json_objects
 from .schema import GazetteerEntry, Label, PatternLine
 
 # Cities of at least this many people get patterns (capitals and extra_cities.csv
@@ -179,20 +180,7 @@ def _rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
 
 
 def _objects(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as err:
-        raise RuleFileError(path, f"cannot read: {err.strerror or err}") from err
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            data = json.loads(line)
-        except json.JSONDecodeError as err:
-            raise RuleFileError(path, f"invalid JSON: {err.msg}", line=number) from err
-        if not isinstance(data, dict):
-            raise RuleFileError(path, "expected a JSON object", line=number)
-        yield number, data
+    return json_objects(path)  # type: ignore[return-value]
 
 
 def _words(path: Path) -> set[str]:

@@ -251,6 +251,9 @@ def country_of_phrase(head: Token, context: DocContext, exclude: Span | None = N
     return None
 
 
+GENERIC_ROLES = frozenset(
+    {"diplomat", "official", "envoy", "delegate", "representative", "visitor", "guest", "leader"}
+)
 POSTED_NOUNS = frozenset({"ambassador", "envoy", "representative", "consul", "delegate"})
 
 
@@ -536,10 +539,13 @@ def _described_person(head: Token, ent: Span | None, context: DocContext) -> Act
         return None
     info = context.person_by_title(title)
     if info is None and head.tag_ == "NN":
-        # "the US diplomat", "the Malian minister": the one person of that country
+        # "the US diplomat", "the Malian minister": the one person of that country, if the
+        # description fits their office (the Iranian ambassador is not Iran's minister)
         country = country_of_phrase(head, context)
-        if country is not None:
-            info = context.person_by_country(country)
+        info = context.person_by_country(country) if country is not None else None
+        role = head.lemma_.lower()
+        if info is not None and role not in GENERIC_ROLES:
+            info = info if info.title and role in info.title.casefold() else None
     if info is None:
         return None
     phrase = context.doc[head.left_edge.i : head.i + 1]

@@ -147,9 +147,18 @@ def _stranded_object(prep: Token) -> list[Token]:
     return []
 
 
+# Parts of a phrase that name other things than its target: a subordinate clause ("after
+# Manila signed a deal with Japan") or a comparison ("as interference in parliament").
+ASIDE_DEPS = frozenset({"advcl", "relcl", "parataxis"})
+
+
 def entities_within(head: Token, skip_subjects: bool = False) -> list[Token]:
     """Roots of the actor entities inside a phrase, in text order ('Russia's attack')."""
     skipped: set[int] = set()
+    for token in head.subtree:
+        aside = token.dep_ in ASIDE_DEPS or (token.dep_ == "prep" and token.lower_ == "as")
+        if token != head and aside:
+            skipped.update(t.i for t in token.subtree)
     if skip_subjects:
         for child in head.children:
             if child.dep_ in {"nsubj", "nsubjpass"}:
@@ -199,8 +208,14 @@ def find_arguments(trigger: Token, rule: TriggerRule) -> Arguments:
                 if rule.deep_object and not heads_entity(child):
                     args.add("deep", entities_within(child))
             elif rule.deep_object and child.dep_ in {"xcomp", "ccomp"}:
-                # "threatened to close its border with Lithuania"
-                args.add("deep", entities_within(child, skip_subjects=child.dep_ == "xcomp"))
+                # "threatened to close its border with Lithuania"; in "demanded that Bamako
+                # reopen its border with Niger" the clause's subject is the target
+                subjects = [c for c in child.children if c.dep_ in {"nsubj", "nsubjpass"}]
+                named = [t for s in subjects for t in entities_within(s)]
+                if child.dep_ == "ccomp" and named:
+                    args.add("deep", named)
+                else:
+                    args.add("deep", entities_within(child, skip_subjects=child.dep_ == "xcomp"))
     else:
         for child in trigger.children:
             if child.dep_ == "poss":  # "his visit", "Mali's talks"

@@ -125,15 +125,28 @@ REQUEST_VERBS = frozenset(
 )
 
 
-def _requested(predicate: Token) -> bool:
-    """The event is what someone asks for: the clause hangs on a request verb."""
+# Verbs whose complement is the content of their own event, not an event of its own:
+# what is asked for, agreed to, refused or threatened.
+ABSORBING_VERBS = {
+    **dict.fromkeys(REQUEST_VERBS, "REQUEST"),
+    "agree": "AGREE",
+    "refuse": "REJECT",
+    "decline": "REJECT",
+    "threaten": "THREATEN",
+}
+
+
+def _absorbed(predicate: Token, rule: TriggerRule) -> bool:
+    """The event is what another event is about: its clause hangs on a request, agreement,
+    refusal or threat ('agreed to restore relations' is one AGREE)."""
     current = predicate
     for _ in range(3):
         if current.dep_ not in {"xcomp", "ccomp"} or current.head == current:
             return False
         current = current.head
-        if current.lemma_.lower() in REQUEST_VERBS:
-            return True
+        kind = ABSORBING_VERBS.get(current.lemma_.lower())
+        if kind is not None:
+            return kind != rule.event
     return False
 
 
@@ -270,8 +283,8 @@ def build_event(
     """One event record for a trigger, or None when the sentence names too few participants."""
     args: Arguments = find_arguments(trigger, rule)
     sentence = trigger.sent
-    if rule.event != "REQUEST" and _requested(args.predicate):
-        return None  # "called on Israel and Hamas to agree to a ceasefire": asked, not done
+    if _absorbed(args.predicate, rule):
+        return None  # "called on Israel to agree", "refused to sign": the content of another
     if context.knowledge.excluded(_words(sentence), rule.event):
         return None
     actors = _actors(args.get("actors"), context, state)
@@ -280,6 +293,11 @@ def build_event(
         for r in _actors(args.get("recipients"), context, state)
         if all(r.name != a.name for a in actors)
     ]
+    if not recipients and args.get("recipients"):
+        # "sanctions on Iranian shipping firms": the nationality inside names the target
+        inner = [t for h in args.get("recipients") for t in entities_within(h)]
+        recipients = [r for r in _deep_actors(inner, context)
+                      if all(r.name != a.name for a in actors)]
     if not recipients and args.get("deep"):
         recipients = [
             r

@@ -7,7 +7,9 @@ from spacy.tokens import Doc, Span
 from .knowledge import Knowledge
 
 # Entity labels a surname is mistaken for: a city ruler hit ("Kenji Arakawa"), or NER noise.
-MISTAKABLE = frozenset({"GPE", "ORG", "NORP", "LOC", "FAC", ""})
+MISTAKABLE = frozenset(
+    {"GPE", "ORG", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE", ""}
+)
 
 
 def _is_name_token(doc: Doc, i: int) -> bool:
