@@ -183,6 +183,24 @@ def _reported_arguments(modal: Token, rule: TriggerRule) -> Arguments:
     return args
 
 
+def _object_nouns(obj: Token) -> list[Token]:
+    """The object and the nouns its own phrase runs through: '$5 million in aid' reaches
+    'aid', whose 'to Ukraine' names the recipient; clauses inside are left out."""
+    found = [obj]
+    frontier = [obj]
+    for _ in range(3):
+        step = []
+        for noun in frontier:
+            for child in noun.children:
+                if child.dep_ == "conj":
+                    step.append(child)
+                elif child.dep_ == "prep" and child.lower_ in {"in", "of"}:
+                    step.extend(c for c in child.children if c.dep_ == "pobj")
+        found.extend(step)
+        frontier = step
+    return found
+
+
 def find_arguments(trigger: Token, rule: TriggerRule) -> Arguments:
     """Arguments of one trigger: subject, object and prepositional phrases mapped by the rule."""
     if rule.reported:
@@ -231,6 +249,6 @@ def find_arguments(trigger: Token, rule: TriggerRule) -> Arguments:
         # prepositions carry the roles when the verb has none of them.
         for child in trigger.children:
             if child.dep_ in OBJECT_DEPS:
-                for noun in [child, *[c for c in child.children if c.dep_ == "conj"]]:
+                for noun in _object_nouns(child):
                     _add_preps(args, noun, rule, skip=None, roles={"recipients", "venue"})
     return args

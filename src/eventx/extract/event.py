@@ -323,6 +323,8 @@ def build_event(
     if venue is None:
         venue = _nested_venue(args, context)
     mode = rule.mode
+    if rule.event == "AID" and mode is None:
+        mode = _aid_mode(trigger, args.predicate)
     if (
         rule.event == "CONSULT"
         and mode == "meet"
