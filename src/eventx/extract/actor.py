@@ -318,8 +318,17 @@ def _anchor(ent: Span) -> Token | None:
 def person_context(ent: Span, context: DocContext) -> tuple[str | None, str | None]:
     """Title and country of a person mention from its own phrase or the role noun it renames."""
     doc = context.doc
-    # The name's own phrase: "Mali's Foreign Minister Abdoulaye Diop".
-    span = doc[min(ent.root.left_edge.i, ent.start) : ent.end]
+    # The name's own phrase: "Mali's Foreign Minister Abdoulaye Diop", stopping at a
+    # coordination ("Vietnam's minister X and South Korea's minister Y": Y's is Korea's).
+    start = ent.start
+    while start > min(ent.root.left_edge.i, ent.start):
+        before = doc[start - 1]
+        if before.dep_ == "cc" or before.text in {",", ";"} or (
+            before.ent_type_ == "PERSON" and before.i < ent.start
+        ):
+            break
+        start -= 1
+    span = doc[start : ent.end]
     title = None
     country = None
     for token in span:

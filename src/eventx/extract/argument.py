@@ -47,7 +47,25 @@ def conjuncts(token: Token) -> list[Token]:
         for conj in appos.conjuncts:
             if conj.i > appos.i and conj not in found:
                 found.append(conj)
+    if token.ent_type_ == "PERSON":
+        found.extend(t for t in _coordinated_names(token) if t not in found)
     return found
+
+
+def _coordinated_names(name: Token) -> list[Token]:
+    """Other people named in a name's own phrase with 'and' between them, where the parser
+    folded the coordination into modifiers ('Minister Tran Quoc Hung and ... Park Ji-won')."""
+    phrase = list(name.subtree)
+    if not any(t.dep_ == "cc" and t.lower_ == "and" for t in phrase):
+        return []
+    doc = name.doc
+    others: list[Token] = []
+    for token in phrase:
+        if token.ent_iob_ == "B" and token.ent_type_ == "PERSON":
+            ent = next(e for e in doc.ents if e.start == token.i)
+            if not (ent.start <= name.i < ent.end):
+                others.append(ent.root)
+    return others
 
 
 def members(token: Token) -> list[Token]:

@@ -363,7 +363,10 @@ def build_event(
         # loses a fifth of the topics for no gain in precision).
         participants = [(a.start, a.end) for a in actors + recipients]
         words = [
-            t for t in sentence if not any(start <= t.idx < end for start, end in participants)
+            t
+            for t in sentence
+            if t.ent_type_ != "TITLE"  # "Trade Minister" is an office, not a topic
+            and not any(start <= t.idx < end for start, end in participants)
         ]
         topics = phrase_topics(words, context.knowledge)
     when = date_phrase(trigger, args.predicate, context)
