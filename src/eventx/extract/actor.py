@@ -92,8 +92,28 @@ ARMED_GROUP_NOUNS = frozenset(
     {"rebel", "militant", "insurgent", "fighter", "separatist", "militia", "guerrilla"}
 )
 CORPORATE_WORDS = frozenset(
-    {"inc", "corp", "corporation", "ltd", "llc", "plc", "ag", "gmbh", "sa", "co", "company",
-     "holdings", "bank", "airlines", "airways", "motors", "group", "fc", "united", "club"}
+    {
+        "inc",
+        "corp",
+        "corporation",
+        "ltd",
+        "llc",
+        "plc",
+        "ag",
+        "gmbh",
+        "sa",
+        "co",
+        "company",
+        "holdings",
+        "bank",
+        "airlines",
+        "airways",
+        "motors",
+        "group",
+        "fc",
+        "united",
+        "club",
+    }
 )
 # Words that make an NER-only organization a political actor rather than a company or team.
 POLITICAL_ORG_WORDS = frozenset(
@@ -323,8 +343,10 @@ def person_context(ent: Span, context: DocContext) -> tuple[str | None, str | No
     start = ent.start
     while start > min(ent.root.left_edge.i, ent.start):
         before = doc[start - 1]
-        if before.dep_ == "cc" or before.text in {",", ";"} or (
-            before.ent_type_ == "PERSON" and before.i < ent.start
+        if (
+            before.dep_ == "cc"
+            or before.text in {",", ";"}
+            or (before.ent_type_ == "PERSON" and before.i < ent.start)
         ):
             break
         start -= 1
@@ -651,8 +673,10 @@ def resolve_actor(head: Token, context: DocContext, role_is_agent: bool = True) 
         # "al-Qaeda's terror network", "the Hamas leadership": the named body it belongs to
         for child in head.children:
             inner = context.entity(child)
-            if child.dep_ in {"compound", "poss", "nmod"} and inner is not None and (
-                inner.label_ in {"ORG", "FAC"} and context.entry(inner) is not None
+            if (
+                child.dep_ in {"compound", "poss", "nmod"}
+                and inner is not None
+                and (inner.label_ in {"ORG", "FAC"} and context.entry(inner) is not None)
             ):
                 return _entity_actor(inner, child, context, role_is_agent)
     if lemma in GOVERNMENT_NOUNS or lemma in ROLE_NOUNS or (ent is not None):

@@ -75,6 +75,9 @@ def members(token: Token) -> list[Token]:
     Burkina Faso and Niger.
     """
     heads: list[Token] = []
+    shared = _shared_modifiers(token)
+    if shared:
+        return shared  # "U.S. and Russian negotiators": one party per country
     for head in conjuncts(token):
         included = [
             member
@@ -88,13 +91,27 @@ def members(token: Token) -> list[Token]:
     return heads
 
 
+def _shared_modifiers(noun: Token) -> list[Token]:
+    """Coordinated nationalities or countries modifying one plural noun."""
+    if noun.tag_ != "NNS":
+        return []
+    for child in noun.children:
+        if child.dep_ in {"amod", "nmod", "compound"} and child.ent_type_ in {"GPE", "NORP"}:
+            coordinated = [child, *child.conjuncts]
+            if len(coordinated) > 1 and all(t.ent_type_ in {"GPE", "NORP"} for t in coordinated):
+                return sorted(coordinated, key=lambda t: t.i)
+    return []
+
+
 def subject_of(verb: Token) -> tuple[list[Token], bool]:
     """The subject heads of a verb and whether it is passive, following shared subjects up."""
     current = verb
     for _ in range(6):
         subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
-        if subjects and current.dep_ == "relcl" and all(
-            s.lower_ in RELATIVE_PRONOUNS for s in subjects
+        if (
+            subjects
+            and current.dep_ == "relcl"
+            and all(s.lower_ in RELATIVE_PRONOUNS for s in subjects)
         ):
             return members(current.head), False  # "Salim, who arrived in Nairobi"
         if subjects:

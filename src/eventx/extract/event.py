@@ -85,6 +85,8 @@ def _actors(heads: list[Token], context: DocContext, state: DocState) -> list[Ac
                     )
             continue
         actor = resolve_actor(head, context)
+        if actor is None and head.ent_type_ == "NORP":
+            actor = next(iter(_deep_actors([head], context)), None)  # "Russian negotiators"
         if actor is None and head.lower_ in PRONOUNS and state.last_person is not None:
             actor = state.last_person.model_copy(
                 update={"text": head.text, "start": head.idx, "end": head.idx + len(head)}
@@ -101,12 +103,60 @@ def _actors(heads: list[Token], context: DocContext, state: DocState) -> list[Ac
 
 
 AID_MODES = (
-    ("military", {"military", "weapon", "arms", "ammunition", "missile", "tank", "defence",
-                  "defense", "air-defence", "air-defense", "helicopter", "troops", "system"}),
-    ("humanitarian", {"humanitarian", "food", "relief", "medicine", "medical", "tent",
-                      "shelter", "rice", "wheat", "refugee", "emergency", "vaccine", "water"}),
-    ("economic", {"economic", "development", "budget", "loan", "grant", "debt", "fund",
-                  "funding", "investment", "euro", "dollar", "million", "billion"}),
+    (
+        "military",
+        {
+            "military",
+            "weapon",
+            "arms",
+            "ammunition",
+            "missile",
+            "tank",
+            "defence",
+            "defense",
+            "air-defence",
+            "air-defense",
+            "helicopter",
+            "troops",
+            "system",
+        },
+    ),
+    (
+        "humanitarian",
+        {
+            "humanitarian",
+            "food",
+            "relief",
+            "medicine",
+            "medical",
+            "tent",
+            "shelter",
+            "rice",
+            "wheat",
+            "refugee",
+            "emergency",
+            "vaccine",
+            "water",
+        },
+    ),
+    (
+        "economic",
+        {
+            "economic",
+            "development",
+            "budget",
+            "loan",
+            "grant",
+            "debt",
+            "fund",
+            "funding",
+            "investment",
+            "euro",
+            "dollar",
+            "million",
+            "billion",
+        },
+    ),
 )
 
 
@@ -120,8 +170,20 @@ def _aid_mode(trigger: Token, predicate: Token) -> str | None:
 
 
 REQUEST_VERBS = frozenset(
-    {"urge", "call", "ask", "demand", "press", "appeal", "request", "implore", "insist",
-     "encourage", "exhort", "beg"}
+    {
+        "urge",
+        "call",
+        "ask",
+        "demand",
+        "press",
+        "appeal",
+        "request",
+        "implore",
+        "insist",
+        "encourage",
+        "exhort",
+        "beg",
+    }
 )
 
 
@@ -296,8 +358,9 @@ def build_event(
     if not recipients and args.get("recipients"):
         # "sanctions on Iranian shipping firms": the nationality inside names the target
         inner = [t for h in args.get("recipients") for t in entities_within(h)]
-        recipients = [r for r in _deep_actors(inner, context)
-                      if all(r.name != a.name for a in actors)]
+        recipients = [
+            r for r in _deep_actors(inner, context) if all(r.name != a.name for a in actors)
+        ]
     if not recipients and args.get("deep"):
         recipients = [
             r

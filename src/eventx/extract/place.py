@@ -8,6 +8,7 @@ from ..schema import Place, PlaceKind
 from .actor import DocContext
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+CLAUSES = frozenset({"acl", "relcl", "advcl", "ccomp", "xcomp"})
 PLACE_KINDS: frozenset[str] = frozenset({"city", "country", "region", "venue", "state"})
 
 
@@ -39,7 +40,12 @@ def resolve_place(head: Token, context: DocContext) -> Place | None:
     """The most specific place a locative phrase names, or None if it names none."""
     found: list[Place] = []
     seen: set[int] = set()
+    # A place named inside a clause is not where the phrase is: "at a lunch hosted by the
+    # Ambassador of Morocco" is not in Morocco.
+    aside = {t.i for c in head.subtree if c.dep_ in CLAUSES and c != head for t in c.subtree}
     for token in head.subtree:
+        if token.i in aside:
+            continue
         ent = context.entity(token)
         if ent is None or ent.start in seen or ent.label_ not in PLACE_LABELS:
             continue
