@@ -229,7 +229,7 @@ def _object_nouns(obj: Token) -> list[Token]:
             for child in noun.children:
                 if child.dep_ == "conj":
                     step.append(child)
-                elif child.dep_ == "prep" and child.lower_ in {"in", "of"}:
+                elif child.dep_ == "prep" and child.lower_ in {"in", "of", "on"}:
                     step.extend(c for c in child.children if c.dep_ == "pobj")
         found.extend(step)
         frontier = step

@@ -55,6 +55,7 @@ class DocState:
     last_person: Actor | None = None
     last_group: list[Actor] = field(default_factory=list)
     last_state: Actor | None = None
+    last_by_type: dict[str, Event] = field(default_factory=dict)
     visits: dict[str, Place] = field(default_factory=dict)
 
 
@@ -245,7 +246,9 @@ def _plural_reference(head: Token) -> bool:
         return True
     if head.tag_ != "NNS" or head.lemma_.lower() not in PLURAL_REFERENTS:
         return False
-    return any(c.lower_ in {"two", "both", "three"} for c in head.children) or any(
+    if any(t.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"} for t in head.subtree):
+        return False  # "three Colombian diplomats" are new people, not the last group
+    return any(c.lower_ in {"two", "both"} for c in head.children) or any(
         c.dep_ in {"det", "poss"} and c.lower_ in {"the", "both", "their"} for c in head.children
     )
 
@@ -265,8 +268,47 @@ def _reporter(pronoun: Token, context: DocContext) -> Actor | None:
     return None
 
 
+# Nouns that name an earlier event: rejecting "the accusation" answers the accuser.
+EVENT_NOUNS = {
+    "accusation": "ACCUSE",
+    "allegation": "ACCUSE",
+    "charge": "ACCUSE",
+    "criticism": "ACCUSE",
+    "condemnation": "ACCUSE",
+    "demand": "REQUEST",
+    "request": "REQUEST",
+    "call": "REQUEST",
+    "appeal": "REQUEST",
+    "ultimatum": "THREATEN",
+    "threat": "THREATEN",
+    "sanction": "SANCTION",
+    "decision": "SANCTION",
+    "expulsion": "SANCTION",
+}
+
+
+def _answered(args: Arguments, state: DocState) -> list[Actor]:
+    """The authors of the earlier event an object noun refers back to, if any."""
+    for head in args.get("recipients") + args.get("topic"):
+        kind = EVENT_NOUNS.get(head.lemma_.lower())
+        if kind is None or not any(
+            c.lower_ in {"the", "this", "these", "that"} for c in head.children
+        ):
+            continue
+        earlier = state.last_by_type.get(kind)
+        if earlier is not None:
+            return [
+                a.model_copy(
+                    update={"text": head.text, "start": head.idx, "end": head.idx + len(head)}
+                )
+                for a in earlier.actors
+            ]
+    return []
+
+
 def _remember(event: Event, state: DocState) -> None:
     """Participants of an event, for 'they', 'he' and 'it' in later sentences."""
+    state.last_by_type[event.event] = event
     states = [a for a in event.actors if a.kind != "person"]
     if states:
         state.last_state = states[0]
@@ -361,6 +403,9 @@ def build_event(
         recipients = [
             r for r in _deep_actors(inner, context) if all(r.name != a.name for a in actors)
         ]
+    if not recipients and rule.event in {"REJECT", "ACCUSE", "SUPPORT", "AGREE"}:
+        # "rejected the accusation": the target is whoever made it
+        recipients = [r for r in _answered(args, state) if all(r.name != a.name for a in actors)]
     if not recipients and args.get("deep"):
         recipients = [
             r
