@@ -58,3 +58,22 @@ def test_saved_pipeline_loads_with_plain_spacy_load(nlp: Language, tmp_path: Pat
     ((_, after),) = list(extract_documents(loaded, [document]))
     assert not isinstance(before, Exception) and before
     assert after == before
+
+
+@pytest.mark.slow
+def test_a_saved_pipeline_with_user_patterns_is_used_as_it_is(tmp_path: Path) -> None:
+    patterns = tmp_path / "mine.jsonl"
+    patterns.write_text(
+        '{"label": "GPE", "pattern": "Freedonia", "id": "FRD", "name": "Freedonia", '
+        '"kind": "country", "country": "FRD"}\n',
+        encoding="utf-8",
+    )
+    built = load_pipeline(patterns=[patterns])
+    built.to_disk(tmp_path / "saved")
+    loaded = load_pipeline(str(tmp_path / "saved"))
+    assert loaded.pipe_names == built.pipe_names
+    text = "Freedonia hosted Mali's Foreign Minister Abdoulaye Diop in its capital."
+    ((_, events),) = list(extract_documents(loaded, [Document(doc_id="d", text=text)]))
+    assert not isinstance(events, Exception)
+    (host,) = events[0].actors
+    assert (host.name, host.country) == ("Freedonia", "FRD")

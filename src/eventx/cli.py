@@ -520,6 +520,7 @@ def entities(
     as_json: Annotated[bool, typer.Option("--json", help="JSON Lines instead of a table.")] = False,
 ) -> None:
     """List the actors, places and organizations found in each document, with their ids."""
+    from .extract.actor import title_text
     from .pipeline import knowledge_of
 
     nlp = _load(model, patterns)
@@ -535,9 +536,9 @@ def entities(
             entry = knowledge.entry(ent.ent_id_)
             resolved = ""
             if entry is not None:
-                resolved = (
-                    f"{entry.name} [{entry.kind}{', ' + entry.country if entry.country else ''}]"
-                )
+                name = title_text(ent, entry) if ent.label_ == "TITLE" else entry.name
+                where = f", {entry.country}" if entry.country else ""
+                resolved = f"{name} [{entry.kind}{where}]"
             rows.append((document.doc_id, ent.text, ent.label_, ent.ent_id_, resolved))
     if as_json:
         for doc_id, text, label, ent_id, resolved in rows:

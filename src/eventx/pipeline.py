@@ -15,7 +15,6 @@ from .components.people import PeopleComponent
 from .components.ruler import EntityRuler
 from .errors import ModelNotFoundError
 from .extract.knowledge import Knowledge
-from .schema import PatternLine
 
 # Official pipelines first, best first; the PyPI re-upload of the small model last.
 PREFERRED_MODELS = (
@@ -54,11 +53,11 @@ def _load_base(model: str) -> Language:
         raise ModelNotFoundError(f"cannot load spaCy pipeline {model!r}: {err}") from err
 
 
-def _add_ruler(nlp: Language, name: str, lines: Sequence[PatternLine] = ()) -> None:
+def _add_ruler(nlp: Language, name: str, *, first: bool = False) -> EntityRuler:
     # Rulers match on the text alone, so they run before everything else; the statistical
     # NER downstream respects what they set. Earlier rulers win overlaps.
-    rulers = [pipe for pipe in nlp.pipe_names if pipe.startswith("eventx_")]
-    position = {"after": rulers[-1]} if rulers else {"first": True}
+    rulers = [pipe for pipe in nlp.pipe_names if pipe in (USER_RULER, *resources.RULER_FILES)]
+    position = {"after": rulers[-1]} if rulers and not first else {"first": True}
     family = name if name in resources.RULER_FILES else None
     ruler = nlp.add_pipe(
         "eventx_ruler",
@@ -67,7 +66,17 @@ def _add_ruler(nlp: Language, name: str, lines: Sequence[PatternLine] = ()) -> N
         **position,  # type: ignore[arg-type]
     )
     assert isinstance(ruler, EntityRuler)
-    ruler.add_patterns(lines)
+    return ruler
+
+
+def _assemble(nlp: Language) -> None:
+    """Add eventx's rulers and components around a plain spaCy pipeline."""
+    for name in resources.RULER_FILES:
+        _add_ruler(nlp, name)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("eventx_paragraphs", before="parser")
+    nlp.add_pipe("eventx_people", last=True)
+    nlp.add_pipe("eventx_events", last=True)
 
 
 def load_pipeline(
@@ -76,24 +85,29 @@ def load_pipeline(
 ) -> Language:
     """Load a spaCy pipeline and add eventx's rulers and event component.
 
+    `model` may also be a pipeline eventx saved with `nlp.to_disk`: it is used as it is.
     `patterns` are extra pattern files in the entity-ruler line format; they run first,
     so a user's lines win over the shipped ones.
     """
     user_lines = [line for path in patterns for line in resources.read_patterns(path)]
     nlp = _load_base(model or default_model())
+    if "eventx_events" not in nlp.pipe_names:
+        _assemble(nlp)
     if user_lines:
-        _add_ruler(nlp, USER_RULER, user_lines)
-    for name in resources.RULER_FILES:
-        _add_ruler(nlp, name)
-    before = "parser" if "parser" in nlp.pipe_names else None
-    if before is not None:
-        nlp.add_pipe("eventx_paragraphs", before=before)
-    people = nlp.add_pipe("eventx_people", last=True)
-    component = nlp.add_pipe("eventx_events", last=True)
-    assert isinstance(component, EventsComponent) and isinstance(people, PeopleComponent)
-    if user_lines:
-        knowledge = Knowledge.shipped().with_patterns(user_lines)
-        component.knowledge = people.knowledge = knowledge
+        if USER_RULER in nlp.pipe_names:
+            user = nlp.get_pipe(USER_RULER)
+            assert isinstance(user, EntityRuler)
+        else:
+            user = _add_ruler(nlp, USER_RULER, first=True)
+        user.add_patterns(user_lines)
+    if USER_RULER in nlp.pipe_names:
+        user = nlp.get_pipe(USER_RULER)
+        assert isinstance(user, EntityRuler)
+        knowledge = Knowledge.shipped().with_patterns(user.lines)
+        for name in ("eventx_people", "eventx_events"):
+            component = nlp.get_pipe(name)
+            assert isinstance(component, EventsComponent | PeopleComponent)
+            component.knowledge = knowledge
     return nlp
 
 
