@@ -396,3 +396,10 @@ def test_file_names_with_brackets_are_printed_verbatim(run: Run, tmp_path: Path)
     result = run(tmp_path)
     assert result.exit_code == 1
     assert error_lines(result) == [f"error: {tmp_path / '[bold]draft [red].txt'}: empty file"]
+
+
+def test_output_is_identical_whatever_the_number_of_jobs(run: Run) -> None:
+    single = run(GOOD, "--format", "jsonl")
+    parallel = run(GOOD, "--format", "jsonl", "--jobs", "2")
+    assert single.exit_code == parallel.exit_code == 0
+    assert single.stdout and single.stdout == parallel.stdout

@@ -157,6 +157,7 @@ def _extracted(
     tally: _Tally,
     *,
     batch_size: int,
+    jobs: int = 1,
     min_confidence: float,
     skip: Callable[[Document], bool] = lambda document: False,
 ) -> Iterator[tuple[Document, list[Event]]]:
@@ -182,7 +183,7 @@ def _extracted(
                 continue
             yield document
 
-    for document, result in extract_documents(nlp, wanted(), batch_size=batch_size):
+    for document, result in extract_documents(nlp, wanted(), batch_size=batch_size, jobs=jobs):
         if isinstance(result, ExtractionError):
             tally.failure(f"{_where(document)}: {result.reason}")
             continue
@@ -365,6 +366,9 @@ def extract(
         float, typer.Option("--min-confidence", min=0.0, max=1.0, help="Drop less certain events.")
     ] = 0.0,
     batch_size: Annotated[int, typer.Option("--batch-size", min=1)] = 32,
+    jobs: Annotated[
+        int, typer.Option("--jobs", "-j", min=1, help="Parse in this many processes.")
+    ] = 1,
     resume: Annotated[
         bool,
         typer.Option(
@@ -426,6 +430,7 @@ def extract(
             default_date=default_date,
             min_confidence=min_confidence,
             batch_size=batch_size,
+            jobs=jobs,
             resume=resume,
             tally=tally,
         )
@@ -455,6 +460,7 @@ def _run_extract(
     default_date: Date | None,
     min_confidence: float,
     batch_size: int,
+    jobs: int,
     resume: bool,
     tally: _Tally,
 ) -> int:
@@ -483,6 +489,7 @@ def _run_extract(
         documents,
         tally,
         batch_size=batch_size,
+        jobs=jobs,
         min_confidence=min_confidence,
         skip=journal.is_done if journal is not None else lambda document: False,
     )

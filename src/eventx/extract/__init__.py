@@ -16,9 +16,11 @@ __all__ = ["doc_events", "extract_documents", "extract_events"]
 
 
 def extract_documents(
-    nlp: Language, documents: Iterable[Document], batch_size: int = 32
+    nlp: Language, documents: Iterable[Document], batch_size: int = 32, jobs: int = 1
 ) -> Iterator[tuple[Document, list[Event] | ExtractionError]]:
     """Each document with its events, in input order, streamed batch by batch.
+
+    `jobs` > 1 parses in that many processes; the output is the same, in the same order.
 
     A document that cannot be processed (longer than the model accepts, or one that makes a
     pipeline component or the extraction raise) comes back with an `ExtractionError` instead
@@ -57,7 +59,7 @@ def extract_documents(
 
     while True:
         try:
-            for doc in nlp.pipe(feed(), batch_size=batch_size):
+            for doc in nlp.pipe(feed(), batch_size=batch_size, n_process=jobs):
                 yield from refused()
                 document, _ = pending.popleft()
                 yield document, events_of(doc, document)
@@ -82,11 +84,11 @@ def extract_documents(
 
 
 def extract_events(
-    nlp: Language, documents: Iterable[Document], batch_size: int = 32
+    nlp: Language, documents: Iterable[Document], batch_size: int = 32, jobs: int = 1
 ) -> Iterator[Event]:
     """Stream the events of documents through an eventx pipeline; raises ExtractionError on a
     document that cannot be processed (use `extract_documents` to carry on past it)."""
-    for _document, result in extract_documents(nlp, documents, batch_size):
+    for _document, result in extract_documents(nlp, documents, batch_size, jobs):
         if isinstance(result, ExtractionError):
             raise result
         yield from result
