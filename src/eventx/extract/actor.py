@@ -202,7 +202,7 @@ class DocContext:
             if not name:
                 continue
             key = name.split()[-1].casefold()
-            info = self.persons.get(key)
+            info = self.persons.get(key) or (given.get(key) if len(name.split()) == 1 else None)
             if info is None:
                 info = self.persons[key] = PersonInfo(name=name)
             title, country = person_context(ent, self)
@@ -274,6 +274,7 @@ def country_of_phrase(head: Token, context: DocContext, exclude: Span | None = N
 GENERIC_ROLES = frozenset(
     {"diplomat", "official", "envoy", "delegate", "representative", "visitor", "guest", "leader"}
 )
+NAME_PREFIXES = frozenset({"TITLE", "GPE", "NORP"})
 POSTED_NOUNS = frozenset({"ambassador", "envoy", "representative", "consul", "delegate"})
 
 
@@ -323,8 +324,8 @@ def _anchor(ent: Span) -> Token | None:
     Sahel, Marcel Debreuil'), so climb through prepositions to the role noun.
     """
     root = ent.root
-    if root.dep_ != "appos" or root.head.i >= ent.start:
-        return None
+    if root.dep_ != "appos" or root.head.i >= ent.start or root.head.ent_type_ == "PERSON":
+        return None  # a name in apposition to another name is a parse error, not a role
     head = root.head
     for _ in range(4):
         if head.lemma_.lower() in ROLE_NOUNS or head.ent_type_ == "TITLE":
@@ -341,13 +342,14 @@ def person_context(ent: Span, context: DocContext) -> tuple[str | None, str | No
     # The name's own phrase: "Mali's Foreign Minister Abdoulaye Diop", stopping at a
     # coordination ("Vietnam's minister X and South Korea's minister Y": Y's is Korea's).
     start = ent.start
-    while start > min(ent.root.left_edge.i, ent.start):
+    bound = min(ent.root.left_edge.i, ent.start)
+    while start > ent.sent.start:
         before = doc[start - 1]
-        if (
-            before.dep_ == "cc"
-            or before.text in {",", ";"}
-            or (before.ent_type_ == "PERSON" and before.i < ent.start)
-        ):
+        if before.dep_ == "cc" or before.text in {",", ";"} or before.ent_type_ == "PERSON":
+            break
+        # Beyond the name's subtree, only an office and its country belong to it (the
+        # parser may hang "Iraq's Foreign Minister" elsewhere).
+        if start <= bound and before.ent_type_ not in NAME_PREFIXES and before.tag_ != "POS":
             break
         start -= 1
     span = doc[start : ent.end]
@@ -367,6 +369,11 @@ def person_context(ent: Span, context: DocContext) -> tuple[str | None, str | No
         for prep in ent.root.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 country = country_of_phrase(prep, context)
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.lemma_.lower() in ROLE_NOUNS and before.ent_type_ == "":
+        # "her Polish counterpart Tomasz Wierzbicki"
+        title = title or title_of_phrase(before, context)
+        country = country or country_of_phrase(before, context, exclude=ent)
     anchor = _anchor(ent) or _loose_anchor(ent)
     if anchor is not None:
         title = title or title_of_phrase(anchor, context)
@@ -403,11 +410,13 @@ def appositive_person(head: Token, context: DocContext) -> Span | None:
     i = head.right_edge.i + 1
     if i < len(doc) and doc[i].text == ",":
         i += 1
-        while i < len(doc) and doc[i].ent_type_ == "TITLE":
-            i += 1
-        ent = context.entity(doc[i]) if i < len(doc) else None
-        if ent is not None and ent.label_ == "PERSON" and ent.start == i:
-            return ent
+    elif head.lemma_.lower() not in ROLE_NOUNS:
+        return None  # only a role noun takes a name without a comma: "counterpart Tomasz X"
+    while i < len(doc) and doc[i].ent_type_ == "TITLE":
+        i += 1
+    ent = context.entity(doc[i]) if i < len(doc) else None
+    if ent is not None and ent.label_ == "PERSON" and ent.start == i:
+        return ent
     return None
 
 
