@@ -32,7 +32,7 @@ if mode == "bare":
     nlp = spacy.load(model)
 else:
     from eventx.pipeline import load_pipeline
-    from eventx.extract import extract_events
+    from eventx.stream import extract_events
     from eventx.schema import Document
     nlp = load_pipeline(model)
 built = time.perf_counter() - started

@@ -27,7 +27,7 @@ def nlp() -> Language:
 
 @pytest.fixture(scope="session")
 def extract(nlp: Language) -> Callable[..., list[Event]]:
-    from eventx.extract import extract_events
+    from eventx.stream import extract_events
 
     def run(text: str, doc_id: str = "t", date: str | dt.date | None = None) -> list[Event]:
         when = dt.date.fromisoformat(date) if isinstance(date, str) else date

@@ -277,9 +277,9 @@ def test_resume_into_a_new_file_is_a_fresh_run(run: Run, tmp_path: Path) -> None
 
 def interrupt_after(patch: pytest.MonkeyPatch, calls: int, *, hard: bool = False) -> None:
     """Press Ctrl-C (a real SIGINT) while the n-th document's events are extracted."""
-    import eventx.extract
+    import eventx.stream
 
-    real = eventx.extract.doc_events
+    real = eventx.stream.doc_events
     seen = []
 
     def doc_events(*args: Any) -> Any:
@@ -290,7 +290,7 @@ def interrupt_after(patch: pytest.MonkeyPatch, calls: int, *, hard: bool = False
             os.kill(os.getpid(), signal.SIGINT)
         return real(*args)
 
-    patch.setattr(eventx.extract, "doc_events", doc_events)
+    patch.setattr(eventx.stream, "doc_events", doc_events)
 
 
 def test_ctrl_c_keeps_whole_lines_says_how_far_and_resume_finishes(
@@ -342,16 +342,16 @@ def test_second_ctrl_c_stops_at_once_and_keeps_the_previous_json(
 def test_a_document_that_breaks_extraction_is_one_failure(
     run: Run, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import eventx.extract
+    import eventx.stream
 
-    real = eventx.extract.doc_events
+    real = eventx.stream.doc_events
 
     def doc_events(doc: Any, document: Any, knowledge: Any) -> Any:
         if document.doc_id == "summit":
             raise IndexError("simulated bug")
         return real(doc, document, knowledge)
 
-    monkeypatch.setattr(eventx.extract, "doc_events", doc_events)
+    monkeypatch.setattr(eventx.stream, "doc_events", doc_events)
     result = run(GOOD)
     assert result.exit_code == 1
     assert error_lines(result) == [

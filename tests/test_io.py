@@ -460,3 +460,26 @@ def test_output_without_a_path_goes_to_stdout(capsys: pytest.CaptureFixture[str]
     with open_output(None, "jsonl") as handle:
         write_records([make_event(1)], "jsonl", handle)
     assert Event.model_validate_json(capsys.readouterr().out).id == "ev1"
+
+
+def test_files_with_the_same_name_in_two_folders_get_distinct_stable_ids(tmp_path: Path) -> None:
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "index.txt").write_text(
+            f"The envoy of {folder} met the minister.", encoding="utf-8"
+        )
+    first = [doc.doc_id for doc in documents(read(tmp_path))]
+    again = [doc.doc_id for doc in documents(read(tmp_path))]
+    assert first[0] == "index" and first[1].startswith("index-")
+    assert len(set(first)) == 2 and first == again
+
+
+def test_deeply_nested_json_on_stdin_is_one_failure_and_later_inputs_are_read(
+    tmp_path: Path,
+) -> None:
+    after = tmp_path / "after.txt"
+    after.write_text("The two foreign ministers met in Rivel.", encoding="utf-8")
+    stream = io.StringIO("[" * 100_000 + "]" * 100_000)
+    items = read("-", after, stdin=stream)
+    assert "after" in [doc.doc_id for doc in documents(items)]
+    assert all(error.source != str(after) for error in errors(items))

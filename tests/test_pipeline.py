@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -9,9 +10,9 @@ import spacy
 from spacy.language import Language
 
 from eventx.errors import ModelNotFoundError
-from eventx.extract import extract_documents
 from eventx.pipeline import default_model, load_pipeline
 from eventx.schema import Document
+from eventx.stream import extract_documents
 
 
 def test_environment_variable_picks_the_model(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -77,3 +78,33 @@ def test_a_saved_pipeline_with_user_patterns_is_used_as_it_is(tmp_path: Path) ->
     assert not isinstance(events, Exception)
     (host,) = events[0].actors
     assert (host.name, host.country) == ("Freedonia", "FRD")
+
+
+@pytest.mark.slow
+def test_an_error_in_the_caller_s_documents_reaches_the_caller(nlp: Language) -> None:
+    def documents() -> Iterator[Document]:
+        yield Document(doc_id="a", text="Mali's Foreign Minister met the French envoy in Bamako.")
+        raise OSError("the feed went away")
+
+    results = []
+    with pytest.raises(OSError, match="the feed went away"):
+        for item in extract_documents(nlp, documents()):
+            results.append(item)
+    assert [document.doc_id for document, _ in results] == ["a"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim-Lee met Park Ji-won in Seoul.",
+        "— Mali met Niger.",
+        "-",
+        "a",
+        " ",
+        "Lee-Kim-Park-Choi met.",
+    ],
+)
+def test_odd_texts_give_results_not_errors(nlp: Language, text: str) -> None:
+    ((_, result),) = list(extract_documents(nlp, [Document(doc_id="d", text=text)]))
+    assert not isinstance(result, Exception), result

@@ -10,8 +10,8 @@ from spacy.language import Language
 
 from eventx import resources
 from eventx.evaluation import country_name_table, evaluate, metric_floor_failures
-from eventx.extract import extract_events
 from eventx.gold import load_gold
+from eventx.stream import extract_events
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV_GOLD = ROOT / "tests" / "data" / "dev" / "gold.jsonl"

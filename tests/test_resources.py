@@ -59,3 +59,20 @@ def test_shipped_rules_load_and_have_unique_ids() -> None:
     assert {rule.event for rule in triggers} >= {"CONSULT", "AGREE", "REQUEST", "SANCTION"}
     assert {rule.topic for rule in resources.topic_rules()} >= {"security", "economy"}
     assert resources.exclusion_rules()
+
+
+def test_a_pattern_country_must_be_a_three_letter_code(tmp_path: Path) -> None:
+    path = write_lines(
+        tmp_path / "mine.jsonl",
+        [
+            {
+                "label": "GPE",
+                "pattern": "Freedonia",
+                "id": "FRD",
+                "kind": "country",
+                "country": "frd",
+            }
+        ],
+    )
+    with pytest.raises(RuleFileError, match=r"mine\.jsonl:1: country"):
+        resources.read_patterns(path)

@@ -11,9 +11,9 @@ from typer.testing import CliRunner
 
 from eventx.cli import app
 from eventx.errors import RuleFileError
-from eventx.extract import extract_events
 from eventx.pipeline import load_pipeline
 from eventx.schema import Actor, Document, Event
+from eventx.stream import extract_events
 
 FREEDONIA = Path(__file__).resolve().parent / "data" / "patterns" / "freedonia.jsonl"
 EXAMPLE = "President Rufus Firefly of Freedonia met Sylvanian Ambassador Trentino in Geneva."

@@ -167,14 +167,14 @@ def _extracted(
     says which documents are already done (--resume).
     """
     from .errors import ExtractionError
-    from .extract import extract_documents
+    from .stream import extract_documents, short
 
     def wanted() -> Iterator[Document]:
         while True:
             try:
                 document = next(documents, None)
             except Exception as error:  # a reader bug must not pass for a pipeline failure
-                tally.failure(f"reading the inputs failed: {_short(error)}")
+                tally.failure(f"reading the inputs failed: {short(error)}")
                 return
             if document is None:
                 return
@@ -199,10 +199,6 @@ def _reporting(
     for item in stream:
         yield item
         update(tally.documents, tally.events, tally.failures)
-
-
-def _short(error: BaseException) -> str:
-    return f"{type(error).__name__}: {error}"[:300]
 
 
 def _fingerprint(
@@ -527,16 +523,20 @@ def entities(
     as_json: Annotated[bool, typer.Option("--json", help="JSON Lines instead of a table.")] = False,
 ) -> None:
     """List the actors, places and organizations found in each document, with their ids."""
+    from .errors import ExtractionError
     from .extract.actor import title_text
     from .pipeline import knowledge_of
+    from .stream import parse_documents
 
     nlp = _load(model, patterns)
     knowledge = knowledge_of(nlp)
     tally = _Tally()
-    rows: list[tuple[str, str, str, str, str]] = []
-    documents = list(_documents(inputs, text_field, None, tally))
     labels = {"PERSON", "GPE", "LOC", "ORG", "NORP", "FAC", "TITLE"}
-    for document, doc in zip(documents, nlp.pipe(d.text for d in documents), strict=True):
+    rows: list[tuple[str, str, str, str, str]] = []
+    for document, doc in parse_documents(nlp, _documents(inputs, text_field, None, tally)):
+        if isinstance(doc, ExtractionError):
+            tally.failure(f"{_where(document)}: {doc.reason}")
+            continue
         for ent in doc.ents:
             if ent.label_ not in labels:
                 continue
@@ -546,18 +546,14 @@ def entities(
                 name = title_text(ent, entry) if ent.label_ == "TITLE" else entry.name
                 where = f", {entry.country}" if entry.country else ""
                 resolved = f"{name} [{entry.kind}{where}]"
-            rows.append((document.doc_id, ent.text, ent.label_, ent.ent_id_, resolved))
-    if as_json:
-        for doc_id, text, label, ent_id, resolved in rows:
-            line = {
-                "doc_id": doc_id,
-                "text": text,
-                "label": label,
-                "id": ent_id or None,
-                "resolves_to": resolved or None,
-            }
-            sys.stdout.write(json.dumps(line, ensure_ascii=False) + "\n")
-    else:
+            row = (document.doc_id, ent.text, ent.label_, ent.ent_id_, resolved)
+            if as_json:
+                keys = ("doc_id", "text", "label", "id", "resolves_to")
+                line = {key: value or None for key, value in zip(keys, row, strict=True)}
+                sys.stdout.write(json.dumps(line, ensure_ascii=False) + "\n")
+            else:
+                rows.append(row)
+    if not as_json:
         Console().print(render.entities_table(rows))
     if tally.failures:
         raise typer.Exit(1)
@@ -604,16 +600,31 @@ def evaluate(
         minimums = json.loads(floors.read_text(encoding="utf-8")) if floors else {}
     except (EventxError, OSError, ValueError) as err:
         raise _fail(str(err)) from err
+    if not isinstance(minimums, dict) or not all(
+        isinstance(value, int | float) and not isinstance(value, bool)
+        for value in minimums.values()
+    ):
+        raise _fail(f"{floors}: must be a JSON object of metric names to numbers")
     patterns_used = resources.shipped_patterns("eventx_places")
     if pred is not None:
         predicted = list(_read_predictions(pred))
         gazetteer = resources.gazetteer()
     else:
-        from .extract import extract_events
+        from .errors import ExtractionError
+        from .stream import extract_documents
 
         nlp = _load(model, patterns)
         gazetteer = dict(knowledge_of(nlp).gazetteer)
-        predicted = list(extract_events(nlp, (d.to_document() for d in documents)))
+        predicted = []
+        failed = 0
+        for document, result in extract_documents(nlp, (d.to_document() for d in documents)):
+            if isinstance(result, ExtractionError):
+                failed += 1
+                render.error_line(stderr, f"{gold}: document {document.doc_id}: {result.reason}")
+            else:
+                predicted.extend(result)
+        if failed:
+            render.warning_line(stderr, f"{failed} gold document(s) could not be processed")
     report = score(documents, predicted, country_names=country_name_table(gazetteer, patterns_used))
     if output_format is ReportFormat.json:
         sys.stdout.write(report.model_dump_json(indent=2) + "\n")

@@ -200,6 +200,7 @@ class _Reader:
         self.max_bytes = max_bytes
         self.seen_files: set[tuple[int, int]] = set()
         self.seen_dirs: set[tuple[int, int]] = set()
+        self.stems: set[str] = set()
         self.excluded: set[tuple[int, int]] = set()
         for path in exclude:
             with contextlib.suppress(OSError):
@@ -207,6 +208,15 @@ class _Reader:
                 self.excluded.add((info.st_dev, info.st_ino))
         # Marking them read means a walk, a glob or an explicit name all pass them by.
         self.seen_files |= self.excluded
+
+    def _stem(self, path: Path) -> str:
+        """The file stem as document id; a stem already used in this run (a/index.html and
+        b/index.html) gets a short hash of the path, so ids stay unique and stable."""
+        stem = path.stem
+        if stem in self.stems:
+            stem = f"{stem}-{stable_id(str(path), length=8)}"
+        self.stems.add(stem)
+        return stem
 
     def _excluded(self, path: Path) -> bool:
         if not self.excluded:
@@ -324,19 +334,16 @@ class _Reader:
             yield InputWarning(path, note)
         suffix = path.suffix.lower()
         source = str(path)
+        stem = self._stem(path)
         try:
             if suffix in HTML_SUFFIXES:
-                yield _html_document(text, doc_id=path.stem, source=source)
+                yield _html_document(text, doc_id=stem, source=source)
             elif suffix in JSON_SUFFIXES:
-                yield from _json_documents(
-                    text, stem=path.stem, source=source, field=self.text_field
-                )
+                yield from _json_documents(text, stem=stem, source=source, field=self.text_field)
             elif suffix in JSONL_SUFFIXES:
-                yield from _jsonl_documents(
-                    text, stem=path.stem, source=source, field=self.text_field
-                )
+                yield from _jsonl_documents(text, stem=stem, source=source, field=self.text_field)
             else:
-                yield _text_document(text, doc_id=path.stem, source=source)
+                yield _text_document(text, doc_id=stem, source=source)
         except (RecursionError, MemoryError, ValueError, TypeError) as error:
             # Parsers we call (json on absurdly nested arrays, lxml, dateparser) can fail in
             # ways no input check foresees; one bad file must not end the run.
@@ -370,18 +377,21 @@ class _Reader:
             return
         if note:
             yield InputWarning("-", note)
-        structured = _parse_stdin_json(text)
-        if structured is None:
-            document = _text_document(text, doc_id=None, source="-")
-            yield document
-            return
-        for index, (line, record) in enumerate(structured, start=1):
-            if not isinstance(record, dict):
-                yield InputError("-", f"item {index} is not a JSON object", line=line)
-                continue
-            yield _record_document(
-                record, default_id=None, source="-", field=self.text_field, line=line
-            )
+        try:
+            structured = _parse_stdin_json(text)
+            if structured is None:
+                yield _text_document(text, doc_id=None, source="-")
+                return
+            for index, (line, record) in enumerate(structured, start=1):
+                if not isinstance(record, dict):
+                    yield InputError("-", f"item {index} is not a JSON object", line=line)
+                    continue
+                yield _record_document(
+                    record, default_id=None, source="-", field=self.text_field, line=line
+                )
+        except (RecursionError, MemoryError, ValueError, TypeError) as error:
+            # As for files: a parser failing on odd input is one failure, not the end.
+            yield InputError("-", f"cannot parse: {type(error).__name__}: {error}"[:300])
 
 
 def _parse_stdin_json(text: str) -> list[tuple[int | None, Any]] | None:
@@ -390,7 +400,7 @@ def _parse_stdin_json(text: str) -> list[tuple[int | None, Any]] | None:
     if stripped[:1] in "{[":
         try:
             whole = json.loads(stripped)
-        except ValueError:
+        except (ValueError, RecursionError):
             whole = None
         if isinstance(whole, dict):
             return [(None, whole)]
@@ -402,7 +412,7 @@ def _parse_stdin_json(text: str) -> list[tuple[int | None, Any]] | None:
             continue
         try:
             value = json.loads(line)
-        except ValueError:
+        except (ValueError, RecursionError):
             return None
         if not isinstance(value, dict):
             return None

@@ -109,60 +109,40 @@ def shipped_patterns(ruler: str) -> tuple[PatternLine, ...]:
     return _shipped_patterns(models_dir(), RULER_FILES[ruler])
 
 
+def _unique_ids(path: Path, model: type[M]) -> tuple[M, ...]:
+    """Every line of a rule file, each id used once; a repeated id names its line."""
+    seen: set[str] = set()
+    items: list[M] = []
+    for number, item in iter_numbered(path, model):
+        item_id = getattr(item, "id")  # noqa: B009 - every rule model has an id
+        if item_id in seen:
+            raise RuleFileError(path, f"duplicate id {item_id!r}", line=number)
+        seen.add(item_id)
+        items.append(item)
+    return tuple(items)
+
+
 @cache
-def _gazetteer(directory: Path) -> dict[str, GazetteerEntry]:
-    entries: dict[str, GazetteerEntry] = {}
-    path = directory / GAZETTEER_FILE
-    for number, entry in enumerate(iter_jsonl(path, GazetteerEntry), start=1):
-        if entry.id in entries:
-            raise RuleFileError(path, f"duplicate id {entry.id!r}", line=number)
-        entries[entry.id] = entry
-    return entries
+def _rule_file(directory: Path, name: str, model: type[M]) -> tuple[M, ...]:
+    return _unique_ids(directory / name, model)
 
 
 def gazetteer() -> dict[str, GazetteerEntry]:
     """Metadata for every entity id the shipped rulers use (a fresh dict; entries are frozen)."""
-    return dict(_gazetteer(models_dir()))
-
-
-def _unique(path: Path, rules: tuple[M, ...]) -> tuple[M, ...]:
-    seen: set[str] = set()
-    for number, rule in enumerate(rules, start=1):
-        rule_id = getattr(rule, "id")  # noqa: B009 - every rule model has an id
-        if rule_id in seen:
-            raise RuleFileError(path, f"duplicate rule id {rule_id!r}", line=number)
-        seen.add(rule_id)
-    return rules
-
-
-@cache
-def _triggers(directory: Path) -> tuple[TriggerRule, ...]:
-    path = directory / TRIGGER_FILE
-    return _unique(path, tuple(iter_jsonl(path, TriggerRule)))
+    entries = _rule_file(models_dir(), GAZETTEER_FILE, GazetteerEntry)
+    return {entry.id: entry for entry in entries}
 
 
 def trigger_rules() -> tuple[TriggerRule, ...]:
     """The event trigger lexicon and its argument rules."""
-    return _triggers(models_dir())
-
-
-@cache
-def _topics(directory: Path) -> tuple[TopicRule, ...]:
-    path = directory / TOPIC_FILE
-    return _unique(path, tuple(iter_jsonl(path, TopicRule)))
+    return _rule_file(models_dir(), TRIGGER_FILE, TriggerRule)
 
 
 def topic_rules() -> tuple[TopicRule, ...]:
     """The controlled topic vocabulary with the terms that signal each topic."""
-    return _topics(models_dir())
-
-
-@cache
-def _exclusions(directory: Path) -> tuple[ExclusionRule, ...]:
-    path = directory / EXCLUSION_FILE
-    return _unique(path, tuple(iter_jsonl(path, ExclusionRule)))
+    return _rule_file(models_dir(), TOPIC_FILE, TopicRule)
 
 
 def exclusion_rules() -> tuple[ExclusionRule, ...]:
     """Context words that mark a sentence as sport, business or private life."""
-    return _exclusions(models_dir())
+    return _rule_file(models_dir(), EXCLUSION_FILE, ExclusionRule)

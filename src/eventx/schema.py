@@ -59,9 +59,7 @@ class Actor(_Record):
     @field_validator("country")
     @classmethod
     def _iso3(cls, value: str | None) -> str | None:
-        if value is not None and not (len(value) == 3 and value.isalpha() and value.isupper()):
-            raise ValueError(f"country must be an ISO3 code, got {value!r}")
-        return value
+        return check_iso3(value)
 
     @model_validator(mode="after")
     def _offsets(self) -> Actor:
@@ -93,7 +91,7 @@ class Event(_Record):
     """One event: who did what to whom, where, about what, when, and the sentence that says so."""
 
     schema_version: str = SCHEMA_VERSION
-    id: str = Field(description="Stable hash of doc_id, sentence offsets, trigger and type.")
+    id: str = Field(description="Stable hash of doc_id, type, mode and trigger offset.")
     doc_id: str
     event: EventType
     mode: str | None = Field(default=None, description="PLOVER mode, e.g. meet, visit, host.")
@@ -134,6 +132,15 @@ class Document(_Record):
     source: str | None = Field(default=None, description="Path or '-' it was read from.")
 
 
+def check_iso3(value: str | None) -> str | None:
+    """Three upper-case letters (ISO 3166-1 alpha-3, or a user's own code like 'FRD')."""
+    if value is not None and not (
+        len(value) == 3 and value.isascii() and value.isalpha() and value.isupper()
+    ):
+        raise ValueError(f"country must be a three-letter upper-case code, got {value!r}")
+    return value
+
+
 def stable_id(*parts: object, length: int = 16) -> str:
     """A short hex digest of the parts, stable across runs and machines."""
     joined = "\x1f".join(str(part) for part in parts)
@@ -163,6 +170,11 @@ class PatternLine(BaseModel):
     lon: float | None = Field(default=None, ge=-180, le=180)
     title: str | None = None
     sector: str | None = None
+
+    @field_validator("country")
+    @classmethod
+    def _iso3(cls, value: str | None) -> str | None:
+        return check_iso3(value)
 
     @field_validator("pattern")
     @classmethod
@@ -221,6 +233,11 @@ class GazetteerEntry(BaseModel):
     capital_of: str | None = Field(default=None, description="ISO3, for a seat of government.")
     title: str | None = None
     sector: str | None = Field(default=None, description="PLOVER sector code: GOV, MIL, ...")
+
+    @field_validator("country", "capital_of")
+    @classmethod
+    def _iso3(cls, value: str | None) -> str | None:
+        return check_iso3(value)
 
 
 Role = Literal["actors", "recipients", "venue", "destination", "topic", "deep", "none"]

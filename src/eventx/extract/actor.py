@@ -178,6 +178,8 @@ class DocContext:
             dash = next((t.i for t in head if t.text in DATELINE_DASHES), None)
             if dash is None or not any(t.is_upper and t.is_alpha and len(t) > 1 for t in head):
                 continue
+            if dash == sentence.start:
+                continue
             before = self.doc[dash - 1]
             if self.doc[dash].text == "-" and before.text != ")" and not before.like_num:
                 continue  # a plain hyphen ends a dateline only after "(Reuters)" or a day
@@ -369,11 +371,11 @@ def person_context(ent: Span, context: DocContext) -> tuple[str | None, str | No
         for prep in ent.root.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 country = country_of_phrase(prep, context)
-    before = doc[ent.start - 1] if ent.start > 0 else None
-    if before is not None and before.lemma_.lower() in ROLE_NOUNS and before.ent_type_ == "":
+    role = doc[ent.start - 1] if ent.start > 0 else None
+    if role is not None and role.lemma_.lower() in ROLE_NOUNS and role.ent_type_ == "":
         # "her Polish counterpart Tomasz Wierzbicki"
-        title = title or title_of_phrase(before, context)
-        country = country or country_of_phrase(before, context, exclude=ent)
+        title = title or title_of_phrase(role, context)
+        country = country or country_of_phrase(role, context, exclude=ent)
     anchor = _anchor(ent) or _loose_anchor(ent)
     if anchor is not None:
         title = title or title_of_phrase(anchor, context)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
 from .knowledge import Knowledge
 
@@ -71,7 +72,7 @@ def repair_person_ents(doc: Doc, knowledge: Knowledge) -> list[Span]:
         # often tagged NOUN.
         if token.i not in covered and token.text in surnames and token.is_title:
             final.append(Span(doc, token.i, token.i + 1, label="PERSON"))
-    return sorted(final, key=lambda span: span.start)
+    return filter_spans(final)
 
 
 ORG_WORDS = frozenset(
@@ -125,7 +126,7 @@ def _with_hyphenated_tail(doc: Doc, ent: Span) -> Span:
         and not doc[end - 1].whitespace_
         and not doc[end].whitespace_
         and doc[end + 1].is_alpha
-        and doc[end + 1].ent_type_ in {"", "PERSON"}
+        and doc[end + 1].ent_type_ == ""
     ):
         end += 2
     return ent if end == ent.end else Span(doc, ent.start, end, label="PERSON")

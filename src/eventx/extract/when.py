@@ -23,6 +23,7 @@ PERIOD = re.compile(
     r"^(?:(?:in|during|over)\s+)?(last|next|this|the\s+coming|the\s+past)\s+(week|month|year)$"
 )
 YEAR = re.compile(r"\b(1[89]|20)\d\d\b")
+ORDINAL_DAY = re.compile(r"(the )?\d{1,2}(st|nd|rd|th)")
 MONTHS = (
     "january",
     "february",
@@ -38,7 +39,7 @@ MONTHS = (
     "december",
 )
 MONTH_YEAR = re.compile(
-    rf"^(?:in\s+)?(?:early\s+|mid-?\s*|late\s+)?({'|'.join(MONTHS)})(?:\s+(\d{{4}}))?$"
+    rf"^(?:in\s+)?(?:early\s+|mid-?\s*|late\s+)?({'|'.join(MONTHS)})(?:\s+((?:1[89]|20)\d\d))?$"
 )
 # Expressions that name a span we cannot place on a day.
 VAGUE = re.compile(r"\b(recent|coming|past|several|few|decades?|years|months|weeks|days|ago)\b")
@@ -85,8 +86,19 @@ def resolve_date(
     for planned events); 'next month' to the first of that month with precision 'month'.
     Without a document date, relative expressions stay unknown rather than guessed.
     """
+    try:
+        return _resolve(text, reference, prefer_future)
+    except (ValueError, OverflowError):
+        return None, None  # a date outside the calendar ('March 0000', 'tomorrow' in 9999)
+
+
+def _resolve(
+    text: str, reference: date | None, prefer_future: bool
+) -> tuple[date | None, Precision | None]:
     phrase = " ".join(text.lower().replace("’", "'").split())
     phrase = re.sub(r"^(the|on|by|since)\s+", "", phrase)
+    if ORDINAL_DAY.fullmatch(phrase):
+        return None, None  # "the 12th": a day of some month the phrase does not name
     if reference is not None:
         found = _relative(phrase, reference, prefer_future)
         if found != (None, None):
