@@ -57,6 +57,7 @@ def knowledge() -> Knowledge:
         gazetteer=MappingProxyType({entry.id: entry for entry in ENTRIES}),
         triggers=resources.trigger_rules(),
         topics=resources.topic_rules(),
+        lexicons=resources.lexicon_rules(),
     )
 
 

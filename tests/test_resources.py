@@ -76,3 +76,17 @@ def test_a_pattern_country_must_be_a_three_letter_code(tmp_path: Path) -> None:
     )
     with pytest.raises(RuleFileError, match=r"mine\.jsonl:1: country"):
         resources.read_patterns(path)
+
+
+def test_every_word_list_the_code_names_is_shipped() -> None:
+    import re
+
+    source = Path(__file__).resolve().parent.parent / "src" / "eventx" / "extract"
+    named = {
+        name
+        for path in source.glob("*.py")
+        for name in re.findall(r'words\("([a-z_]+)"\)', path.read_text(encoding="utf-8"))
+    }
+    named |= {f"aid_mode_{mode}" for mode in ("military", "humanitarian", "economic")}
+    shipped = {lexicon.name for lexicon in resources.lexicon_rules()}
+    assert named and named <= shipped, named - shipped

@@ -12,7 +12,14 @@ from typing import TypeVar
 from pydantic import BaseModel, ValidationError
 
 from .errors import RuleFileError
-from .schema import ExclusionRule, GazetteerEntry, PatternLine, TopicRule, TriggerRule
+from .schema import (
+    ExclusionRule,
+    GazetteerEntry,
+    LexiconRule,
+    PatternLine,
+    TopicRule,
+    TriggerRule,
+)
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -26,6 +33,7 @@ GAZETTEER_FILE = "gazetteer.jsonl"
 TRIGGER_FILE = "triggers.jsonl"
 TOPIC_FILE = "topics.jsonl"
 EXCLUSION_FILE = "exclusions.jsonl"
+LEXICON_FILE = "lexicons.jsonl"
 
 
 def models_dir() -> Path:
@@ -146,3 +154,8 @@ def topic_rules() -> tuple[TopicRule, ...]:
 def exclusion_rules() -> tuple[ExclusionRule, ...]:
     """Context words that mark a sentence as sport, business or private life."""
     return _rule_file(models_dir(), EXCLUSION_FILE, ExclusionRule)
+
+
+def lexicon_rules() -> tuple[LexiconRule, ...]:
+    """Named word lists the extraction rules consult (role nouns, planning verbs, ...)."""
+    return _rule_file(models_dir(), LEXICON_FILE, LexiconRule)

@@ -282,6 +282,11 @@ class TriggerRule(BaseModel):
         description="When the object is not itself an actor, look inside its phrase: "
         "'condemned Russia's attack' targets Russia.",
     )
+    absorbs: bool = Field(
+        default=False,
+        description="What the trigger governs is this event's content, not an event of its "
+        "own: 'refused to sign', 'urged X to meet', 'agreed to restore ties'.",
+    )
     reported: bool = Field(
         default=False,
         description="The trigger is a modal in reported speech ('Russia said Sudan must return "
@@ -333,3 +338,21 @@ class ExclusionRule(BaseModel):
     description: str
     terms: tuple[str, ...] = Field(min_length=1, description="Lower-case lemmas or phrases.")
     events: tuple[EventType, ...] = Field(min_length=1, description="Event types it blocks.")
+
+
+class LexiconRule(BaseModel):
+    """One line of `models/lexicons.jsonl`: a named word list the extraction rules consult."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str = Field(pattern=r"^lexicon\.[a-z_]+\.v\d+$")
+    name: str = Field(pattern=r"^[a-z_]+$")
+    description: str
+    words: tuple[str, ...] = Field(min_length=1, description="Lower-case lemmas or words.")
+
+    @field_validator("words")
+    @classmethod
+    def _lower(cls, words: tuple[str, ...]) -> tuple[str, ...]:
+        if any(word != word.lower() for word in words):
+            raise ValueError("words must be lower case")
+        return words

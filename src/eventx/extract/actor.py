@@ -6,46 +6,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from ..schema import Actor, ActorKind, GazetteerEntry
+from ..schema import Actor, ActorKind, GazetteerEntry, TriggerRule
 from .knowledge import Knowledge
 
-# Nouns that name a role and take a person in apposition: "the head of ..., Nick Chicker".
-ROLE_NOUNS = frozenset(
-    {
-        "head",
-        "chief",
-        "director",
-        "minister",
-        "secretary",
-        "envoy",
-        "ambassador",
-        "diplomat",
-        "official",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "president",
-        "leader",
-        "premier",
-        "chancellor",
-        "counterpart",
-        "commander",
-        "general",
-        "representative",
-        "delegate",
-        "negotiator",
-        "adviser",
-        "advisor",
-        "king",
-        "queen",
-        "emir",
-        "prince",
-        "governor",
-    }
-)
-GOVERNMENT_NOUNS = frozenset(
-    {"government", "authority", "administration", "junta", "regime", "cabinet", "leadership"}
-)
 ORG_KINDS = {
     "igo": "organization",
     "organization": "organization",
@@ -55,92 +18,6 @@ ORG_KINDS = {
     "seat": "government",
 }
 DATELINE_DASHES = frozenset({"—", "–", "--", "-"})
-# Collective nouns that, given a country ("Moroccan diplomats", "the US embassy"), stand
-# for its state; armed ones for a group of that country.
-STATE_GROUP_NOUNS = frozenset(
-    {
-        "diplomat",
-        "official",
-        "delegation",
-        "negotiator",
-        "minister",
-        "leader",
-        "envoy",
-        "representative",
-        "embassy",
-        "ministry",
-        "mission",
-        "consulate",
-        "army",
-        "military",
-        "navy",
-        "force",
-        "troop",
-        "police",
-        "side",
-        "lawmaker",
-        "parliament",
-        "legislator",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "source",
-        "officer",
-    }
-)
-ARMED_GROUP_NOUNS = frozenset(
-    {"rebel", "militant", "insurgent", "fighter", "separatist", "militia", "guerrilla"}
-)
-CORPORATE_WORDS = frozenset(
-    {
-        "inc",
-        "corp",
-        "corporation",
-        "ltd",
-        "llc",
-        "plc",
-        "ag",
-        "gmbh",
-        "sa",
-        "co",
-        "company",
-        "holdings",
-        "bank",
-        "airlines",
-        "airways",
-        "motors",
-        "group",
-        "fc",
-        "united",
-        "club",
-    }
-)
-# Words that make an NER-only organization a political actor rather than a company or team.
-POLITICAL_ORG_WORDS = frozenset(
-    {
-        "ministry",
-        "government",
-        "council",
-        "party",
-        "army",
-        "forces",
-        "parliament",
-        "assembly",
-        "commission",
-        "embassy",
-        "department",
-        "office",
-        "agency",
-        "union",
-        "front",
-        "movement",
-        "junta",
-        "presidency",
-        "senate",
-        "congress",
-        "mission",
-    }
-)
 
 
 @dataclass
@@ -161,6 +38,7 @@ class DocContext:
     ent_at: dict[int, Span] = field(default_factory=dict)
     persons: dict[str, PersonInfo] = field(default_factory=dict)
     dateline: set[int] = field(default_factory=set)
+    trigger_at: dict[int, TriggerRule] = field(default_factory=dict)
 
     @classmethod
     def build(cls, doc: Doc, knowledge: Knowledge) -> DocContext:
@@ -252,7 +130,7 @@ def clean_name(span: Span) -> str:
 
 def country_of_phrase(head: Token, context: DocContext, exclude: Span | None = None) -> str | None:
     """The country a phrase is affiliated with: 'Mali's', 'Malian', 'US', 'of Mali', an org's."""
-    posted_to = _posted_to(head)
+    posted_to = _posted_to(head, context.knowledge)
     for token in head.subtree:
         if exclude is not None and exclude.start <= token.i < exclude.end:
             continue
@@ -273,18 +151,14 @@ def country_of_phrase(head: Token, context: DocContext, exclude: Span | None = N
     return None
 
 
-GENERIC_ROLES = frozenset(
-    {"diplomat", "official", "envoy", "delegate", "representative", "visitor", "guest", "leader"}
-)
 NAME_PREFIXES = frozenset({"TITLE", "GPE", "NORP"})
-POSTED_NOUNS = frozenset({"ambassador", "envoy", "representative", "consul", "delegate"})
 
 
-def _posted_to(head: Token) -> set[int]:
+def _posted_to(head: Token, knowledge: Knowledge) -> set[int]:
     """Tokens naming where an envoy is posted ('ambassador to Kenya'): not their country."""
     posted: set[int] = set()
     for token in head.subtree:
-        if token.lemma_.lower() in POSTED_NOUNS:
+        if token.lemma_.lower() in knowledge.words("posted_nouns"):
             for prep in token.children:
                 if prep.dep_ == "prep" and prep.lower_ in {"to", "in"}:
                     posted.update(t.i for t in prep.subtree)
@@ -308,7 +182,7 @@ def title_of_phrase(head: Token, context: DocContext) -> str | None:
         if ent is not None and ent.label_ == "TITLE" and token.i == ent.start:
             entry = context.entry(ent)
             return title_text(ent, entry)
-    if head.lemma_.lower() in ROLE_NOUNS:
+    if head.lemma_.lower() in context.knowledge.words("role_nouns"):
         words = [head]
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -319,7 +193,7 @@ def title_of_phrase(head: Token, context: DocContext) -> str | None:
     return None
 
 
-def _anchor(ent: Span) -> Token | None:
+def _anchor(ent: Span, roles: frozenset[str]) -> Token | None:
     """The role noun a person is in apposition to, if any ('the head of X, Nick Chicker').
 
     The parser may hang the name on the last noun of the role's phrase ('the envoy for the
@@ -330,7 +204,7 @@ def _anchor(ent: Span) -> Token | None:
         return None  # a name in apposition to another name is a parse error, not a role
     head = root.head
     for _ in range(4):
-        if head.lemma_.lower() in ROLE_NOUNS or head.ent_type_ == "TITLE":
+        if head.lemma_.lower() in roles or head.ent_type_ == "TITLE":
             return head
         if head.dep_ not in {"pobj", "prep"}:
             break
@@ -372,18 +246,23 @@ def person_context(ent: Span, context: DocContext) -> tuple[str | None, str | No
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 country = country_of_phrase(prep, context)
     role = doc[ent.start - 1] if ent.start > 0 else None
-    if role is not None and role.lemma_.lower() in ROLE_NOUNS and role.ent_type_ == "":
+    if (
+        role is not None
+        and role.lemma_.lower() in context.knowledge.words("role_nouns")
+        and (role.ent_type_ == "")
+    ):
         # "her Polish counterpart Tomasz Wierzbicki"
         title = title or title_of_phrase(role, context)
         country = country or country_of_phrase(role, context, exclude=ent)
-    anchor = _anchor(ent) or _loose_anchor(ent)
+    roles = context.knowledge.words("role_nouns")
+    anchor = _anchor(ent, roles) or _loose_anchor(ent, roles)
     if anchor is not None:
         title = title or title_of_phrase(anchor, context)
         country = country or country_of_phrase(anchor, context, exclude=ent)
     return title, country
 
 
-def _loose_anchor(ent: Span) -> Token | None:
+def _loose_anchor(ent: Span, roles: frozenset[str]) -> Token | None:
     """Apposition the parser missed: a role noun phrase right before ', <title> Name'."""
     doc = ent.doc
     i = ent.start - 1
@@ -395,7 +274,7 @@ def _loose_anchor(ent: Span) -> Token | None:
     # Climb to the head of the noun phrase that ends before the comma.
     while candidate.dep_ in {"pobj", "prep", "compound", "amod"} and candidate.head.i < candidate.i:
         candidate = candidate.head
-    if candidate.lemma_.lower() in ROLE_NOUNS:
+    if candidate.lemma_.lower() in roles:
         return candidate
     return None
 
@@ -412,7 +291,7 @@ def appositive_person(head: Token, context: DocContext) -> Span | None:
     i = head.right_edge.i + 1
     if i < len(doc) and doc[i].text == ",":
         i += 1
-    elif head.lemma_.lower() not in ROLE_NOUNS:
+    elif head.lemma_.lower() not in context.knowledge.words("role_nouns"):
         return None  # only a role noun takes a name without a comma: "counterpart Tomasz X"
     while i < len(doc) and doc[i].ent_type_ == "TITLE":
         i += 1
@@ -444,7 +323,7 @@ def _person_actor(ent: Span, text_span: Span, context: DocContext) -> Actor:
     )
 
 
-def _listed_under_government(head: Token) -> bool:
+def _listed_under_government(head: Token, knowledge: Knowledge) -> bool:
     """'several governments ..., including Burkina Faso and Niger': the members are governments."""
     while head.dep_ == "conj":
         head = head.head
@@ -453,7 +332,7 @@ def _listed_under_government(head: Token) -> bool:
         and head.head.dep_ == "prep"
         and head.head.lower_ in {"including", "notably"}
     ):
-        return head.head.head.lemma_.lower() in GOVERNMENT_NOUNS
+        return head.head.head.lemma_.lower() in knowledge.words("government_nouns")
     return False
 
 
@@ -461,7 +340,10 @@ def _entity_actor(ent: Span, head: Token, context: DocContext, role_is_agent: bo
     entry = context.entry(ent)
     label = ent.label_
     start, end = ent.start_char, ent.end_char
-    governmental = head.lemma_.lower() in GOVERNMENT_NOUNS or _listed_under_government(head)
+    words = context.knowledge.words
+    governmental = head.lemma_.lower() in words("government_nouns") or (
+        _listed_under_government(head, context.knowledge)
+    )
     if label in {"GPE", "FAC"}:
         if entry is None:
             return None  # a place the gazetteer does not know: no basis to call it a state
@@ -548,13 +430,13 @@ def _entity_actor(ent: Span, head: Token, context: DocContext, role_is_agent: bo
                 start=start,
                 end=end,
             )
-        words = {t.lower_.strip(".") for t in ent}
-        if words & CORPORATE_WORDS:
+        names = {t.lower_.strip(".") for t in ent}
+        if names & words("corporate_words"):
             return None  # companies are not diplomatic actors
-        political = bool(POLITICAL_ORG_WORDS & words)
+        political = bool(names & words("political_org_words"))
         country = country_of_phrase(head, context, exclude=ent)
         name = ent.text.removeprefix("the ").strip()
-        if country and GOVERNMENT_NOUNS.intersection(t.lemma_.lower() for t in ent):
+        if country and words("government_nouns").intersection(t.lemma_.lower() for t in ent):
             name = context.knowledge.country_name(country)  # "the Government of Venezuela"
         return Actor(
             text=ent.text,
@@ -575,7 +457,7 @@ def _described_person(head: Token, ent: Span | None, context: DocContext) -> Act
     if ent is not None and ent.label_ == "TITLE":
         entry = context.entry(ent)
         title = title_text(ent, entry)
-    elif head.lemma_.lower() in ROLE_NOUNS and head.tag_ == "NN":
+    elif head.lemma_.lower() in context.knowledge.words("role_nouns") and head.tag_ == "NN":
         title = head.text
     else:
         return None
@@ -586,7 +468,7 @@ def _described_person(head: Token, ent: Span | None, context: DocContext) -> Act
         country = country_of_phrase(head, context)
         info = context.person_by_country(country) if country is not None else None
         role = head.lemma_.lower()
-        if info is not None and role not in GENERIC_ROLES:
+        if info is not None and role not in context.knowledge.words("generic_roles"):
             info = info if info.title and role in info.title.casefold() else None
     if info is None:
         return None
@@ -626,7 +508,7 @@ def _group_actor(head: Token, lemma: str, context: DocContext) -> Actor | None:
     phrase = context.doc[head.left_edge.i : head.i + 1]
     if phrase[0].dep_ == "det" and len(phrase) > 1:
         phrase = phrase[1:]
-    if lemma in ARMED_GROUP_NOUNS:
+    if lemma in context.knowledge.words("armed_group_nouns"):
         return Actor(
             text=phrase.text,
             name=phrase.text,
@@ -667,8 +549,10 @@ def resolve_actor(head: Token, context: DocContext, role_is_agent: bool = True) 
         return described
     # A named entity inside the phrase: "the government of Mali", "Mali's foreign ministry".
     lemma = head.lemma_.lower()
-    if lemma in STATE_GROUP_NOUNS | ARMED_GROUP_NOUNS and (
-        head.tag_ == "NNS" or lemma not in ROLE_NOUNS
+    words = context.knowledge.words
+    roles, governments = words("role_nouns"), words("government_nouns")
+    if lemma in words("state_group_nouns") | words("armed_group_nouns") and (
+        head.tag_ == "NNS" or lemma not in roles
     ):
         group = _group_actor(head, lemma, context)
         if group is not None:
@@ -680,7 +564,7 @@ def resolve_actor(head: Token, context: DocContext, role_is_agent: bool = True) 
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj" and (found := resolve_actor(pobj, context)):
                         return found
-    if ent is None and lemma not in ROLE_NOUNS and lemma not in GOVERNMENT_NOUNS:
+    if ent is None and lemma not in roles and lemma not in governments:
         # "al-Qaeda's terror network", "the Hamas leadership": the named body it belongs to
         for child in head.children:
             inner = context.entity(child)
@@ -690,13 +574,13 @@ def resolve_actor(head: Token, context: DocContext, role_is_agent: bool = True) 
                 and (inner.label_ in {"ORG", "FAC"} and context.entry(inner) is not None)
             ):
                 return _entity_actor(inner, child, context, role_is_agent)
-    if lemma in GOVERNMENT_NOUNS or lemma in ROLE_NOUNS or (ent is not None):
+    if lemma in governments or lemma in roles or (ent is not None):
         country = country_of_phrase(head, context)
         title = title_of_phrase(head, context)
         if country is None and title is None:
             return None
         phrase = noun_phrase(head)
-        if lemma in GOVERNMENT_NOUNS and country:
+        if lemma in governments and country:
             return Actor(
                 text=phrase.text,
                 name=context.knowledge.country_name(country),

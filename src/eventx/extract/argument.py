@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from ..schema import Role, TriggerRule
+from .knowledge import Knowledge
 from .trigger import OBJECT_DEPS, heads_entity, light_verb, prep_children
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -236,7 +237,7 @@ def _object_nouns(obj: Token) -> list[Token]:
     return found
 
 
-def find_arguments(trigger: Token, rule: TriggerRule) -> Arguments:
+def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> Arguments:
     """Arguments of one trigger: subject, object and prepositional phrases mapped by the rule."""
     if rule.reported:
         return _reported_arguments(trigger, rule)
@@ -258,7 +259,7 @@ def find_arguments(trigger: Token, rule: TriggerRule) -> Arguments:
         for child in trigger.children:
             if child.dep_ in OBJECT_DEPS:
                 args.add(rule.object, members(child) if rule.object != "topic" else [child])
-                if rule.deep_object and not heads_entity(child):
+                if rule.deep_object and not heads_entity(child, knowledge.words("people_nouns")):
                     args.add("deep", entities_within(child))
             elif rule.deep_object and child.dep_ in {"xcomp", "ccomp"}:
                 # "threatened to close its border with Lithuania"; in "demanded that Bamako

@@ -8,7 +8,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from ..schema import Actor, Document, Event, Place, Status, TriggerRule, stable_id
+from ..schema import EVENT_TYPES, Actor, Document, Event, Place, Status, TriggerRule, stable_id
 from .actor import DocContext, resolve_actor
 from .argument import Arguments, entities_within, find_arguments
 from .knowledge import Knowledge
@@ -20,30 +20,6 @@ from .when import date_phrase, resolve_date
 
 PRONOUNS = frozenset({"he", "she", "him", "her"})
 PLURAL_PRONOUNS = frozenset({"they", "them"})
-# "the two sides", "both leaders": the participants of the last event.
-PLURAL_REFERENTS = frozenset(
-    {
-        "side",
-        "country",
-        "leader",
-        "minister",
-        "official",
-        "man",
-        "woman",
-        "president",
-        "government",
-        "delegation",
-        "nation",
-        "party",
-        "counterpart",
-        "neighbour",
-        "neighbor",
-        "rival",
-        "capital",
-        "diplomat",
-        "foreign minister",
-    }
-)
 # Modes whose participants are peers or meet face to face somewhere.
 VENUE_MODES = frozenset({"meet", "host", "multilateral", "visit"})
 
@@ -63,7 +39,7 @@ def _triggers(doc: Doc, knowledge: Knowledge) -> list[tuple[Token, TriggerRule]]
     marked = doc._.eventx_triggers if doc.has_extension("eventx_triggers") else None
     if marked is None:
         return find_triggers(doc, knowledge)
-    rules = {rule.id: rule for rule in knowledge.triggers}
+    rules = knowledge.rules_by_id
     return [(doc[i], rules[rule_id]) for i, rule_id in marked if rule_id in rules]
 
 
@@ -71,7 +47,7 @@ def _actors(heads: list[Token], context: DocContext, state: DocState) -> list[Ac
     actors: list[Actor] = []
     heads = _past_datelines(heads, context)
     for head in heads:
-        if _plural_reference(head) and len(state.last_group) > 1:
+        if _plural_reference(head, context.knowledge) and len(state.last_group) > 1:
             phrase = head.doc[head.left_edge.i : head.i + 1]
             for member in state.last_group:
                 if all(a.name != member.name for a in actors):
@@ -103,124 +79,34 @@ def _actors(heads: list[Token], context: DocContext, state: DocState) -> list[Ac
     return actors
 
 
-AID_MODES = (
-    (
-        "military",
-        {
-            "military",
-            "weapon",
-            "arms",
-            "ammunition",
-            "missile",
-            "tank",
-            "defence",
-            "defense",
-            "air-defence",
-            "air-defense",
-            "helicopter",
-            "troops",
-            "system",
-        },
-    ),
-    (
-        "humanitarian",
-        {
-            "humanitarian",
-            "food",
-            "relief",
-            "medicine",
-            "medical",
-            "tent",
-            "shelter",
-            "rice",
-            "wheat",
-            "refugee",
-            "emergency",
-            "vaccine",
-            "water",
-        },
-    ),
-    (
-        "economic",
-        {
-            "economic",
-            "development",
-            "budget",
-            "loan",
-            "grant",
-            "debt",
-            "fund",
-            "funding",
-            "investment",
-            "euro",
-            "dollar",
-            "million",
-            "billion",
-        },
-    ),
-)
-
-
-def _aid_mode(trigger: Token, predicate: Token) -> str | None:
+def _aid_mode(predicate: Token, knowledge: Knowledge) -> str | None:
     """PLOVER's AID mode from what is given: weapons are military, food humanitarian."""
     words = {t.lemma_.lower() for t in predicate.subtree} | {t.lower_ for t in predicate.subtree}
-    for mode, cues in AID_MODES:
-        if words & cues:
+    for mode in ("military", "humanitarian", "economic"):
+        if words & knowledge.words(f"aid_mode_{mode}"):
             return mode
     return None
 
 
-REQUEST_VERBS = frozenset(
-    {
-        "urge",
-        "call",
-        "ask",
-        "demand",
-        "press",
-        "appeal",
-        "request",
-        "implore",
-        "insist",
-        "encourage",
-        "exhort",
-        "beg",
-    }
-)
-
-
-# Verbs whose complement is the content of their own event, not an event of its own:
-# what is asked for, agreed to, refused or threatened.
-ABSORBING_VERBS = {
-    **dict.fromkeys(REQUEST_VERBS, "REQUEST"),
-    "agree": "AGREE",
-    "refuse": "REJECT",
-    "decline": "REJECT",
-    "threaten": "THREATEN",
-}
-
-
-def _absorbed(predicate: Token, rule: TriggerRule) -> bool:
-    """The event is what another event is about: its clause hangs on a request, agreement,
-    refusal or threat ('agreed to restore relations' is one AGREE)."""
+def _absorbed(predicate: Token, rule: TriggerRule, context: DocContext) -> bool:
+    """The event is what another event is about: its clause hangs on a trigger whose rule
+    `absorbs` its complement, such as a request, agreement, refusal or threat ('agreed to
+    restore relations' is one AGREE)."""
     current = predicate
     for _ in range(3):
         if current.dep_ not in {"xcomp", "ccomp"} or current.head == current:
             return False
         current = current.head
-        kind = ABSORBING_VERBS.get(current.lemma_.lower())
-        if kind is not None:
-            return kind != rule.event
+        governing = context.trigger_at.get(current.i)
+        if governing is not None and governing.absorbs:
+            return governing.event != rule.event
     return False
 
 
-def _collective(heads: list[Token]) -> bool:
+def _collective(heads: list[Token], knowledge: Knowledge) -> bool:
     """A plural group of officials as the subject: 'the foreign ministers of the G7'."""
-    return any(
-        h.tag_ == "NNS"
-        and h.lemma_.lower()
-        in {"minister", "leader", "official", "representative", "delegate", "envoy", "member"}
-        for h in heads
-    )
+    officials = knowledge.words("collective_officials")
+    return any(h.tag_ == "NNS" and h.lemma_.lower() in officials for h in heads)
 
 
 def _past_datelines(heads: list[Token], context: DocContext) -> list[Token]:
@@ -240,11 +126,11 @@ def _past_datelines(heads: list[Token], context: DocContext) -> list[Token]:
     return found
 
 
-def _plural_reference(head: Token) -> bool:
+def _plural_reference(head: Token, knowledge: Knowledge) -> bool:
     """'they', 'the two sides', 'both leaders': a reference back to a group of participants."""
     if head.lower_ in PLURAL_PRONOUNS:
         return True
-    if head.tag_ != "NNS" or head.lemma_.lower() not in PLURAL_REFERENTS:
+    if head.tag_ != "NNS" or head.lemma_.lower() not in knowledge.words("plural_referents"):
         return False
     if any(t.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"} for t in head.subtree):
         return False  # "three Colombian diplomats" are new people, not the last group
@@ -268,29 +154,19 @@ def _reporter(pronoun: Token, context: DocContext) -> Actor | None:
     return None
 
 
-# Nouns that name an earlier event: rejecting "the accusation" answers the accuser.
-EVENT_NOUNS = {
-    "accusation": "ACCUSE",
-    "allegation": "ACCUSE",
-    "charge": "ACCUSE",
-    "criticism": "ACCUSE",
-    "condemnation": "ACCUSE",
-    "demand": "REQUEST",
-    "request": "REQUEST",
-    "call": "REQUEST",
-    "appeal": "REQUEST",
-    "ultimatum": "THREATEN",
-    "threat": "THREATEN",
-    "sanction": "SANCTION",
-    "decision": "SANCTION",
-    "expulsion": "SANCTION",
-}
-
-
-def _answered(args: Arguments, state: DocState) -> list[Actor]:
-    """The authors of the earlier event an object noun refers back to, if any."""
+def _answered(args: Arguments, state: DocState, knowledge: Knowledge) -> list[Actor]:
+    """The authors of the earlier event an object noun refers back to ('rejected the
+    accusation' answers the accuser), if any."""
     for head in args.get("recipients") + args.get("topic"):
-        kind = EVENT_NOUNS.get(head.lemma_.lower())
+        lemma = head.lemma_.lower()
+        kind = next(
+            (
+                kind
+                for kind in EVENT_TYPES
+                if lemma in knowledge.word_lists.get(f"event_nouns_{kind.lower()}", ())
+            ),
+            None,
+        )
         if kind is None or not any(
             c.lower_ in {"the", "this", "these", "that"} for c in head.children
         ):
@@ -385,9 +261,9 @@ def build_event(
     state: DocState,
 ) -> Event | None:
     """One event record for a trigger, or None when the sentence names too few participants."""
-    args: Arguments = find_arguments(trigger, rule)
+    args: Arguments = find_arguments(trigger, rule, context.knowledge)
     sentence = trigger.sent
-    if _absorbed(args.predicate, rule):
+    if _absorbed(args.predicate, rule, context):
         return None  # "called on Israel to agree", "refused to sign": the content of another
     if context.knowledge.excluded(_words(sentence), rule.event):
         return None
@@ -405,7 +281,11 @@ def build_event(
         ]
     if not recipients and rule.event in {"REJECT", "ACCUSE", "SUPPORT", "AGREE"}:
         # "rejected the accusation": the target is whoever made it
-        recipients = [r for r in _answered(args, state) if all(r.name != a.name for a in actors)]
+        recipients = [
+            r
+            for r in _answered(args, state, context.knowledge)
+            if all(r.name != a.name for a in actors)
+        ]
     if not recipients and args.get("deep"):
         recipients = [
             r
@@ -432,13 +312,13 @@ def build_event(
         venue = _nested_venue(args, context)
     mode = rule.mode
     if rule.event == "AID" and mode is None:
-        mode = _aid_mode(trigger, args.predicate)
+        mode = _aid_mode(args.predicate, context.knowledge)
     if (
         rule.event == "CONSULT"
         and mode == "meet"
         and not recipients
         and len(actors) == 1
-        and (_collective(args.get("actors")))
+        and _collective(args.get("actors"), context.knowledge)
     ):
         mode = "multilateral"  # "the foreign ministers of the Nordic-Baltic Eight met"
     if (
@@ -449,7 +329,7 @@ def build_event(
     ):
         return None
 
-    status = event_status(trigger, args.predicate)
+    status = event_status(trigger, args.predicate, context.knowledge)
     location = venue
     if location is None and rule.mode in VENUE_MODES:
         location = _inherited_venue(actors, recipients, state)
@@ -621,6 +501,7 @@ def doc_events(doc: Doc, document: Document, knowledge: Knowledge) -> list[Event
     by_sentence: dict[int, list[tuple[Token, TriggerRule]]] = {}
     for trigger, rule in _triggers(doc, knowledge):
         by_sentence.setdefault(trigger.sent.start, []).append((trigger, rule))
+        context.trigger_at[trigger.i] = rule
     for sentence in doc.sents:
         for trigger, rule in sorted(by_sentence.get(sentence.start, []), key=lambda p: p[0].i):
             event = build_event(trigger, rule, context, document, state)

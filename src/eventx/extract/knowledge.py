@@ -7,7 +7,14 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from .. import resources
-from ..schema import ExclusionRule, GazetteerEntry, PatternLine, TopicRule, TriggerRule
+from ..schema import (
+    ExclusionRule,
+    GazetteerEntry,
+    LexiconRule,
+    PatternLine,
+    TopicRule,
+    TriggerRule,
+)
 
 
 @dataclass(frozen=True)
@@ -18,10 +25,13 @@ class Knowledge:
     triggers: tuple[TriggerRule, ...]
     topics: tuple[TopicRule, ...]
     exclusions: tuple[ExclusionRule, ...] = ()
+    lexicons: tuple[LexiconRule, ...] = ()
     by_lemma: Mapping[str, tuple[TriggerRule, ...]] = field(init=False)
     by_iso3: Mapping[str, GazetteerEntry] = field(init=False)
     topic_terms: Mapping[str, str] = field(init=False)
     excluded_terms: Mapping[str, tuple[str, ...]] = field(init=False)
+    rules_by_id: Mapping[str, TriggerRule] = field(init=False)
+    word_lists: Mapping[str, frozenset[str]] = field(init=False)
 
     def __post_init__(self) -> None:
         by_lemma: dict[str, list[TriggerRule]] = {}
@@ -41,6 +51,11 @@ class Knowledge:
             for term in exclusion.terms:
                 excluded[term] = tuple(sorted(set(excluded.get(term, ())) | set(exclusion.events)))
         object.__setattr__(self, "excluded_terms", MappingProxyType(excluded))
+        object.__setattr__(
+            self, "rules_by_id", MappingProxyType({rule.id: rule for rule in self.triggers})
+        )
+        lists = {lexicon.name: frozenset(lexicon.words) for lexicon in self.lexicons}
+        object.__setattr__(self, "word_lists", MappingProxyType(lists))
 
     @classmethod
     def shipped(cls) -> Knowledge:
@@ -50,6 +65,7 @@ class Knowledge:
             triggers=resources.trigger_rules(),
             topics=resources.topic_rules(),
             exclusions=resources.exclusion_rules(),
+            lexicons=resources.lexicon_rules(),
         )
 
     def with_patterns(self, lines: Iterable[PatternLine]) -> Knowledge:
@@ -59,7 +75,16 @@ class Knowledge:
             entry = line.entry()
             if entry is not None:
                 gazetteer[entry.id] = entry
-        return Knowledge(MappingProxyType(gazetteer), self.triggers, self.topics, self.exclusions)
+        return Knowledge(
+            MappingProxyType(gazetteer), self.triggers, self.topics, self.exclusions, self.lexicons
+        )
+
+    def words(self, name: str) -> frozenset[str]:
+        """A named word list from `models/lexicons.jsonl`; KeyError if the file lacks it."""
+        try:
+            return self.word_lists[name]
+        except KeyError:
+            raise KeyError(f"models/lexicons.jsonl has no word list {name!r}") from None
 
     def excluded(self, words: Iterable[str], event: str) -> bool:
         """Whether any of the words (lemmas, bigrams) marks the context as not diplomatic."""

@@ -38,7 +38,7 @@ def repair_person_ents(doc: Doc, knowledge: Knowledge) -> list[Span]:
     repaired: list[Span] = []
     for ent in ents:
         start = ent.start
-        if _appositive_name(ent):
+        if _appositive_name(ent, knowledge.words("organization_words")):
             repaired.append(Span(doc, ent.start, ent.end, label="PERSON"))
             continue
         if _mistakable(ent, knowledge):
@@ -75,36 +75,7 @@ def repair_person_ents(doc: Doc, knowledge: Knowledge) -> list[Span]:
     return filter_spans(final)
 
 
-ORG_WORDS = frozenset(
-    {
-        "group",
-        "forces",
-        "force",
-        "army",
-        "party",
-        "union",
-        "council",
-        "ministry",
-        "bank",
-        "company",
-        "corporation",
-        "agency",
-        "front",
-        "movement",
-        "commission",
-        "committee",
-        "association",
-        "organization",
-        "organisation",
-        "office",
-        "institute",
-        "fund",
-        "court",
-    }
-)
-
-
-def _appositive_name(ent: Span) -> bool:
+def _appositive_name(ent: Span, organization_words: frozenset[str]) -> bool:
     """'the Chairperson of the Commission, Amadou Bello Sangaré,': a name the NER took for
     an organization, standing in apposition with capitalised words and no organization word."""
     if ent.label_ != "ORG" or ent.ent_id_ or not 2 <= len(ent) <= 4:
@@ -112,7 +83,7 @@ def _appositive_name(ent: Span) -> bool:
     if ent.root.dep_ != "appos" or ent.start == 0 or ent.doc[ent.start - 1].text != ",":
         return False
     return all(t.is_title and t.is_alpha for t in ent) and not any(
-        t.lower_ in ORG_WORDS for t in ent
+        t.lower_ in organization_words for t in ent
     )
 
 

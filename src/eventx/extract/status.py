@@ -5,62 +5,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..schema import Status
+from .knowledge import Knowledge
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 MODAL_HYPOTHETICAL = frozenset({"could", "might", "may"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "provided"})
-# Verbs that put what they govern in the future: "was scheduled to meet", "plans to visit".
-PLANNING_VERBS = frozenset(
-    {
-        "schedule",
-        "expect",
-        "plan",
-        "intend",
-        "set",
-        "due",
-        "prepare",
-        "hope",
-        "aim",
-        "propose",
-        "invite",
-        "seek",
-        "want",
-        "wish",
-        "arrange",
-        "agree",
-        "promise",
-        "pledge",
-        "going",
-        "go",
-        "mean",
-        "slate",
-        "announce",
-    }
-)
-# Verbs that undo what they govern: "cancelled the talks", "refused to meet".
-NEGATING_VERBS = frozenset(
-    {
-        "cancel",
-        "postpone",
-        "scrap",
-        "abandon",
-        "refuse",
-        "decline",
-        "fail",
-        "skip",
-        "snub",
-        "boycott",
-        "suspend",
-        "delay",
-        "reject",
-        "shelve",
-        "rule",
-        "deny",
-    }
-)
-PLANNING_MODIFIERS = frozenset(
-    {"upcoming", "planned", "forthcoming", "scheduled", "proposed", "expected", "future", "next"}
-)
 
 
 def _chain(trigger: Token, predicate: Token) -> list[Token]:
@@ -99,7 +48,7 @@ def _conditional(token: Token) -> bool:
     )
 
 
-def event_status(trigger: Token, predicate: Token) -> Status:
+def event_status(trigger: Token, predicate: Token, knowledge: Knowledge) -> Status:
     """The status of the event a trigger expresses.
 
     Negation beats everything ('will not meet' is negated); a condition or a modal of
@@ -118,16 +67,19 @@ def event_status(trigger: Token, predicate: Token) -> Status:
     negated = any(c.dep_ == "neg" for c in children) or any(
         c.dep_ == "det" and c.lower_ == "no" for c in trigger.children
     )
-    if negated or lemmas & NEGATING_VERBS or _particle_off(governors):
+    words = knowledge.words
+    if negated or lemmas & words("negating_verbs") or _particle_off(governors):
         return Status.negated
 
     auxes = {c.lower_ for c in children if c.dep_ in {"aux", "auxpass"}}
     if any(_conditional(token) for token in governors) or auxes & MODAL_HYPOTHETICAL:
         return Status.hypothetical
-    if auxes & FUTURE_AUX or "would" in auxes or lemmas & PLANNING_VERBS:
+    if auxes & FUTURE_AUX or "would" in auxes or lemmas & words("planning_verbs"):
         return Status.planned
     if _is_to(governors) or any(
-        c.lower_ in PLANNING_MODIFIERS for c in trigger.children if c.dep_ in {"amod", "compound"}
+        c.lower_ in words("planning_modifiers")
+        for c in trigger.children
+        if c.dep_ in {"amod", "compound"}
     ):
         return Status.planned
     return Status.occurred

@@ -24,42 +24,14 @@ def names_entity(token: Token) -> bool:
     return any(t.ent_type_ in ACTOR_LABELS or t.ent_type_ == "LOC" for t in token.subtree)
 
 
-# Nouns that name people or delegations: "hosted his Togolese counterpart", "hosted
-# delegations from Sudan's army".
-PEOPLE_NOUNS = frozenset(
-    {
-        "counterpart",
-        "delegation",
-        "minister",
-        "president",
-        "leader",
-        "envoy",
-        "ambassador",
-        "official",
-        "diplomat",
-        "representative",
-        "premier",
-        "chancellor",
-        "king",
-        "emir",
-        "secretary",
-        "negotiator",
-        "prince",
-        "head",
-        "chief",
-        "commissioner",
-    }
-)
-
-
-def heads_entity(token: Token) -> bool:
+def heads_entity(token: Token, people: frozenset[str]) -> bool:
     """Whether the token itself names an actor: an entity, or a people noun that an entity
     or possessive qualifies ('his Togolese counterpart')."""
     if token.ent_type_ in ACTOR_LABELS:
         return True
     if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.children):
         return True
-    return token.lemma_.lower() in PEOPLE_NOUNS and (
+    return token.lemma_.lower() in people and (
         names_entity(token) or any(c.dep_ == "poss" for c in token.children)
     )
 
@@ -116,7 +88,7 @@ def _object(token: Token) -> Token | None:
     return None
 
 
-def matches(token: Token, rule: TriggerRule) -> bool:
+def matches(token: Token, rule: TriggerRule, knowledge: Knowledge) -> bool:
     """Whether `rule` fires on `token`: part of speech, particle, prepositions, words, object."""
     pos = token.pos_ if token.pos_ != "PROPN" else "NOUN"
     if pos not in rule.pos and not (pos == "AUX" and "VERB" in rule.pos):
@@ -140,7 +112,9 @@ def matches(token: Token, rule: TriggerRule) -> bool:
             return False
         if rule.requires_object == "phrase" and not names_entity(obj):
             return False
-        if rule.requires_object == "head" and not heads_entity(obj):
+        if rule.requires_object == "head" and not heads_entity(
+            obj, knowledge.words("people_nouns")
+        ):
             return False
     return not (
         pos == "NOUN"
@@ -169,7 +143,7 @@ def find_triggers(doc: Doc, knowledge: Knowledge) -> list[tuple[Token, TriggerRu
         rules = knowledge.by_lemma.get(token.lemma_.lower())
         if not rules:
             continue
-        fired = [rule for rule in rules if matches(token, rule)]
+        fired = [rule for rule in rules if matches(token, rule, knowledge)]
         if fired:
             fired.sort(key=lambda rule: (not rule.requires_word, not rule.requires_prep))
             found.append((token, fired[0]))
