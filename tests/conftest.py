@@ -15,7 +15,6 @@ from eventx.schema import Document, Event
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
-SHARED = ROOT.parent / "shared"
 
 
 @pytest.fixture(scope="session")

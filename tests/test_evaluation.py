@@ -18,7 +18,7 @@ from eventx.evaluation import (
     names_match,
 )
 from eventx.gold import GoldDocument
-from eventx.render_evaluation import render_report
+from eventx.render import render_report
 from eventx.schema import Actor, ActorKind, Event, Place, Status, stable_id
 
 TEXT = (

@@ -108,3 +108,17 @@ def test_an_error_in_the_caller_s_documents_reaches_the_caller(nlp: Language) ->
 def test_odd_texts_give_results_not_errors(nlp: Language, text: str) -> None:
     ((_, result),) = list(extract_documents(nlp, [Document(doc_id="d", text=text)]))
     assert not isinstance(result, Exception), result
+
+
+@pytest.mark.slow
+def test_the_package_api_loads_and_extracts() -> None:
+    import eventx
+
+    nlp = eventx.load()
+    events = list(
+        eventx.extract_events(
+            nlp, ["Mali's Foreign Minister Abdoulaye Diop met French envoy Claire Roux in Bamako."]
+        )
+    )
+    assert [event.event for event in events] == ["CONSULT"]
+    assert isinstance(events[0], eventx.Event) and events[0].schema_version == eventx.SCHEMA_VERSION

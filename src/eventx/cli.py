@@ -593,7 +593,7 @@ def evaluate(
     from .evaluation import evaluate as score
     from .gold import convert
     from .pipeline import knowledge_of
-    from .render_evaluation import render_report
+    from .render import render_report
 
     try:
         documents = convert(gold, None if gold_format == "auto" else gold_format)

@@ -302,9 +302,6 @@ class TriggerRule(BaseModel):
     subject: Role = "actors"
     object: Role = "recipients"
     preps: dict[str, Role] = Field(default_factory=dict)
-    symmetric: bool = Field(
-        default=False, description="Participants are peers: 'A and B met' puts both in actors."
-    )
     confidence: float = Field(default=0.8, ge=0.0, le=1.0)
 
     @field_validator("lemma", "particle")

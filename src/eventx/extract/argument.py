@@ -209,7 +209,7 @@ def entities_within(head: Token, skip_subjects: bool = False) -> list[Token]:
     return found
 
 
-def _reported_arguments(modal: Token, rule: TriggerRule) -> Arguments:
+def _reported_arguments(modal: Token) -> Arguments:
     """'X said that Y must Z': X acts on Y about Z."""
     clause = modal.head
     args = Arguments(predicate=clause)
@@ -240,7 +240,7 @@ def _object_nouns(obj: Token) -> list[Token]:
 def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> Arguments:
     """Arguments of one trigger: subject, object and prepositional phrases mapped by the rule."""
     if rule.reported:
-        return _reported_arguments(trigger, rule)
+        return _reported_arguments(trigger)
     verb = light_verb(trigger, rule) if rule.pos != ("VERB",) else None
     predicate = verb or trigger
     args = Arguments(predicate=predicate)

@@ -344,11 +344,10 @@ def build_event(
     for phrase in phrases:
         topics += [t for t in phrase_topics(phrase, context.knowledge) if t not in topics]
     if not topics:
-        # The sentence's own words, outside the participants' names, when the event has no
-        # 'on/about' phrase: "arrived ... for consultations on regional security".
-        # The sentence's other words, outside the participants' names: news sentences rarely
-        # mix subjects (measured on the development set, keeping to the event's own clause
-        # loses a fifth of the topics for no gain in precision).
+        # No 'on/about' phrase: the sentence's other words, outside the participants' names
+        # ("arrived ... for consultations on regional security"). News sentences rarely mix
+        # subjects; on the development set, keeping to the event's own clause lost a fifth
+        # of the topics for no gain in precision.
         participants = [(a.start, a.end) for a in actors + recipients]
         words = [
             t

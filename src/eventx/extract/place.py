@@ -51,7 +51,6 @@ def resolve_place(head: Token, context: DocContext) -> Place | None:
             continue
         seen.add(ent.start)
         found.append(_place(ent, context))
-    # Appositions the parser put after the phrase: "in Mali's capital, Bamako".
     if not found:
         return None
     return min(found, key=_rank)
