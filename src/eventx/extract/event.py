@@ -335,6 +335,7 @@ def build_event(
         location = _inherited_venue(actors, recipients, state)
     if location is not None and location.country is not None:
         recipients = _host_country_default(recipients, actors, location.country)
+    recipients = _bodies_of_their_country(recipients, context)
     if rule.mode in {"visit", "multilateral"} and venue is not None and status is Status.occurred:
         for actor in actors:  # they are there now: later meetings happen there too
             state.visits[actor.name] = venue
@@ -475,6 +476,22 @@ def _inherited_venue(actors: list[Actor], recipients: list[Actor], state: DocSta
         if all(o.country in {None, place.country} or o.name in state.visits for o in others):
             return place.model_copy(update={"inherited": True, "start": None, "end": None})
     return None
+
+
+def _bodies_of_their_country(recipients: list[Actor], context: DocContext) -> list[Actor]:
+    """'its respect for Mali's sovereignty and ... trust with the transitional authorities':
+    a state body with no country named, beside one country, belongs to that country."""
+    countries = {r.country for r in recipients if r.country is not None}
+    if len(countries) != 1:
+        return recipients
+    (country,) = countries
+    owner = context.knowledge.country_name(country)
+    return [
+        r.model_copy(update={"country": country, "name": f"{owner} {r.name}"})
+        if r.kind == "government" and r.country is None
+        else r
+        for r in recipients
+    ]
 
 
 def _host_country_default(
