@@ -117,6 +117,11 @@ class DocContext:
         return next(iter(found.values())) if len(found) == 1 else None
 
 
+def state_actor(iso3: str, name: str, kind: ActorKind, text: str, start: int, end: int) -> Actor:
+    """A country or its government as a participant, found as `text` at `start`-`end`."""
+    return Actor(text=text, name=name, country=iso3, kind=kind, id=iso3, start=start, end=end)
+
+
 def clean_name(span: Span) -> str:
     """A person's name without titles, possessives and punctuation around it."""
     tokens = [t for t in span if t.ent_type_ != "TITLE" and t.tag_ != "POS"]
@@ -349,15 +354,7 @@ def _entity_actor(ent: Span, head: Token, context: DocContext, role_is_agent: bo
             return None  # a place the gazetteer does not know: no basis to call it a state
         if entry.kind == "country":
             kind: ActorKind = "government" if governmental else "country"
-            return Actor(
-                text=ent.text,
-                name=entry.name,
-                country=entry.id,
-                kind=kind,
-                id=entry.id,
-                start=start,
-                end=end,
-            )
+            return state_actor(entry.id, entry.name, kind, ent.text, start, end)
         seat_of = entry.capital_of or (entry.country if entry.kind == "seat" else None)
         named_after = any(  # "Real Madrid", "Inter Milan": a club named after the city
             c.dep_ == "compound" and c.pos_ == "PROPN" and context.entity(c) is None
@@ -365,14 +362,8 @@ def _entity_actor(ent: Span, head: Token, context: DocContext, role_is_agent: bo
         )
         if seat_of and role_is_agent and not named_after:
             # Metonymy: "Washington reaffirmed ..." is the US government acting.
-            return Actor(
-                text=ent.text,
-                name=context.knowledge.country_name(seat_of),
-                country=seat_of,
-                kind="government",
-                id=seat_of,
-                start=start,
-                end=end,
+            return state_actor(
+                seat_of, context.knowledge.country_name(seat_of), "government", ent.text, start, end
             )
         return None
     if label == "NORP":
@@ -383,25 +374,9 @@ def _entity_actor(ent: Span, head: Token, context: DocContext, role_is_agent: bo
             and (head.tag_ in {"NNPS", "NNS"} or head.text.endswith("s"))
         ):
             # "Palestinians blamed Israel": the people of a country acting as one
-            return Actor(
-                text=ent.text,
-                name=entry.name,
-                country=entry.id,
-                kind="country",
-                id=entry.id,
-                start=start,
-                end=end,
-            )
+            return state_actor(entry.id, entry.name, "country", ent.text, start, end)
         if entry is not None and governmental:
-            return Actor(
-                text=ent.text,
-                name=entry.name,
-                country=entry.id,
-                kind="government",
-                id=entry.id,
-                start=start,
-                end=end,
-            )
+            return state_actor(entry.id, entry.name, "government", ent.text, start, end)
         return None
     if label == "ORG":
         if entry is not None:
@@ -517,14 +492,13 @@ def _group_actor(head: Token, lemma: str, context: DocContext) -> Actor | None:
             start=phrase.start_char,
             end=phrase.end_char,
         )
-    return Actor(
-        text=phrase.text,
-        name=context.knowledge.country_name(country),
-        country=country,
-        kind="government",
-        id=country,
-        start=phrase.start_char,
-        end=phrase.end_char,
+    return state_actor(
+        country,
+        context.knowledge.country_name(country),
+        "government",
+        phrase.text,
+        phrase.start_char,
+        phrase.end_char,
     )
 
 
@@ -581,14 +555,13 @@ def resolve_actor(head: Token, context: DocContext, role_is_agent: bool = True) 
             return None
         phrase = noun_phrase(head)
         if lemma in governments and country:
-            return Actor(
-                text=phrase.text,
-                name=context.knowledge.country_name(country),
-                country=country,
-                kind="government",
-                id=country,
-                start=phrase.start_char,
-                end=phrase.end_char,
+            return state_actor(
+                country,
+                context.knowledge.country_name(country),
+                "government",
+                phrase.text,
+                phrase.start_char,
+                phrase.end_char,
             )
         return Actor(
             text=phrase.text,

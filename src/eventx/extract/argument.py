@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..schema import Role, TriggerRule
 from .knowledge import Knowledge
@@ -15,6 +15,15 @@ SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 SUBJECT_SHARING = frozenset({"xcomp", "conj", "advcl", "acl", "acomp"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 INCLUDING = frozenset({"including", "notably", "like", "among"})
+
+
+def entity_from(token: Token) -> Span:
+    """The entity that begins at `token` (whose `ent_iob_` is "B")."""
+    doc = token.doc
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[token.i : end]
 
 
 @dataclass
@@ -59,11 +68,10 @@ def _coordinated_names(name: Token) -> list[Token]:
     phrase = list(name.subtree)
     if not any(t.dep_ == "cc" and t.lower_ == "and" for t in phrase):
         return []
-    doc = name.doc
     others: list[Token] = []
     for token in phrase:
         if token.ent_iob_ == "B" and token.ent_type_ == "PERSON":
-            ent = next(e for e in doc.ents if e.start == token.i)
+            ent = entity_from(token)
             if not (ent.start <= name.i < ent.end):
                 others.append(ent.root)
     return others
@@ -176,7 +184,7 @@ def _stranded_object(prep: Token) -> list[Token]:
     doc = prep.doc
     for token in doc[prep.i + 1 : min(prep.i + 8, prep.sent.end)]:
         if token.ent_type_ in {"PERSON", "GPE", "ORG"} and token.ent_iob_ == "B":
-            ent = next(e for e in doc.ents if e.start == token.i)
+            ent = entity_from(token)
             return [ent.root]
         if token.ent_type_ not in {"TITLE", "NORP"} and token.pos_ not in {"DET", "ADJ", "PROPN"}:
             return []
@@ -204,7 +212,7 @@ def entities_within(head: Token, skip_subjects: bool = False) -> list[Token]:
         if token.i in skipped or token.ent_iob_ != "B":
             continue
         if token.ent_type_ in {"PERSON", "GPE", "ORG", "NORP", "FAC"}:
-            ent = next(e for e in token.doc.ents if e.start == token.i)
+            ent = entity_from(token)
             found.append(ent.root)
     return found
 

@@ -9,7 +9,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from ..schema import EVENT_TYPES, Actor, Document, Event, Place, Status, TriggerRule, stable_id
-from .actor import DocContext, resolve_actor
+from .actor import DocContext, resolve_actor, state_actor
 from .argument import Arguments, entities_within, find_arguments
 from .knowledge import Knowledge
 from .place import country_actor_of, resolve_place
@@ -210,29 +210,9 @@ def _visit_recipients(destination: Place, context: DocContext, sentence: Span) -
     for ent in sentence.ents:
         entry = context.entry(ent)
         if entry is not None and entry.id == iso3 and ent.label_ == "GPE":
-            return [
-                Actor(
-                    text=ent.text,
-                    name=name,
-                    country=iso3,
-                    kind="country",
-                    id=iso3,
-                    start=ent.start_char,
-                    end=ent.end_char,
-                )
-            ]
+            return [state_actor(iso3, name, "country", ent.text, ent.start_char, ent.end_char)]
     start, end = destination.start or 0, destination.end or 0
-    return [
-        Actor(
-            text=destination.text,
-            name=name,
-            country=iso3,
-            kind="country",
-            id=iso3,
-            start=start,
-            end=end,
-        )
-    ]
+    return [state_actor(iso3, name, "country", destination.text, start, end)]
 
 
 def _confidence(
@@ -402,14 +382,8 @@ def _deep_actors(heads: list[Token], context: DocContext) -> list[Actor]:
         if actor is None and ent is not None and ent.label_ == "NORP":
             entry = context.entry(ent)
             if entry is not None and entry.kind == "country":
-                actor = Actor(
-                    text=ent.text,
-                    name=entry.name,
-                    country=entry.id,
-                    kind="country",
-                    id=entry.id,
-                    start=ent.start_char,
-                    end=ent.end_char,
+                actor = state_actor(
+                    entry.id, entry.name, "country", ent.text, ent.start_char, ent.end_char
                 )
         if actor is not None and all(actor.name != a.name for a in found):
             found.append(actor)
