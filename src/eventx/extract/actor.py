@@ -136,10 +136,18 @@ def clean_name(span: Span) -> str:
 def country_of_phrase(head: Token, context: DocContext, exclude: Span | None = None) -> str | None:
     """The country a phrase is affiliated with: 'Mali's', 'Malian', 'US', 'of Mali', an org's."""
     posted_to = _posted_to(head, context.knowledge)
+    # A clause inside the phrase talks about something else: "The director ..., called on
+    # Iran to ..." does not make the director Iranian.
+    clauses = {
+        t.i
+        for child in head.subtree
+        if child.dep_ in {"acl", "relcl", "advcl", "ccomp", "xcomp"} and child != head
+        for t in child.subtree
+    }
     for token in head.subtree:
         if exclude is not None and exclude.start <= token.i < exclude.end:
             continue
-        if token.i in posted_to:
+        if token.i in posted_to or token.i in clauses:
             continue
         ent = context.entity(token)
         if ent is None or token.i != ent.start:

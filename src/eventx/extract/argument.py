@@ -132,6 +132,11 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
             return [m for s in passive for m in members(s)], current == verb
         if current.dep_ == "relcl":  # "the minister, who met ..." -> the minister
             return members(current.head), False
+        rootless = current.head.dep_ == "ROOT" and current.head.pos_ in {"NOUN", "PROPN"}
+        if current.dep_ == "acl" and (current.tag_ == "VBD" or rootless):
+            # a finite verb the parser hung on its own subject: "The director ..., Anneke de
+            # Vries, called on Iran" (an 'acl' participle, "a move described as", is VBN)
+            return members(current.head), False
         if current.dep_ not in SUBJECT_SHARING or current.head == current:
             break
         if current.dep_ == "advcl" and any(c.dep_ == "mark" for c in current.children):

@@ -75,6 +75,28 @@ def repair_person_ents(doc: Doc, knowledge: Knowledge) -> list[Span]:
     return filter_spans(final)
 
 
+# Lower-case words inside names: "Anneke de Vries", "Omar bin Saleh".
+NAME_PARTICLES = frozenset(
+    {
+        "de",
+        "van",
+        "von",
+        "der",
+        "den",
+        "ter",
+        "da",
+        "di",
+        "du",
+        "la",
+        "le",
+        "al",
+        "el",
+        "bin",
+        "ibn",
+    }
+)
+
+
 def _appositive_name(ent: Span, organization_words: frozenset[str]) -> bool:
     """'the Chairperson of the Commission, Amadou Bello Sangaré,': a name the NER took for
     an organization, standing in apposition with capitalised words and no organization word."""
@@ -82,7 +104,7 @@ def _appositive_name(ent: Span, organization_words: frozenset[str]) -> bool:
         return False
     if ent.root.dep_ != "appos" or ent.start == 0 or ent.doc[ent.start - 1].text != ",":
         return False
-    return all(t.is_title and t.is_alpha for t in ent) and not any(
+    return all((t.is_title or t.lower_ in NAME_PARTICLES) and t.is_alpha for t in ent) and not any(
         t.lower_ in organization_words for t in ent
     )
 

@@ -136,7 +136,8 @@ def find_triggers(doc: Doc, knowledge: Knowledge) -> list[tuple[Token, TriggerRu
     """Every (token, rule) pair where a trigger rule fires; one rule per token.
 
     When several rules share a lemma, the most specific wins: one that required a word
-    ('spoke by phone') beats one that did not ('spoke with').
+    ('spoke by phone') beats one that did not ('spoke with'); one that forbade a word
+    ('called on the president', with no 'to ...') beats one that did not.
     """
     found: list[tuple[Token, TriggerRule]] = []
     for token in doc:
@@ -145,6 +146,12 @@ def find_triggers(doc: Doc, knowledge: Knowledge) -> list[tuple[Token, TriggerRu
             continue
         fired = [rule for rule in rules if matches(token, rule, knowledge)]
         if fired:
-            fired.sort(key=lambda rule: (not rule.requires_word, not rule.requires_prep))
+            fired.sort(
+                key=lambda rule: (
+                    not rule.requires_word,
+                    not rule.forbid_word,
+                    not rule.requires_prep,
+                )
+            )
             found.append((token, fired[0]))
     return found
