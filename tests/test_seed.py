@@ -97,3 +97,11 @@ def test_every_field_points_back_into_the_document(seed_events: list[Event]) -> 
         for actor in event.actors + event.recipients:
             assert text[actor.start : actor.end] == actor.text
         json.loads(event.model_dump_json())  # serialisable
+
+
+def test_people_carry_their_office_s_sector(seed_events: list[Event]) -> None:
+    meeting = find(seed_events, "meet", "Abdoulaye Diop")
+    assert meeting.recipients[0].sector == "GOV"
+    planned = find(seed_events, "meet", "Assimi Goïta")
+    assert planned.recipients[0].sector == "MIL"
+    assert {actor.sector for actor in meeting.actors} == {"GOV"}

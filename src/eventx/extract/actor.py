@@ -329,7 +329,8 @@ def _person_actor(ent: Span, text_span: Span, context: DocContext) -> Actor:
         title=title or (info.title if info else None),
         country=country or (info.country if info else None),
         kind="person",
-        sector=known.sector if known is not None else None,
+        sector=(known.sector if known is not None else None)
+        or context.knowledge.sector_of(title or (info.title if info else None)),
         id=known.id if known is not None else None,
         start=text_span.start_char,
         end=text_span.end_char,

@@ -32,6 +32,7 @@ class Knowledge:
     excluded_terms: Mapping[str, tuple[str, ...]] = field(init=False)
     rules_by_id: Mapping[str, TriggerRule] = field(init=False)
     word_lists: Mapping[str, frozenset[str]] = field(init=False)
+    title_sectors: Mapping[str, str] = field(init=False)
 
     def __post_init__(self) -> None:
         by_lemma: dict[str, list[TriggerRule]] = {}
@@ -54,6 +55,13 @@ class Knowledge:
         object.__setattr__(
             self, "rules_by_id", MappingProxyType({rule.id: rule for rule in self.triggers})
         )
+        sectors = {
+            name.lower(): entry.sector
+            for entry in self.gazetteer.values()
+            if entry.kind == "title" and entry.sector
+            for name in (entry.name, entry.title or entry.name)
+        }
+        object.__setattr__(self, "title_sectors", MappingProxyType(sectors))
         lists = {lexicon.name: frozenset(lexicon.words) for lexicon in self.lexicons}
         object.__setattr__(self, "word_lists", MappingProxyType(lists))
 
@@ -85,6 +93,26 @@ class Knowledge:
             return self.word_lists[name]
         except KeyError:
             raise KeyError(f"models/lexicons.jsonl has no word list {name!r}") from None
+
+    def sector_of(self, title: str | None) -> str | None:
+        """The PLOVER sector of an office ('Foreign Minister' -> GOV), if the rules know it."""
+        if title is None:
+            return None
+        lowered = title.lower()
+        if lowered in self.title_sectors:
+            return self.title_sectors[lowered]
+        # "head of African Affairs", "Deputy Defence Minister": the office it ends with
+        words = lowered.split()
+        for start in range(1, len(words)):
+            sector = self.title_sectors.get(" ".join(words[start:]))
+            if sector is not None:
+                return sector
+        # a template the text filled in: "head of Affairs" in "head of African Affairs"
+        for known, sector in self.title_sectors.items():
+            remaining = iter(words)
+            if len(known.split()) > 1 and all(word in remaining for word in known.split()):
+                return sector
+        return None
 
     def excluded(self, words: Iterable[str], event: str) -> bool:
         """Whether any of the words (lemmas, bigrams) marks the context as not diplomatic."""
