@@ -403,3 +403,16 @@ def test_output_is_identical_whatever_the_number_of_jobs(run: Run) -> None:
     parallel = run(GOOD, "--format", "jsonl", "--jobs", "2")
     assert single.exit_code == parallel.exit_code == 0
     assert single.stdout and single.stdout == parallel.stdout
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv"])
+def test_json_and_csv_go_to_stdout_in_their_own_format(run: Run, fmt: str) -> None:
+    result = run(GOOD, "--format", fmt)
+    assert result.exit_code == 0
+    if fmt == "json":
+        records = [Event.model_validate(item) for item in json.loads(result.stdout)]
+    else:
+        rows = list(csv.DictReader(io.StringIO(result.stdout)))
+        records = [Event.model_validate_json(line) for line in run(GOOD).stdout.splitlines()]
+        assert [row["id"] for row in rows] == [record.id for record in records]
+    assert records

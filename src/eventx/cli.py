@@ -498,9 +498,9 @@ def _run_extract(
             elif journal is not None:
                 with journal:
                     _write_journal(stream, tally, journal)
-            elif output is None:
+            elif output is None and fmt is Format.jsonl:
                 _write_stream(stream, tally, sys.stdout)
-            else:
+            else:  # json and csv (to stdout, or atomically to a file), jsonl to a file
                 with open_output(output, fmt.value) as handle:
                     write_records(_events(stream, tally), fmt.value, handle)
     except BrokenPipeError:
