@@ -122,3 +122,12 @@ def test_the_package_api_loads_and_extracts() -> None:
     )
     assert [event.event for event in events] == ["CONSULT"]
     assert isinstance(events[0], eventx.Event) and events[0].schema_version == eventx.SCHEMA_VERSION
+
+
+@pytest.mark.slow
+def test_names_that_are_common_words_are_places_only_after_a_preposition(nlp: Language) -> None:
+    doc = nlp("Talks in Nice resumed. Jackson met the envoy, and the weather was nice.")
+    places = [(ent.text, ent.ent_id_) for ent in doc.ents if ent.label_ == "GPE"]
+    assert [text for text, _ in places] == ["Nice"]
+    assert places[0][1].startswith("geonames:")
+    assert all(ent.label_ != "GPE" for ent in doc.ents if ent.text == "Jackson")

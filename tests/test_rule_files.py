@@ -64,6 +64,7 @@ def test_pattern_ids_and_gazetteer_ids_match(
     patterns: list[tuple[str, PatternLine]], gazetteer: dict[str, GazetteerEntry]
 ) -> None:
     used = {line.id for _, line in patterns}
+    used |= {str(d["id"]) for d in _lines(rulegen.AMBIGUOUS_FILE)}  # context-only names
     assert used - gazetteer.keys() == set(), "pattern ids without a gazetteer entry"
     assert gazetteer.keys() - used == set(), "gazetteer entries no pattern uses"
 
@@ -192,3 +193,12 @@ def test_bad_curated_line_names_file_and_line(tmp_path: Path) -> None:
         rulegen.build(tmp_path)
     assert caught.value.path == str(aliases)
     assert caught.value.line == len(aliases.read_text(encoding="utf-8").splitlines())
+
+
+def test_ambiguous_city_names_are_kept_apart_from_the_main_rulers(
+    patterns: list[tuple[str, PatternLine]],
+) -> None:
+    ambiguous = [PatternLine.model_validate(d) for d in _lines(rulegen.AMBIGUOUS_FILE)]
+    names = {str(line.pattern) for line in ambiguous}
+    assert "Nice" in names and "Jackson" in names
+    assert not names & {str(line.pattern) for _, line in patterns}

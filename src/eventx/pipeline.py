@@ -75,6 +75,11 @@ def _assemble(nlp: Language) -> None:
         _add_ruler(nlp, name)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("eventx_paragraphs", before="parser")
+    for name in resources.CONTEXT_RULER_FILES:
+        # After the NER, so "Jackson" the person stays a person.
+        nlp.add_pipe(
+            "eventx_ruler", name=name, config={"family": name, "after_preposition": True}, last=True
+        )
     nlp.add_pipe("eventx_people", last=True)
     nlp.add_pipe("eventx_events", last=True)
 

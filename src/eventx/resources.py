@@ -29,6 +29,9 @@ RULER_FILES: dict[str, str] = {
     "eventx_orgs": "organizations.jsonl",
     "eventx_places": "places.jsonl",
 }
+# Names that are also common words ("Nice", "Split"): matched after the NER, and only after a
+# locative preposition ("talks in Nice").
+CONTEXT_RULER_FILES: dict[str, str] = {"eventx_places_ambiguous": "places_ambiguous.jsonl"}
 GAZETTEER_FILE = "gazetteer.jsonl"
 TRIGGER_FILE = "triggers.jsonl"
 TOPIC_FILE = "topics.jsonl"
@@ -113,8 +116,8 @@ def _shipped_patterns(directory: Path, name: str) -> tuple[PatternLine, ...]:
 
 
 def shipped_patterns(ruler: str) -> tuple[PatternLine, ...]:
-    """The shipped pattern lines of one ruler (see RULER_FILES)."""
-    return _shipped_patterns(models_dir(), RULER_FILES[ruler])
+    """The shipped pattern lines of one ruler (see RULER_FILES and CONTEXT_RULER_FILES)."""
+    return _shipped_patterns(models_dir(), {**RULER_FILES, **CONTEXT_RULER_FILES}[ruler])
 
 
 def _unique_ids(path: Path, model: type[M]) -> tuple[M, ...]:

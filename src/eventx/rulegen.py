@@ -34,7 +34,10 @@ ORGS_FILE = "organizations.jsonl"
 PLACES_FILE = "places.jsonl"
 GAZETTEER_FILE = "gazetteer.jsonl"
 RULER_ORDER: tuple[str, ...] = (ACTORS_FILE, ORGS_FILE, PLACES_FILE)
-OUTPUT_FILES: tuple[str, ...] = (*RULER_ORDER, GAZETTEER_FILE)
+# City names that are also common words or first names ("Nice", "Split", "Jackson"): a
+# separate ruler runs them after the NER, only right after a locative preposition.
+AMBIGUOUS_FILE = "places_ambiguous.jsonl"
+OUTPUT_FILES: tuple[str, ...] = (*RULER_ORDER, AMBIGUOUS_FILE, GAZETTEER_FILE)
 CURATED_DIR = "curated"
 
 # Conflict ranks: lower wins when two ids claim the same pattern.
@@ -72,6 +75,7 @@ class RuleSet:
 
     candidates: list[Candidate] = field(default_factory=list)
     entries: dict[str, GazetteerEntry] = field(default_factory=dict)
+    ambiguous: list[Candidate] = field(default_factory=list)
 
     def add_entry(self, entry: GazetteerEntry) -> None:
         if entry.id in self.entries and self.entries[entry.id] != entry:
@@ -345,15 +349,14 @@ def add_cities(
             )
         )
         names = {city["name"], *extra_names[geonameid]}
-        patterns = {
-            form
-            for name in names
-            for form in variants(name)
-            if form not in stoplist and fold(form) not in stoplist and form[:1].isupper()
-        }
-        rules.add(
-            "GPE", sorted(patterns), entity_id, PLACES_FILE, RANK_CITY, int(city["population"])
-        )
+        forms = {form for name in names for form in variants(name) if form[:1].isupper()}
+        ambiguous = {form for form in forms if form in stoplist or fold(form) in stoplist}
+        population = int(city["population"])
+        rules.add("GPE", sorted(forms - ambiguous), entity_id, PLACES_FILE, RANK_CITY, population)
+        rules.ambiguous += [
+            Candidate("GPE", form, entity_id, AMBIGUOUS_FILE, RANK_CITY, population)
+            for form in sorted(ambiguous)
+        ]
     return missing
 
 
@@ -602,6 +605,19 @@ def build(
         line = PatternLine(label=cand.label, pattern=cand.pattern, id=cand.id)  # type: ignore[arg-type]
         data = line.model_dump(exclude_none=True)
         files[moves.get(id(cand), cand.file)].append(json.dumps(data, ensure_ascii=False))
+        used.add(cand.id)
+    # One id per ambiguous name, the most populous city's, unless a main ruler has it.
+    claimed = {_key(c.pattern) for c in kept}
+    best: dict[str, Candidate] = {}
+    for cand in sorted(rules.ambiguous, key=lambda c: (-c.weight, c.id)):
+        if _key(cand.pattern) not in claimed:
+            best.setdefault(_key(cand.pattern), cand)
+    for key in sorted(best):
+        cand = best[key]
+        line = PatternLine(label="GPE", pattern=cand.pattern, id=cand.id)
+        files[AMBIGUOUS_FILE].append(
+            json.dumps(line.model_dump(exclude_none=True), ensure_ascii=False)
+        )
         used.add(cand.id)
     for entity_id in sorted(used):
         entry = GazetteerEntry.model_validate(rules.entries[entity_id].model_dump())

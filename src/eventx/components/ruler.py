@@ -26,15 +26,24 @@ from ..schema import PatternLine
 PREFIX = 3
 
 
+# Prepositions after which an ambiguous name ("Nice", "Split") is a place: "talks in Nice".
+LOCATIVE = frozenset({"in", "to", "from", "at", "near", "outside", "around", "toward", "towards"})
+
+
 @Language.factory(
     "eventx_ruler",
-    default_config={"family": None},
+    default_config={"family": None, "after_preposition": False},
     assigns=["doc.ents"],
     requires=[],
 )
-def make_ruler(nlp: Language, name: str, family: str | None) -> EntityRuler:
-    """A ruler loaded with one shipped family of rules ('eventx_places', ...) or empty."""
-    ruler = EntityRuler(nlp, name)
+def make_ruler(
+    nlp: Language, name: str, family: str | None, after_preposition: bool
+) -> EntityRuler:
+    """A ruler loaded with one shipped family of rules ('eventx_places', ...) or empty.
+
+    With `after_preposition`, a match counts only right after a locative preposition.
+    """
+    ruler = EntityRuler(nlp, name, after_preposition=after_preposition)
     if family:
         ruler.add_patterns(resources.shipped_patterns(family))
     return ruler
@@ -71,8 +80,9 @@ class PhraseIndex:
 class EntityRuler:
     """Sets entities from pattern lines; see the module docstring for how it matches."""
 
-    def __init__(self, nlp: Language, name: str) -> None:
+    def __init__(self, nlp: Language, name: str, *, after_preposition: bool = False) -> None:
         self.name = name
+        self.after_preposition = after_preposition
         self.vocab = nlp.vocab
         self.lines: list[PatternLine] = []
         self.phrases = PhraseIndex()
@@ -98,12 +108,24 @@ class EntityRuler:
         for key, start, end in matches:
             label, entity_id = self.token_keys[self.vocab.strings[key]]
             found.append(Span(doc, start, end, label=label, span_id=entity_id))
+        if self.after_preposition:
+            found = [s for s in found if s.start > 0 and doc[s.start - 1].lower_ in LOCATIVE]
         if not found:
             return doc
-        taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        kept = list(doc.ents)
+        if self.after_preposition:
+            # After "in"/"to", our place beats the statistical NER's guess ("to Split" is
+            # not a person), but never another ruler's entity (those carry an id).
+            spans = filter_spans(found)
+            kept = [
+                ent
+                for ent in kept
+                if ent.ent_id_ or not any(s.start < ent.end and ent.start < s.end for s in spans)
+            ]
+        taken = {i for ent in kept for i in range(ent.start, ent.end)}
         fresh = [s for s in filter_spans(found) if not taken.intersection(range(s.start, s.end))]
-        if fresh:
-            doc.ents = sorted([*doc.ents, *fresh], key=lambda span: span.start)
+        if fresh or len(kept) != len(doc.ents):
+            doc.ents = sorted([*kept, *fresh], key=lambda span: span.start)
         return doc
 
     def to_disk(self, path: str | Path, *, exclude: Sequence[str] = ()) -> None:
