@@ -353,3 +353,21 @@ def test_event_ids_are_stable_and_offsets_point_into_the_text(knowledge: Knowled
     assert text[event.start : event.end] == event.sentence
     for actor in event.actors + event.recipients:
         assert text[actor.start : actor.end] == actor.text
+
+
+SUNDAY_CALL = """
+On 4 prep ADP on
+Sunday 0 pobj PROPN Sunday DATE
+, 4 punct PUNCT ,
+Chicker 4 nsubj PROPN Chicker PERSON
+called 4 ROOT VERB call
+Diop 4 dobj PROPN Diop PERSON
+. 4 punct PUNCT .
+"""
+
+
+def test_a_preposition_before_the_verb_is_not_its_particle(knowledge: Knowledge) -> None:
+    # "On Sunday, X called Y" is a phone call, not "called on" (a visit or a request).
+    (event,) = events(parse(SUNDAY_CALL), knowledge)
+    assert (event.event, event.mode) == ("CONSULT", "phone")
+    assert [r.name for r in event.recipients] == ["Diop"]

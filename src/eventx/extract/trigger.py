@@ -95,10 +95,11 @@ def matches(token: Token, rule: TriggerRule, knowledge: Knowledge) -> bool:
         return False
     if pos == "VERB" and not _has_particle(token, rule.particle):
         return False
-    preps = {child.lower_ for child in prep_children(token)}
-    if rule.requires_prep and not preps.intersection(rule.requires_prep):
+    # A required preposition follows its verb: "called on X", not "On Sunday, she called X".
+    following = {child.lower_ for child in prep_children(token) if child.i > token.i}
+    if rule.requires_prep and not following.intersection(rule.requires_prep):
         return False
-    if preps.intersection(rule.forbid_prep):
+    if following.intersection(rule.forbid_prep):
         return False
     if rule.requires_word and not _has_word(token, rule.requires_word):
         return False
