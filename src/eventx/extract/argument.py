@@ -137,9 +137,17 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
             # a finite verb the parser hung on its own subject: "The director ..., Anneke de
             # Vries, called on Iran" (an 'acl' participle, "a move described as", is VBN)
             return members(current.head), False
+        if current.dep_ == "pcomp" and current.head.dep_ == "prep":
+            # "after meeting with X, Y said": the clause the phrase hangs on has the subject
+            current = current.head.head
+            continue
         if current.dep_ not in SUBJECT_SHARING or current.head == current:
             break
-        if current.dep_ == "advcl" and any(c.dep_ == "mark" for c in current.children):
+        if (
+            current.dep_ == "advcl"
+            and current.tag_ not in {"VBG", "VBN"}
+            and any(c.dep_ == "mark" for c in current.children)
+        ):
             break  # "before X met Y": a new clause with its own subject
         current = current.head
     return [], False
@@ -250,15 +258,68 @@ def _object_nouns(obj: Token) -> list[Token]:
     return found
 
 
+NOMINAL_LINKS = frozenset({"compound", "conj", "appos"})
+GOVERNED_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "npadvmod", "dative"})
+
+
+def governing_verb(noun: Token) -> tuple[Token | None, bool]:
+    """The verb whose clause holds a noun trigger and whether the noun sits in one of its
+    adjuncts: 'revealed [his call]' (object), 'during [a visit to Juba], Amos said' (adjunct).
+    A noun that is the verb's subject ('the talks will continue') is governed by nothing."""
+    current = noun
+    adjunct = False
+    for _ in range(5):
+        head = current.head
+        if head == current:
+            return None, adjunct
+        if current.dep_ in NOMINAL_LINKS and head.pos_ in {"NOUN", "PROPN"}:
+            current = head
+        elif current.dep_ == "pobj" and head.dep_ == "prep" and head.head != head:
+            adjunct = True
+            current = head.head
+            if current.pos_ in {"VERB", "AUX"}:
+                return current, adjunct
+        elif current.dep_ in GOVERNED_DEPS and head.pos_ in {"VERB", "AUX"}:
+            return head, adjunct
+        else:
+            return None, adjunct
+    return None, adjunct
+
+
+def _named_modifiers(noun: Token, knowledge: Knowledge) -> tuple[list[Token], list[Token]]:
+    """Parties and venues named as modifiers of a noun trigger: 'Iran talks', 'the
+    Ukraine-IMF talks' name parties; 'the Brussels summit' names where it meets."""
+    parties: list[Token] = []
+    venues: list[Token] = []
+    for child in noun.children:
+        if child.dep_ not in {"compound", "amod", "nmod"} or child.i > noun.i:
+            continue
+        for token in [child, *child.conjuncts]:
+            if token.ent_type_ not in {"GPE", "NORP", "ORG", "PERSON"}:
+                continue
+            entry = knowledge.entry(token.ent_id_)
+            if entry is not None and entry.kind == "city":
+                venues.append(token)
+            else:
+                parties.append(token)
+    return parties, venues
+
+
 def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> Arguments:
     """Arguments of one trigger: subject, object and prepositional phrases mapped by the rule."""
     if rule.reported:
         return _reported_arguments(trigger)
     verb = light_verb(trigger, rule) if rule.pos != ("VERB",) else None
-    predicate = verb or trigger
+    governor, adjunct = (None, False)
+    if verb is None and trigger.pos_ in {"NOUN", "PROPN"} and rule.anywhere:
+        governor, adjunct = governing_verb(trigger)
+    predicate = verb or governor or trigger
     args = Arguments(predicate=predicate)
 
     subjects, passive = subject_of(predicate)
+    if governor is not None:
+        _governed_arguments(args, trigger, governor, adjunct, rule)
+        subjects, passive = [], False
     if passive and verb is None:
         # "Diop was received by the president": the passive subject is the object.
         args.add(rule.object, subjects)
@@ -288,6 +349,10 @@ def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> A
             if child.dep_ == "poss":  # "his visit", "Mali's talks"
                 args.add(rule.subject, members(child))
 
+    if trigger.pos_ in {"NOUN", "PROPN"} and rule.pos != ("VERB",):
+        parties, venues = _named_modifiers(trigger, knowledge)
+        args.add(rule.subject, parties)
+        args.add("venue", venues)
     _add_preps(args, trigger, rule, skip=None)
     if trigger.dep_ == "compound":  # "a mediation effort between X and Y"
         _add_preps(args, trigger.head, rule, skip=None)
@@ -301,3 +366,29 @@ def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> A
                 for noun in _object_nouns(child):
                     _add_preps(args, noun, rule, skip=None, roles={"recipients", "venue"})
     return args
+
+
+def _governed_arguments(
+    args: Arguments, noun: Token, governor: Token, adjunct: bool, rule: TriggerRule
+) -> None:
+    """Participants a noun trigger takes from the clause that holds it.
+
+    In an adjunct the clause's subject took part, and a person it acts on too ('Kerry asked
+    Sharif, during a meeting, to ...'). As an object, the subject took part unless the noun
+    names its own parties ('welcomed the talks between X and Y' does not make the welcomer
+    one).
+    """
+    owned = any(c.dep_ == "poss" for c in noun.children) or any(
+        c.dep_ == "prep" and rule.preps.get(c.lower_) == "actors" for c in noun.children
+    )
+    if owned and not adjunct:
+        return
+    subjects, passive = subject_of(governor)
+    if passive:
+        args.add(rule.subject, _agent(governor))
+    elif noun not in subjects:
+        args.add(rule.subject, subjects)
+    if adjunct:
+        for child in governor.children:
+            if child.dep_ in OBJECT_DEPS and child.ent_type_ == "PERSON":
+                args.add(rule.object if rule.object != "none" else "recipients", members(child))

@@ -9,7 +9,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from ..schema import EVENT_TYPES, Actor, Document, Event, Place, Status, TriggerRule, stable_id
-from .actor import DocContext, resolve_actor, state_actor
+from .actor import DocContext, noun_phrase, resolve_actor, state_actor
 from .argument import Arguments, entities_within, find_arguments
 from .knowledge import Knowledge
 from .place import country_actor_of, resolve_place
@@ -74,9 +74,41 @@ def _actors(heads: list[Token], context: DocContext, state: DocState) -> list[Ac
                 actor = antecedent.model_copy(
                     update={"text": head.text, "start": head.idx, "end": head.idx + len(head)}
                 )
+        if actor is None:
+            actor = group_actor(head, context.knowledge)
         if actor is not None and all(a.name != actor.name for a in actors):
             actors.append(actor)
     return actors
+
+
+def group_actor(head: Token, knowledge: Knowledge) -> Actor | None:
+    """A party named by what it is, not by name: 'several opposition parties', 'Western
+    envoys', 'the leaders of ten Balkan states'. The phrase is the participant."""
+    if head.lemma_.lower() not in knowledge.words("group_participants"):
+        return None
+    if head.tag_ not in {"NNS", "NNPS"} and not any(
+        c.dep_ == "prep" and c.lower_ in {"of", "from"} for c in head.children
+    ):
+        return None  # "the official" is one unknown person, not a group
+    phrase = noun_phrase(head)
+    return Actor(
+        text=phrase.text,
+        name=phrase.text,
+        kind="group",
+        start=phrase.start_char,
+        end=phrase.end_char,
+    )
+
+
+def _private_people(heads: list[Token], knowledge: Knowledge) -> bool:
+    """A participant is named as someone outside politics: a reporter, relatives, voters,
+    a bombing suspect. Their meetings and travels are not diplomatic contacts."""
+    private = knowledge.words("private_people")
+    for head in heads:
+        words = [head, *(c for c in head.children if c.dep_ in {"compound", "amod", "appos"})]
+        if any(t.lemma_.lower() in private or t.lower_ in private for t in words):
+            return True
+    return False
 
 
 def _aid_mode(predicate: Token, knowledge: Knowledge) -> str | None:
@@ -247,6 +279,10 @@ def build_event(
         return None  # "called on Israel to agree", "refused to sign": the content of another
     if context.knowledge.excluded(_words(sentence), rule.event):
         return None
+    if rule.event == "CONSULT" and _private_people(
+        args.get("actors") + args.get("recipients"), context.knowledge
+    ):
+        return None
     actors = _actors(args.get("actors"), context, state)
     recipients = [
         r
@@ -301,13 +337,10 @@ def build_event(
         and _collective(args.get("actors"), context.knowledge)
     ):
         mode = "multilateral"  # "the foreign ministers of the Nordic-Baltic Eight met"
-    if (
-        rule.event == "CONSULT"
-        and mode != "multilateral"
-        and not recipients
-        and (len(actors) < 2 and not (mode == "visit" and venue is not None))
-    ):
+    if rule.event == "CONSULT" and not _enough_parties(rule, mode, actors, recipients, venue):
         return None
+    if mode == "visit" and destination is not None and _domestic(actors, destination):
+        return None  # "plans to visit Dallas": a trip at home, not to a counterpart
 
     status = event_status(trigger, args.predicate, context.knowledge)
     location = venue
@@ -370,6 +403,23 @@ def build_event(
         rule=rule.id,
         confidence=_confidence(rule, actors, recipients, status),
     )
+
+
+def _enough_parties(
+    rule: TriggerRule, mode: str | None, actors: list[Actor], recipients: list[Actor],
+    venue: Place | None,
+) -> bool:
+    """A contact needs two sides, unless its rule allows one ('a meeting of EU ministers'),
+    it is multilateral, or it is a visit to a named place."""
+    if mode == "multilateral" or (mode == "visit" and venue is not None):
+        return True
+    return len(actors) + len(recipients) >= rule.min_parties
+
+
+def _domestic(actors: list[Actor], destination: Place) -> bool:
+    """Every traveller is of the destination's own country."""
+    countries = {a.country for a in actors}
+    return destination.country is not None and countries == {destination.country}
 
 
 def _deep_actors(heads: list[Token], context: DocContext) -> list[Actor]:
