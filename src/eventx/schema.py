@@ -315,6 +315,11 @@ class TriggerRule(BaseModel):
         default=(),
         description="Object lemmas that give the trigger another sense ('meet a need').",
     )
+    forbid_governor: tuple[str, ...] = Field(
+        default=(),
+        description="Lemmas of the verb carrying the trigger that give it another sense: "
+        "'recalled its ambassador for consultations'.",
+    )
     forbid_dep: tuple[str, ...] = Field(
         default=(),
         description="Dependents that give the trigger another sense: an 'oprd' in 'called "

@@ -279,6 +279,12 @@ def build_event(
         return None  # "called on Israel to agree", "refused to sign": the content of another
     if context.knowledge.excluded(_words(sentence), rule.event):
         return None
+    if rule.event == "CONSULT" and (
+        _purpose_of_contact(trigger, context) or _refers_back(trigger, args, state)
+    ):
+        return None
+    if rule.forbid_governor and args.predicate.lemma_.lower() in rule.forbid_governor:
+        return None  # "recalled its ambassador for consultations": a summons home
     if rule.event == "CONSULT" and _private_people(
         args.get("actors") + args.get("recipients"), context.knowledge
     ):
@@ -403,6 +409,34 @@ def build_event(
         rule=rule.id,
         confidence=_confidence(rule, actors, recipients, status),
     )
+
+
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _refers_back(trigger: Token, args: Arguments, state: DocState) -> bool:
+    """'During the meeting, the Secretary said': a definite contact noun that names no party
+    of its own is the contact an earlier sentence reported, not a new one."""
+    if trigger.pos_ not in {"NOUN", "PROPN"} or "CONSULT" not in state.last_by_type:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in trigger.children):
+        return False
+    own = set(t.i for t in trigger.subtree)
+    return not any(t.i in own for t in args.get("actors") + args.get("recipients"))
+
+
+def _purpose_of_contact(trigger: Token, context: DocContext) -> bool:
+    """'visit Djibouti for talks with X', 'convene a meeting of the Council': the noun is
+    what another contact trigger of the clause is for, and that one event carries it."""
+    if trigger.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    head = trigger.head
+    if trigger.dep_ == "pobj" and head.lower_ == "for" and head.dep_ == "prep":
+        head = head.head
+    elif trigger.dep_ not in {"dobj", "nsubjpass"}:
+        return False
+    governing = context.trigger_at.get(head.i)
+    return governing is not None and governing.event == "CONSULT" and head != trigger
 
 
 def _enough_parties(
