@@ -315,6 +315,10 @@ class TriggerRule(BaseModel):
         default=(),
         description="Object lemmas that give the trigger another sense ('meet a need').",
     )
+    plural: bool = Field(
+        default=False,
+        description="For nouns: only the plural is a contact ('held talks', not 'loose talk').",
+    )
     forbid_governor: tuple[str, ...] = Field(
         default=(),
         description="Lemmas of the verb carrying the trigger that give it another sense: "

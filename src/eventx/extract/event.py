@@ -131,6 +131,9 @@ def _absorbed(predicate: Token, rule: TriggerRule, context: DocContext) -> bool:
         current = current.head
         governing = context.trigger_at.get(current.i)
         if governing is not None and governing.absorbs:
+            # "agreed to hold a meeting": the agreement and the planned contact are both news
+            if rule.event == "CONSULT" and governing.event == "AGREE":
+                return False
             return governing.event != rule.event
     return False
 
@@ -162,6 +165,8 @@ def _plural_reference(head: Token, knowledge: Knowledge) -> bool:
     """'they', 'the two sides', 'both leaders': a reference back to a group of participants."""
     if head.lower_ in PLURAL_PRONOUNS:
         return True
+    if head.lower_ in {"two", "both"} and head.dep_ in {"nsubj", "nsubjpass"}:
+        return True  # "The two spoke by telephone"
     if head.tag_ != "NNS" or head.lemma_.lower() not in knowledge.words("plural_referents"):
         return False
     if any(t.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"} for t in head.subtree):
@@ -433,8 +438,8 @@ def _purpose_of_contact(trigger: Token, context: DocContext) -> bool:
     head = trigger.head
     if trigger.dep_ == "pobj" and head.lower_ == "for" and head.dep_ == "prep":
         head = head.head
-    elif trigger.dep_ not in {"dobj", "nsubjpass"}:
-        return False
+    elif trigger.dep_ not in {"dobj", "nsubjpass", "compound"}:
+        return False  # "compound": the conference in "a conference call" is the call
     governing = context.trigger_at.get(head.i)
     return governing is not None and governing.event == "CONSULT" and head != trigger
 
@@ -589,10 +594,27 @@ def doc_events(doc: Doc, document: Document, knowledge: Knowledge) -> list[Event
             )
             if key not in seen:
                 seen.add(key)
-                events.append(event)
+                events.extend(_one_call_each(event))
                 _remember(event, state)
         _remember_subject(sentence, context, state)
     return _drop_echoes(events)
+
+
+def _one_call_each(event: Event) -> list[Event]:
+    """'He spoke Saturday to Abe, Merkel and Hollande': a phone call has two ends, so a call
+    to several people named apart is one call with each."""
+    people = [r for r in event.recipients if r.kind == "person"]
+    if event.mode != "phone" or len(people) < 2 or len(people) != len(event.recipients):
+        return [event]
+    return [
+        event.model_copy(
+            update={
+                "recipients": [person],
+                "id": stable_id(event.id, person.name),
+            }
+        )
+        for person in people
+    ]
 
 
 def _drop_echoes(events: list[Event]) -> list[Event]:

@@ -107,6 +107,8 @@ def matches(token: Token, rule: TriggerRule, knowledge: Knowledge) -> bool:
         return False
     if rule.forbid_object and _other_sense_object(token, rule.forbid_object):
         return False
+    if rule.plural and token.tag_ not in {"NNS", "NNPS"}:
+        return False
     if rule.forbid_dep and any(c.dep_ in rule.forbid_dep for c in token.children):
         return False
     if rule.forbid_modifier and any(
