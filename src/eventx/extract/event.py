@@ -319,6 +319,8 @@ def build_event(
             for r in _deep_actors(args.get("deep"), context)
             if all(r.name != a.name for a in actors)
         ]
+    if rule.event == "CONSULT" and not actors and not recipients:
+        actors = _context_parties(trigger, args.predicate, context, state)
     venue = next(iter(_places(args.get("venue"), context)), None)
     destination = next(iter(_places(args.get("destination"), context)), None)
 
@@ -414,6 +416,31 @@ def build_event(
         rule=rule.id,
         confidence=_confidence(rule, actors, recipients, status),
     )
+
+
+def _context_parties(
+    trigger: Token, predicate: Token, context: DocContext, state: DocState
+) -> list[Actor]:
+    """Parties of a contact noun that names none: whoever reports it ('new talks will be
+    held Wednesday, Steinmeier said'), else the parties of the document's last contact."""
+    if trigger.pos_ not in {"NOUN", "PROPN"}:
+        return []
+    clause = predicate
+    for _ in range(4):
+        if clause.dep_ not in {"ccomp", "xcomp", "conj"} or clause.head == clause:
+            break
+        clause = clause.head
+        if clause.lemma_.lower() in context.knowledge.words("speech_verbs"):
+            subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+            return _actors(subjects, context, state)
+    if len(state.last_group) > 1:
+        return [
+            member.model_copy(
+                update={"text": trigger.text, "start": trigger.idx, "end": trigger.idx + len(trigger)}
+            )
+            for member in state.last_group
+        ]
+    return []
 
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
