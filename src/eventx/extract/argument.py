@@ -349,12 +349,6 @@ def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> A
             if child.dep_ == "poss":  # "his visit", "Mali's talks"
                 args.add(rule.subject, members(child))
 
-    if rule.object != "topic" and any(r.i > trigger.i for r in args.get(rule.object)):
-        # "spoke to Japan's Prime Minister Shinzo Abe, German Chancellor Angela Merkel, ...":
-        # the parser loses the list after its first name and hangs the rest on the verb
-        for child in predicate.children:
-            if child.dep_ == "dep" and child.ent_type_ == "PERSON":
-                args.add(rule.object, conjuncts(child))
     if trigger.pos_ in {"NOUN", "PROPN"} and rule.pos != ("VERB",):
         parties, venues = _named_modifiers(trigger, knowledge)
         args.add(rule.subject, parties)
@@ -371,6 +365,12 @@ def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> A
             if child.dep_ in OBJECT_DEPS:
                 for noun in _object_nouns(child):
                     _add_preps(args, noun, rule, skip=None, roles={"recipients", "venue"})
+    if rule.object != "topic" and any(r.i > trigger.i for r in args.get(rule.object)):
+        # "spoke to Japan's Prime Minister Shinzo Abe, German Chancellor Angela Merkel, ...":
+        # the parser loses the list after its first name and hangs the rest on the verb
+        for child in predicate.children:
+            if child.dep_ == "dep" and child.ent_type_ == "PERSON":
+                args.add(rule.object, conjuncts(child))
     return args
 
 

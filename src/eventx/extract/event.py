@@ -426,6 +426,8 @@ def _context_parties(
     if trigger.pos_ not in {"NOUN", "PROPN"}:
         return []
     clause = predicate
+    if clause.dep_ in {"nsubj", "nsubjpass"}:
+        clause = clause.head  # "negotiations will continue"
     for _ in range(4):
         if clause.dep_ not in {"ccomp", "xcomp", "conj"} or clause.head == clause:
             break
