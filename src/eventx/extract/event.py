@@ -15,7 +15,7 @@ from .knowledge import Knowledge
 from .place import country_actor_of, resolve_place
 from .status import event_status
 from .topic import about_phrases, phrase_topics
-from .trigger import find_triggers
+from .trigger import find_triggers, light_verb
 from .when import date_phrase, resolve_date
 
 PRONOUNS = frozenset({"he", "she", "him", "her"})
@@ -142,6 +142,19 @@ def _collective(heads: list[Token], knowledge: Knowledge) -> bool:
     """A plural group of officials as the subject: 'the foreign ministers of the G7'."""
     officials = knowledge.words("collective_officials")
     return any(h.tag_ == "NNS" and h.lemma_.lower() in officials for h in heads)
+
+
+def _of_phrase(noun: Token) -> list[Token]:
+    """Heads of a noun's 'of' complement: the ministers in 'a meeting of EU ministers'."""
+    if noun.pos_ not in {"NOUN", "PROPN"}:
+        return []
+    return [
+        pobj
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
 
 
 def _past_datelines(heads: list[Token], context: DocContext) -> list[Token]:
@@ -285,7 +298,7 @@ def build_event(
     if context.knowledge.excluded(_words(sentence), rule.event):
         return None
     if rule.event == "CONSULT" and (
-        _purpose_of_contact(trigger, context) or _refers_back(trigger, args, state)
+        _purpose_of_contact(trigger, context) or _refers_back(trigger, rule, args, state)
     ):
         return None
     if rule.forbid_governor and args.predicate.lemma_.lower() in rule.forbid_governor:
@@ -342,12 +355,9 @@ def build_event(
     mode = rule.mode
     if rule.event == "AID" and mode is None:
         mode = _aid_mode(args.predicate, context.knowledge)
-    if (
-        rule.event == "CONSULT"
-        and mode == "meet"
-        and not recipients
-        and len(actors) == 1
-        and _collective(args.get("actors"), context.knowledge)
+    if rule.event == "CONSULT" and mode == "meet" and (
+        (not recipients and len(actors) == 1 and _collective(args.get("actors"), context.knowledge))
+        or _collective(_of_phrase(trigger), context.knowledge)
     ):
         mode = "multilateral"  # "the foreign ministers of the Nordic-Baltic Eight met"
     if rule.event == "CONSULT" and not _enough_parties(rule, mode, actors, recipients, venue):
@@ -435,23 +445,27 @@ def _context_parties(
         if clause.lemma_.lower() in context.knowledge.words("speech_verbs"):
             subjects = [c for c in clause.children if c.dep_ == "nsubj"]
             return _actors(subjects, context, state)
-    if len(state.last_group) > 1:
-        return [
-            member.model_copy(
-                update={"text": trigger.text, "start": trigger.idx, "end": trigger.idx + len(trigger)}
-            )
-            for member in state.last_group
-        ]
-    return []
+    earlier = state.last_by_type.get("CONSULT")
+    if earlier is None:
+        return []
+    return [
+        member.model_copy(
+            update={"text": trigger.text, "start": trigger.idx, "end": trigger.idx + len(trigger)}
+        )
+        for member in earlier.actors + earlier.recipients
+    ]
 
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
-def _refers_back(trigger: Token, args: Arguments, state: DocState) -> bool:
+def _refers_back(trigger: Token, rule: TriggerRule, args: Arguments, state: DocState) -> bool:
     """'During the meeting, the Secretary said': a definite contact noun that names no party
-    of its own is the contact an earlier sentence reported, not a new one."""
+    of its own is the contact an earlier sentence reported, not a new one. With a light verb
+    it is news of its own: 'did not attend the summit'."""
     if trigger.pos_ not in {"NOUN", "PROPN"} or "CONSULT" not in state.last_by_type:
+        return False
+    if light_verb(trigger, rule) is not None:
         return False
     if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in trigger.children):
         return False
