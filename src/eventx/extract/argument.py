@@ -182,9 +182,12 @@ def _add_preps(
         for pobj in prep.children:
             if pobj.dep_ == "pobj" and pobj != skip:
                 args.add(role, members(pobj) if role != "topic" else [pobj])
-        # "travelled to the capital for talks with X": a nested 'with' on the object
+        # "travelled to the capital for talks with X": a nested 'with' on the object;
+        # "spoke on the telephone with X": on the channel
         for pobj in prep.children:
-            if pobj.dep_ == "pobj" and role in {"destination", "venue"}:
+            if pobj.dep_ == "pobj" and (
+                role in {"destination", "venue"} or pobj.lemma_.lower() in CHANNELS
+            ):
                 for inner in prep_children(pobj):
                     if rule.preps.get(inner.lower_) == "recipients":
                         _add_preps(args, pobj, rule, skip)
@@ -258,6 +261,7 @@ def _object_nouns(obj: Token) -> list[Token]:
     return found
 
 
+CHANNELS = frozenset({"phone", "telephone", "video", "videolink", "line", "hotline"})
 NOMINAL_LINKS = frozenset({"compound", "conj", "appos"})
 GOVERNED_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "npadvmod", "dative"})
 
@@ -393,7 +397,9 @@ def _governed_arguments(
         return
     subjects, passive = subject_of(governor)
     if passive:
-        args.add(rule.subject, _agent(governor))
+        # "Diop was received by X at talks"; with no agent the subject took part: "it is
+        # involved in negotiations"
+        args.add(rule.subject, _agent(governor) or subjects)
     elif noun not in subjects:
         args.add(rule.subject, subjects)
     if adjunct:

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..schema import EVENT_TYPES, Actor, Document, Event, Place, Status, TriggerRule, stable_id
 from .actor import DocContext, noun_phrase, resolve_actor, state_actor
-from .argument import Arguments, entities_within, find_arguments
+from .argument import Arguments, entities_within, find_arguments, members
 from .knowledge import Knowledge
 from .place import country_actor_of, resolve_place
 from .status import event_status
@@ -47,6 +47,11 @@ def _actors(heads: list[Token], context: DocContext, state: DocState) -> list[Ac
     actors: list[Actor] = []
     heads = _past_datelines(heads, context)
     for head in heads:
+        if head.lower_ in PLURAL_PRONOUNS:
+            named = _coordinated_subject_before(head, context, state)
+            if len(named) > 1:
+                actors.extend(a for a in named if all(a.name != b.name for b in actors))
+                continue
         if _plural_reference(head, context.knowledge) and len(state.last_group) > 1:
             phrase = head.doc[head.left_edge.i : head.i + 1]
             for member in state.last_group:
@@ -79,6 +84,23 @@ def _actors(heads: list[Token], context: DocContext, state: DocState) -> list[Ac
         if actor is not None and all(a.name != actor.name for a in actors):
             actors.append(actor)
     return actors
+
+
+def _coordinated_subject_before(
+    pronoun: Token, context: DocContext, state: DocState
+) -> list[Actor]:
+    """'Trump and Pence will start at the church, after which they will head to ...':
+    'they' is the coordinated subject named earlier in the same sentence."""
+    for token in pronoun.sent:
+        if token.i >= pronoun.i:
+            break
+        if token.dep_ in {"nsubj", "nsubjpass"} and token.conjuncts:
+            return [
+                actor
+                for member in members(token)
+                if (actor := resolve_actor(member, context)) is not None
+            ]
+    return []
 
 
 def group_actor(head: Token, knowledge: Knowledge) -> Actor | None:
@@ -346,6 +368,9 @@ def build_event(
         elif not recipients:
             recipients = _visit_recipients(destination, context, sentence)
         venue = venue or destination
+    if not actors and rule.event == "CONSULT" and recipients and trigger.pos_ == "NOUN":
+        # "... phone call with Taiwan President Tsai": one side named is still the contact
+        actors, recipients = recipients, []
     if not actors:
         return None
     if rule.event != "CONSULT" and not any(_political(a) for a in actors + recipients):
