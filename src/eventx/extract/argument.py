@@ -301,11 +301,11 @@ def _named_modifiers(noun: Token, knowledge: Knowledge) -> tuple[list[Token], li
         if child.dep_ not in {"compound", "amod", "nmod"} or child.i > noun.i:
             continue
         for token in [child, *child.conjuncts]:
-            if token.ent_type_ not in {"GPE", "NORP", "ORG", "PERSON"}:
+            if token.ent_type_ not in {"GPE", "NORP", "ORG", "PERSON", "FAC"}:
                 continue
             entry = knowledge.entry(token.ent_id_)
-            if entry is not None and entry.kind == "city":
-                venues.append(token)
+            if token.ent_type_ == "FAC" or (entry is not None and entry.kind == "city"):
+                venues.append(token)  # "a White House lunch", "the Brussels summit"
             else:
                 parties.append(token)
     return parties, venues
@@ -371,6 +371,13 @@ def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> A
             if child.dep_ in OBJECT_DEPS:
                 for noun in _object_nouns(child):
                     _add_preps(args, noun, rule, skip=None, roles={"recipients", "venue"})
+    holder = governor
+    if holder is None and trigger.pos_ == "NOUN" and trigger.dep_ in {"nsubj", "nsubjpass"}:
+        holder = trigger.head  # "a meeting ... was to take place in Kazakhstan"
+    if holder is not None and not args.get("venue"):
+        # the venue of the clause that holds the contact: "speaks to reporters at Trump
+        # Tower after a meeting with X"
+        _add_preps(args, holder, rule, skip=trigger, roles={"venue"})
     if rule.object != "topic" and any(r.i > trigger.i for r in args.get(rule.object)):
         # "spoke to Japan's Prime Minister Shinzo Abe, German Chancellor Angela Merkel, ...":
         # the parser loses the list after its first name and hangs the rest on the verb

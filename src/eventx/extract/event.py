@@ -18,8 +18,8 @@ from .topic import about_phrases, phrase_topics
 from .trigger import find_triggers, light_verb
 from .when import date_phrase, resolve_date
 
-PRONOUNS = frozenset({"he", "she", "him", "her"})
-PLURAL_PRONOUNS = frozenset({"they", "them"})
+PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 # Modes whose participants are peers or meet face to face somewhere.
 VENUE_MODES = frozenset({"meet", "host", "multilateral", "visit"})
 
@@ -73,7 +73,7 @@ def _actors(heads: list[Token], context: DocContext, state: DocState) -> list[Ac
             actor = state.last_person.model_copy(
                 update={"text": head.text, "start": head.idx, "end": head.idx + len(head)}
             )
-        if actor is None and head.lower_ == "it":
+        if actor is None and head.lower_ in {"it", "its"}:
             antecedent = _reporter(head, context) or state.last_state
             if antecedent is not None:
                 actor = antecedent.model_copy(
