@@ -665,7 +665,7 @@ def doc_events(doc: Doc, document: Document, knowledge: Knowledge) -> list[Event
                 events.extend(_one_call_each(event))
                 _remember(event, state)
         _remember_subject(sentence, context, state)
-    return _drop_echoes(events)
+    return _one_contact_each(_drop_echoes(events), doc)
 
 
 def _one_call_each(event: Event) -> list[Event]:
@@ -683,6 +683,67 @@ def _one_call_each(event: Event) -> list[Event]:
         )
         for person in people
     ]
+
+
+# When two records in a sentence tell one contact, the more specific mode is kept.
+MODE_ORDER = ("phone", "host", "visit", "multilateral", "mediate", "meet")
+
+
+def _one_contact_each(events: list[Event], doc: Doc) -> list[Event]:
+    """One record per contact in a sentence: 'discussed X in a phone call', 'trip to
+    Washington to meet Y', 'held talks ... the negotiations' tell one contact twice.
+
+    Two CONSULT records are one when one's parties are among the other's, or when one
+    trigger is the purpose of the other ('travelled to Juba to consult'); the purpose's
+    parties join the record kept.
+    """
+    kept: list[Event] = []
+    for event in events:
+        twin = next((k for k in kept if _same_contact(k, event, doc)), None)
+        if twin is None:
+            kept.append(event)
+            continue
+        better, other = _preferred(twin, event)
+        names = {a.name for a in better.actors + better.recipients}
+        extra = [r for r in other.actors + other.recipients if r.name not in names]
+        merged = better.model_copy(update={"recipients": better.recipients + extra})
+        kept[kept.index(twin)] = merged
+    return kept
+
+
+def _same_contact(a: Event, b: Event, doc: Doc) -> bool:
+    if a.event != "CONSULT" or b.event != "CONSULT" or a.start != b.start:
+        return False
+    if a.mode == "phone" and b.mode == "phone" and a.recipients != b.recipients:
+        return False  # one call with each person
+    names_a = {x.name for x in a.actors + a.recipients}
+    names_b = {x.name for x in b.actors + b.recipients}
+    if names_a <= names_b or names_b <= names_a:
+        return True
+    return _purpose(doc, a.trigger_start, b.trigger_start)
+
+
+def _purpose(doc: Doc, first: int, second: int) -> bool:
+    """One trigger is an infinitive of purpose on the other: 'flew to Berlin to meet'."""
+    tokens = {t.idx: t for t in doc if t.idx in (first, second)}
+    if len(tokens) != 2:
+        return False
+    x, y = tokens[first], tokens[second]
+    for verb, head in ((x, y), (y, x)):
+        if (
+            verb.dep_ in {"advcl", "xcomp", "acl"}
+            and verb.head == head
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        ):
+            return True
+    return False
+
+
+def _preferred(a: Event, b: Event) -> tuple[Event, Event]:
+    rank = {mode: i for i, mode in enumerate(MODE_ORDER)}
+    key_a = (rank.get(a.mode or "", len(rank)), -len(a.actors + a.recipients))
+    key_b = (rank.get(b.mode or "", len(rank)), -len(b.actors + b.recipients))
+    return (a, b) if key_a <= key_b else (b, a)
 
 
 def _drop_echoes(events: list[Event]) -> list[Event]:
