@@ -43,7 +43,6 @@ def _glued_hyphen(doc: Doc, i: int) -> bool:
         and 0 < i < len(doc) - 1
         and not doc[i - 1].whitespace_
         and not token.whitespace_
-        and doc[i - 1].is_alpha
     )
 
 
@@ -68,6 +67,7 @@ def sentence_starts(doc: Doc) -> list[int]:
             starts.append(i + 1)
         elif (
             left.is_lower
+            and left.is_alpha
             and len(left) > 2
             and left.lower_ not in PREFIXES
             and right.is_title
@@ -77,17 +77,24 @@ def sentence_starts(doc: Doc) -> list[int]:
     return starts
 
 
-def _stray_hyphens(doc: Doc) -> list[Token]:
-    """'— -U.S. Secretary': a hyphen glued to the word that opens the story."""
-    found = []
+def _glued_pieces(doc: Doc) -> list[tuple[Token, list[str]]]:
+    """Tokens that hold a hyphen the tokenizer did not split off: '— -U.S. Secretary' (the
+    dateline's hyphen on the story's first word) and 'across the U.S.-FILE - President'
+    (an abbreviation glued to the caption after it)."""
+    found: list[tuple[Token, list[str]]] = []
     for token in doc[1:]:
+        text = token.text
         if (
-            len(token) > 1
-            and token.text[0] == "-"
-            and token.text[1].isupper()
+            len(text) > 1
+            and text[0] == "-"
+            and text[1].isupper()
             and (doc[token.i - 1].text in DASHES or doc[token.i - 1].is_space)
         ):
-            found.append(token)
+            found.append((token, ["-", text[1:]]))
+            continue
+        left, hyphen, right = text.partition(".-")
+        if hyphen and left and right[:1].isupper():
+            found.append((token, [left + ".", "-", right]))
     return found
 
 
@@ -98,12 +105,13 @@ class Headlines:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        stray = _stray_hyphens(doc)
-        if stray:
+        glued = _glued_pieces(doc)
+        if glued:
             with doc.retokenize() as retokenizer:
-                for token in stray:
-                    heads = [(token, 1), token]  # the hyphen hangs on the word
-                    retokenizer.split(token, ["-", token.text[1:]], heads=heads)
+                for token, pieces in glued:
+                    # every piece hangs on the first; the parser sets real heads later
+                    heads = [(token, 0)] * len(pieces)
+                    retokenizer.split(token, pieces, heads=heads)
         for i in sentence_starts(doc):
             doc[i].is_sent_start = True
         return doc

@@ -665,7 +665,7 @@ def doc_events(doc: Doc, document: Document, knowledge: Knowledge) -> list[Event
                 events.extend(_one_call_each(event))
                 _remember(event, state)
         _remember_subject(sentence, context, state)
-    return _one_contact_each(_drop_echoes(events), doc)
+    return _drop_echoes(_one_contact_each(events, doc))
 
 
 def _one_call_each(event: Event) -> list[Event]:
