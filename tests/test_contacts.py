@@ -281,7 +281,7 @@ again 6 advmod ADV again
 
 
 def test_the_two_are_the_last_contacts_parties(knowledge: Knowledge) -> None:
-    first, second = consults(THE_TWO, knowledge)
+    _first, second = consults(THE_TWO, knowledge)
     assert second.mode == "phone" and names(second) == {"Obama", "Rajoy"}
 
 

@@ -110,7 +110,7 @@ class Headlines:
             with doc.retokenize() as retokenizer:
                 for token, pieces in glued:
                     # every piece hangs on the first; the parser sets real heads later
-                    heads = [(token, 0)] * len(pieces)
+                    heads: list[Token | tuple[Token, int]] = [(token, 0)] * len(pieces)
                     retokenizer.split(token, pieces, heads=heads)
         for i in sentence_starts(doc):
             doc[i].is_sent_start = True

@@ -284,7 +284,8 @@ def governing_verb(noun: Token) -> tuple[Token | None, bool]:
             if current.pos_ in {"VERB", "AUX"}:
                 return current, adjunct
         elif current.dep_ in GOVERNED_DEPS and head.pos_ in {"VERB", "AUX"}:
-            if head.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+            if head.dep_ == "acl" and infinitive:
                 return None, adjunct  # "Kenya's offer to host talks": an offer, not the talks
             return head, adjunct
         else:

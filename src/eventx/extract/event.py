@@ -380,9 +380,17 @@ def build_event(
     mode = rule.mode
     if rule.event == "AID" and mode is None:
         mode = _aid_mode(args.predicate, context.knowledge)
-    if rule.event == "CONSULT" and mode == "meet" and (
-        (not recipients and len(actors) == 1 and _collective(args.get("actors"), context.knowledge))
-        or _collective(_of_phrase(trigger), context.knowledge)
+    if (
+        rule.event == "CONSULT"
+        and mode == "meet"
+        and (
+            (
+                not recipients
+                and len(actors) == 1
+                and _collective(args.get("actors"), context.knowledge)
+            )
+            or _collective(_of_phrase(trigger), context.knowledge)
+        )
     ):
         mode = "multilateral"  # "the foreign ministers of the Nordic-Baltic Eight met"
     if rule.event == "CONSULT" and not _enough_parties(rule, mode, actors, recipients, venue):
@@ -513,7 +521,10 @@ def _purpose_of_contact(trigger: Token, context: DocContext) -> bool:
 
 
 def _enough_parties(
-    rule: TriggerRule, mode: str | None, actors: list[Actor], recipients: list[Actor],
+    rule: TriggerRule,
+    mode: str | None,
+    actors: list[Actor],
+    recipients: list[Actor],
     venue: Place | None,
 ) -> bool:
     """A contact needs two sides, unless its rule allows one ('a meeting of EU ministers'),

@@ -112,8 +112,7 @@ def matches(token: Token, rule: TriggerRule, knowledge: Knowledge) -> bool:
     if rule.forbid_dep and any(c.dep_ in rule.forbid_dep for c in token.children):
         return False
     if rule.forbid_modifier and any(
-        c.dep_ in MODIFIER_DEPS and c.lemma_.lower() in rule.forbid_modifier
-        for c in token.children
+        c.dep_ in MODIFIER_DEPS and c.lemma_.lower() in rule.forbid_modifier for c in token.children
     ):
         return False
     if rule.reported and not (token.dep_ == "aux" and token.head.dep_ == "ccomp"):
