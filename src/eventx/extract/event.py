@@ -3,36 +3,33 @@
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass, field
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
 from ..schema import EVENT_TYPES, Actor, Document, Event, Place, Status, TriggerRule, stable_id
 from .actor import DocContext, noun_phrase, resolve_actor, state_actor
-from .argument import Arguments, entities_within, find_arguments, members
+from .argument import Arguments, entities_within, find_arguments
+from .discourse import (
+    PLURAL_PRONOUNS,
+    PRONOUNS,
+    DocState,
+    context_parties,
+    coordinated_subject_before,
+    plural_reference,
+    refers_back,
+    remember,
+    reporter,
+)
 from .knowledge import Knowledge
 from .place import country_actor_of, resolve_place
 from .status import event_status
 from .topic import about_phrases, phrase_topics
-from .trigger import find_triggers, light_verb
+from .trigger import find_triggers
 from .when import date_phrase, resolve_date
 
-PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
-PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 # Modes whose participants are peers or meet face to face somewhere.
 VENUE_MODES = frozenset({"meet", "host", "multilateral", "visit"})
-
-
-@dataclass
-class DocState:
-    """What earlier sentences established: the last person subject and where visitors are."""
-
-    last_person: Actor | None = None
-    last_group: list[Actor] = field(default_factory=list)
-    last_state: Actor | None = None
-    last_by_type: dict[str, Event] = field(default_factory=dict)
-    visits: dict[str, Place] = field(default_factory=dict)
 
 
 def _triggers(doc: Doc, knowledge: Knowledge) -> list[tuple[Token, TriggerRule]]:
@@ -48,11 +45,11 @@ def _actors(heads: list[Token], context: DocContext, state: DocState) -> list[Ac
     heads = _past_datelines(heads, context)
     for head in heads:
         if head.lower_ in PLURAL_PRONOUNS:
-            named = _coordinated_subject_before(head, context, state)
+            named = coordinated_subject_before(head, context, state)
             if len(named) > 1:
                 actors.extend(a for a in named if all(a.name != b.name for b in actors))
                 continue
-        if _plural_reference(head, context.knowledge) and len(state.last_group) > 1:
+        if plural_reference(head, context.knowledge) and len(state.last_group) > 1:
             phrase = head.doc[head.left_edge.i : head.i + 1]
             for member in state.last_group:
                 if all(a.name != member.name for a in actors):
@@ -74,7 +71,7 @@ def _actors(heads: list[Token], context: DocContext, state: DocState) -> list[Ac
                 update={"text": head.text, "start": head.idx, "end": head.idx + len(head)}
             )
         if actor is None and head.lower_ in {"it", "its"}:
-            antecedent = _reporter(head, context) or state.last_state
+            antecedent = reporter(head, context) or state.last_state
             if antecedent is not None:
                 actor = antecedent.model_copy(
                     update={"text": head.text, "start": head.idx, "end": head.idx + len(head)}
@@ -84,23 +81,6 @@ def _actors(heads: list[Token], context: DocContext, state: DocState) -> list[Ac
         if actor is not None and all(a.name != actor.name for a in actors):
             actors.append(actor)
     return actors
-
-
-def _coordinated_subject_before(
-    pronoun: Token, context: DocContext, state: DocState
-) -> list[Actor]:
-    """'Trump and Pence will start at the church, after which they will head to ...':
-    'they' is the coordinated subject named earlier in the same sentence."""
-    for token in pronoun.sent:
-        if token.i >= pronoun.i:
-            break
-        if token.dep_ in {"nsubj", "nsubjpass"} and token.conjuncts:
-            return [
-                actor
-                for member in members(token)
-                if (actor := resolve_actor(member, context)) is not None
-            ]
-    return []
 
 
 def group_actor(head: Token, knowledge: Knowledge) -> Actor | None:
@@ -196,36 +176,6 @@ def _past_datelines(heads: list[Token], context: DocContext) -> list[Token]:
     return found
 
 
-def _plural_reference(head: Token, knowledge: Knowledge) -> bool:
-    """'they', 'the two sides', 'both leaders': a reference back to a group of participants."""
-    if head.lower_ in PLURAL_PRONOUNS:
-        return True
-    if head.lower_ in {"two", "both"} and head.dep_ in {"nsubj", "nsubjpass"}:
-        return True  # "The two spoke by telephone"
-    if head.tag_ != "NNS" or head.lemma_.lower() not in knowledge.words("plural_referents"):
-        return False
-    if any(t.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"} for t in head.subtree):
-        return False  # "three Colombian diplomats" are new people, not the last group
-    return any(c.lower_ in {"two", "both"} for c in head.children) or any(
-        c.dep_ in {"det", "poss"} and c.lower_ in {"the", "both", "their"} for c in head.children
-    )
-
-
-def _reporter(pronoun: Token, context: DocContext) -> Actor | None:
-    """'Switzerland said it had expelled ...': 'it' is the state that said so."""
-    clause = pronoun.head
-    while clause.dep_ in {"xcomp", "conj"} and clause.head != clause:
-        clause = clause.head
-    if clause.dep_ != "ccomp":
-        return None
-    for subject in clause.head.children:
-        if subject.dep_ == "nsubj":
-            actor = resolve_actor(subject, context)
-            if actor is not None and actor.kind != "person":
-                return actor
-    return None
-
-
 def _answered(args: Arguments, state: DocState, knowledge: Knowledge) -> list[Actor]:
     """The authors of the earlier event an object noun refers back to ('rejected the
     accusation' answers the accuser), if any."""
@@ -252,20 +202,6 @@ def _answered(args: Arguments, state: DocState, knowledge: Knowledge) -> list[Ac
                 for a in earlier.actors
             ]
     return []
-
-
-def _remember(event: Event, state: DocState) -> None:
-    """Participants of an event, for 'they', 'he' and 'it' in later sentences."""
-    state.last_by_type[event.event] = event
-    states = [a for a in event.actors if a.kind != "person"]
-    if states:
-        state.last_state = states[0]
-    people = event.actors + event.recipients
-    if len(people) > 1:
-        state.last_group = list(people)
-    persons = [a for a in people if a.kind == "person"]
-    if persons:
-        state.last_person = persons[0]
 
 
 def _places(heads: list[Token], context: DocContext) -> list[Place]:
@@ -312,61 +248,20 @@ def build_event(
     document: Document,
     state: DocState,
 ) -> Event | None:
-    """One event record for a trigger, or None when the sentence names too few participants."""
+    """One event record for a trigger, or None when the sentence names too few participants.
+
+    The steps: find the arguments, drop other senses, resolve the participants, place the
+    event, check it has its parties, then read its mode, status, topics and date.
+    """
     args: Arguments = find_arguments(trigger, rule, context.knowledge)
     sentence = trigger.sent
-    if _absorbed(args.predicate, rule, context):
-        return None  # "called on Israel to agree", "refused to sign": the content of another
-    if context.knowledge.excluded(_words(sentence), rule.event):
+    if _another_sense(trigger, rule, args, context, state):
         return None
-    if rule.event == "CONSULT" and (
-        _purpose_of_contact(trigger, context) or _refers_back(trigger, rule, args, state)
-    ):
-        return None
-    if rule.forbid_governor and args.predicate.lemma_.lower() in rule.forbid_governor:
-        return None  # "recalled its ambassador for consultations": a summons home
-    if rule.event == "CONSULT" and _private_people(
-        args.get("actors") + args.get("recipients"), context.knowledge
-    ):
-        return None
-    actors = _actors(args.get("actors"), context, state)
-    recipients = [
-        r
-        for r in _actors(args.get("recipients"), context, state)
-        if all(r.name != a.name for a in actors)
-    ]
-    if not recipients and args.get("recipients"):
-        # "sanctions on Iranian shipping firms": the nationality inside names the target
-        inner = [t for h in args.get("recipients") for t in entities_within(h)]
-        recipients = [
-            r for r in _deep_actors(inner, context) if all(r.name != a.name for a in actors)
-        ]
-    if not recipients and rule.event in {"REJECT", "ACCUSE", "SUPPORT", "AGREE"}:
-        # "rejected the accusation": the target is whoever made it
-        recipients = [
-            r
-            for r in _answered(args, state, context.knowledge)
-            if all(r.name != a.name for a in actors)
-        ]
-    if not recipients and args.get("deep"):
-        recipients = [
-            r
-            for r in _deep_actors(args.get("deep"), context)
-            if all(r.name != a.name for a in actors)
-        ]
-    if rule.event == "CONSULT" and not actors and not recipients:
-        actors = _context_parties(trigger, args.predicate, context, state)
+    actors, recipients = _participants(trigger, rule, args, context, state)
     venue = next(iter(_places(args.get("venue"), context)), None)
     destination = next(iter(_places(args.get("destination"), context)), None)
-
     if rule.mode == "visit":
-        if destination is None:
-            # "visited the minister": a person or body visited, not a place
-            recipients += [
-                r for r in _actors(args.get("destination"), context, state) if r.kind == "person"
-            ]
-        elif not recipients:
-            recipients = _visit_recipients(destination, context, sentence)
+        recipients = _visited(args, destination, recipients, context, state, sentence)
         venue = venue or destination
     if not actors and rule.event == "CONSULT" and recipients and trigger.pos_ == "NOUN":
         # "... phone call with Taiwan President Tsai": one side named is still the contact
@@ -375,57 +270,17 @@ def build_event(
         return None
     if rule.event != "CONSULT" and not any(_political(a) for a in actors + recipients):
         return None  # "she has promised her family": a private promise, not diplomacy
-    if venue is None:
-        venue = _nested_venue(args, context)
-    mode = rule.mode
-    if rule.event == "AID" and mode is None:
-        mode = _aid_mode(args.predicate, context.knowledge)
-    if (
-        rule.event == "CONSULT"
-        and mode == "meet"
-        and (
-            (
-                not recipients
-                and len(actors) == 1
-                and _collective(args.get("actors"), context.knowledge)
-            )
-            or _collective(_of_phrase(trigger), context.knowledge)
-        )
-    ):
-        mode = "multilateral"  # "the foreign ministers of the Nordic-Baltic Eight met"
+    venue = venue or _nested_venue(args, context)
+    mode = _mode(trigger, rule, args, actors, recipients, context.knowledge)
     if rule.event == "CONSULT" and not _enough_parties(rule, mode, actors, recipients, venue):
         return None
     if mode == "visit" and destination is not None and _domestic(actors, destination):
         return None  # "plans to visit Dallas": a trip at home, not to a counterpart
 
     status = event_status(trigger, args.predicate, context.knowledge)
-    location = venue
-    if location is None and rule.mode in VENUE_MODES:
-        location = _inherited_venue(actors, recipients, state)
-    if location is not None and location.country is not None:
-        recipients = _host_country_default(recipients, actors, location.country)
-    recipients = _bodies_of_their_country(recipients, context)
-    if rule.mode in {"visit", "multilateral"} and venue is not None and status is Status.occurred:
-        for actor in actors:  # they are there now: later meetings happen there too
-            state.visits[actor.name] = venue
-
+    location, recipients = _location(rule, venue, actors, recipients, status, context, state)
     phrases = about_phrases(args.get("topic"))
-    topics: list[str] = []
-    for phrase in phrases:
-        topics += [t for t in phrase_topics(phrase, context.knowledge) if t not in topics]
-    if not topics:
-        # No 'on/about' phrase: the sentence's other words, outside the participants' names
-        # ("arrived ... for consultations on regional security"). News sentences rarely mix
-        # subjects; on the development set, keeping to the event's own clause lost a fifth
-        # of the topics for no gain in precision.
-        participants = [(a.start, a.end) for a in actors + recipients]
-        words = [
-            t
-            for t in sentence
-            if t.ent_type_ != "TITLE"  # "Trade Minister" is an office, not a topic
-            and not any(start <= t.idx < end for start, end in participants)
-        ]
-        topics = phrase_topics(words, context.knowledge)
+    topics = _topics(phrases, sentence, actors + recipients, context.knowledge)
     when = date_phrase(trigger, args.predicate, context)
     resolved, precision = None, None
     if when is not None:
@@ -461,49 +316,133 @@ def build_event(
     )
 
 
-def _context_parties(
-    trigger: Token, predicate: Token, context: DocContext, state: DocState
+def _another_sense(
+    trigger: Token, rule: TriggerRule, args: Arguments, context: DocContext, state: DocState
+) -> bool:
+    """The trigger fired but the sentence tells something else: the content of another
+    event, a domain that is not diplomacy, an earlier contact referred to again, a summons
+    home, people outside politics."""
+    if _absorbed(args.predicate, rule, context):
+        return True  # "called on Israel to agree", "refused to sign": the content of another
+    if context.knowledge.excluded(_words(trigger.sent), rule.event):
+        return True
+    if rule.forbid_governor and args.predicate.lemma_.lower() in rule.forbid_governor:
+        return True  # "recalled its ambassador for consultations": a summons home
+    if rule.event != "CONSULT":
+        return False
+    return (
+        _purpose_of_contact(trigger, context)
+        or refers_back(trigger, rule, args, state)
+        or _private_people(args.get("actors") + args.get("recipients"), context.knowledge)
+    )
+
+
+def _participants(
+    trigger: Token, rule: TriggerRule, args: Arguments, context: DocContext, state: DocState
+) -> tuple[list[Actor], list[Actor]]:
+    """Actors and recipients: the argument heads resolved, then, where none resolve, the
+    actors inside the object phrase, the authors of an answered event, or the document
+    context."""
+    actors = _actors(args.get("actors"), context, state)
+
+    def new(found: list[Actor]) -> list[Actor]:
+        return [r for r in found if all(r.name != a.name for a in actors)]
+
+    recipients = new(_actors(args.get("recipients"), context, state))
+    if not recipients and args.get("recipients"):
+        # "sanctions on Iranian shipping firms": the nationality inside names the target
+        inner = [t for h in args.get("recipients") for t in entities_within(h)]
+        recipients = new(_deep_actors(inner, context))
+    if not recipients and rule.event in {"REJECT", "ACCUSE", "SUPPORT", "AGREE"}:
+        # "rejected the accusation": the target is whoever made it
+        recipients = new(_answered(args, state, context.knowledge))
+    if not recipients and args.get("deep"):
+        recipients = new(_deep_actors(args.get("deep"), context))
+    if rule.event == "CONSULT" and not actors and not recipients:
+        actors = context_parties(trigger, args.predicate, context, state, _actors)
+    return actors, recipients
+
+
+def _visited(
+    args: Arguments,
+    destination: Place | None,
+    recipients: list[Actor],
+    context: DocContext,
+    state: DocState,
+    sentence: Span,
 ) -> list[Actor]:
-    """Parties of a contact noun that names none: whoever reports it ('new talks will be
-    held Wednesday, Steinmeier said'), else the parties of the document's last contact."""
-    if trigger.pos_ not in {"NOUN", "PROPN"}:
-        return []
-    clause = predicate
-    if clause.dep_ in {"nsubj", "nsubjpass"}:
-        clause = clause.head  # "negotiations will continue"
-    for _ in range(4):
-        if clause.dep_ not in {"ccomp", "xcomp", "conj"} or clause.head == clause:
-            break
-        clause = clause.head
-        if clause.lemma_.lower() in context.knowledge.words("speech_verbs"):
-            subjects = [c for c in clause.children if c.dep_ == "nsubj"]
-            return _actors(subjects, context, state)
-    earlier = state.last_by_type.get("CONSULT")
-    if earlier is None:
-        return []
-    return [
-        member.model_copy(
-            update={"text": trigger.text, "start": trigger.idx, "end": trigger.idx + len(trigger)}
-        )
-        for member in earlier.actors + earlier.recipients
+    """Who a visit is to: the person visited ('visited the minister'), else the country of
+    the destination."""
+    if destination is None:
+        return recipients + [
+            r for r in _actors(args.get("destination"), context, state) if r.kind == "person"
+        ]
+    return recipients or _visit_recipients(destination, context, sentence)
+
+
+def _mode(
+    trigger: Token,
+    rule: TriggerRule,
+    args: Arguments,
+    actors: list[Actor],
+    recipients: list[Actor],
+    knowledge: Knowledge,
+) -> str | None:
+    """The rule's mode, refined: AID by what is given, a meeting of a group multilateral."""
+    mode = rule.mode
+    if rule.event == "AID" and mode is None:
+        return _aid_mode(args.predicate, knowledge)
+    if rule.event != "CONSULT" or mode != "meet":
+        return mode
+    group = not recipients and len(actors) == 1 and _collective(args.get("actors"), knowledge)
+    if group or _collective(_of_phrase(trigger), knowledge):
+        return "multilateral"  # "the foreign ministers of the Nordic-Baltic Eight met"
+    return mode
+
+
+def _location(
+    rule: TriggerRule,
+    venue: Place | None,
+    actors: list[Actor],
+    recipients: list[Actor],
+    status: Status,
+    context: DocContext,
+    state: DocState,
+) -> tuple[Place | None, list[Actor]]:
+    """Where the event is (its venue, else where a participant is visiting) and the
+    recipients' countries that the place implies; remembers where visitors now are."""
+    location = venue
+    if location is None and rule.mode in VENUE_MODES:
+        location = _inherited_venue(actors, recipients, state)
+    if location is not None and location.country is not None:
+        recipients = _host_country_default(recipients, actors, location.country)
+    recipients = _bodies_of_their_country(recipients, context)
+    if rule.mode in {"visit", "multilateral"} and venue is not None and status is Status.occurred:
+        for actor in actors:  # they are there now: later meetings happen there too
+            state.visits[actor.name] = venue
+    return location, recipients
+
+
+def _topics(
+    phrases: list[Span], sentence: Span, participants: list[Actor], knowledge: Knowledge
+) -> list[str]:
+    topics: list[str] = []
+    for phrase in phrases:
+        topics += [t for t in phrase_topics(phrase, knowledge) if t not in topics]
+    if topics:
+        return topics
+    # No 'on/about' phrase: the sentence's other words, outside the participants' names
+    # ("arrived ... for consultations on regional security"). News sentences rarely mix
+    # subjects; on the development set, keeping to the event's own clause lost a fifth
+    # of the topics for no gain in precision.
+    spans = [(a.start, a.end) for a in participants]
+    words = [
+        t
+        for t in sentence
+        if t.ent_type_ != "TITLE"  # "Trade Minister" is an office, not a topic
+        and not any(start <= t.idx < end for start, end in spans)
     ]
-
-
-DEFINITE = frozenset({"the", "this", "that", "these", "those"})
-
-
-def _refers_back(trigger: Token, rule: TriggerRule, args: Arguments, state: DocState) -> bool:
-    """'During the meeting, the Secretary said': a definite contact noun that names no party
-    of its own is the contact an earlier sentence reported, not a new one. With a light verb
-    it is news of its own: 'did not attend the summit'."""
-    if trigger.pos_ not in {"NOUN", "PROPN"} or "CONSULT" not in state.last_by_type:
-        return False
-    if light_verb(trigger, rule) is not None:
-        return False
-    if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in trigger.children):
-        return False
-    own = set(t.i for t in trigger.subtree)
-    return not any(t.i in own for t in args.get("actors") + args.get("recipients"))
+    return phrase_topics(words, knowledge)
 
 
 def _purpose_of_contact(trigger: Token, context: DocContext) -> bool:
@@ -674,7 +613,7 @@ def doc_events(doc: Doc, document: Document, knowledge: Knowledge) -> list[Event
             if key not in seen:
                 seen.add(key)
                 events.extend(_one_call_each(event))
-                _remember(event, state)
+                remember(event, state)
         _remember_subject(sentence, context, state)
     return _drop_echoes(_one_contact_each(events, doc))
 
