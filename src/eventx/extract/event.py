@@ -608,6 +608,7 @@ def doc_events(doc: Doc, document: Document, knowledge: Knowledge) -> list[Event
                 event.start,
                 event.event,
                 event.mode,
+                event.status,
                 frozenset(a.name for a in event.actors + event.recipients),
             )
             if key not in seen:
@@ -664,6 +665,8 @@ def _one_contact_each(events: list[Event], doc: Doc) -> list[Event]:
 def _same_contact(a: Event, b: Event, doc: Doc) -> bool:
     if a.event != "CONSULT" or b.event != "CONSULT" or a.start != b.start:
         return False
+    if a.status != b.status:
+        return False  # "after meeting X, Y said they would meet again": two contacts
     if a.mode == "phone" and b.mode == "phone" and a.recipients != b.recipients:
         return False  # one call with each person
     names_a = {x.name for x in a.actors + a.recipients}
