@@ -95,6 +95,7 @@ def members(token: Token) -> list[Token]:
             for pobj in prep.children
             if pobj.dep_ == "pobj"
             for member in conjuncts(pobj)
+            if member.ent_type_ in {"PERSON", "GPE", "ORG", "NORP"}  # not "including rights"
         ]
         heads.extend(included or [head])
     return heads

@@ -60,8 +60,9 @@ def plural_reference(head: Token, knowledge: Knowledge) -> bool:
     )
 
 
-def reporter(pronoun: Token, context: DocContext) -> Actor | None:
-    """'Switzerland said it had expelled ...': 'it' is the state that said so."""
+def reporter(pronoun: Token, context: DocContext, person: bool = False) -> Actor | None:
+    """'Switzerland said it had expelled ...': 'it' is the state that said so; with
+    `person`, 'Turnbull said he had spoken with ...': 'he' is the person who said so."""
     clause = pronoun.head
     while clause.dep_ in {"xcomp", "conj"} and clause.head != clause:
         clause = clause.head
@@ -70,7 +71,7 @@ def reporter(pronoun: Token, context: DocContext) -> Actor | None:
     for subject in clause.head.children:
         if subject.dep_ == "nsubj":
             actor = resolve_actor(subject, context)
-            if actor is not None and actor.kind != "person":
+            if actor is not None and (actor.kind == "person") == person:
                 return actor
     return None
 

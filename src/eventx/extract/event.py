@@ -66,10 +66,13 @@ def _actors(heads: list[Token], context: DocContext, state: DocState) -> list[Ac
         actor = resolve_actor(head, context)
         if actor is None and head.ent_type_ == "NORP":
             actor = next(iter(_deep_actors([head], context)), None)  # "Russian negotiators"
-        if actor is None and head.lower_ in PRONOUNS and state.last_person is not None:
-            actor = state.last_person.model_copy(
-                update={"text": head.text, "start": head.idx, "end": head.idx + len(head)}
-            )
+        if actor is None and head.lower_ in PRONOUNS:
+            # "Turnbull said he had spoken with ...": the one who said so, else the last
+            antecedent = reporter(head, context, person=True) or state.last_person
+            if antecedent is not None:
+                actor = antecedent.model_copy(
+                    update={"text": head.text, "start": head.idx, "end": head.idx + len(head)}
+                )
         if actor is None and head.lower_ in {"it", "its"}:
             antecedent = reporter(head, context) or state.last_state
             if antecedent is not None:
@@ -665,15 +668,15 @@ def _one_contact_each(events: list[Event], doc: Doc) -> list[Event]:
 def _same_contact(a: Event, b: Event, doc: Doc) -> bool:
     if a.event != "CONSULT" or b.event != "CONSULT" or a.start != b.start:
         return False
+    if _purpose(doc, a.trigger_start, b.trigger_start):
+        return True
     if a.status != b.status:
         return False  # "after meeting X, Y said they would meet again": two contacts
     if a.mode == "phone" and b.mode == "phone" and a.recipients != b.recipients:
         return False  # one call with each person
     names_a = {x.name for x in a.actors + a.recipients}
     names_b = {x.name for x in b.actors + b.recipients}
-    if names_a <= names_b or names_b <= names_a:
-        return True
-    return _purpose(doc, a.trigger_start, b.trigger_start)
+    return names_a <= names_b or names_b <= names_a
 
 
 def _purpose(doc: Doc, first: int, second: int) -> bool:
