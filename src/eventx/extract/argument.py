@@ -373,12 +373,11 @@ def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> A
             if child.dep_ in OBJECT_DEPS:
                 for noun in _object_nouns(child):
                     _add_preps(args, noun, rule, skip=None, roles={"recipients", "venue"})
-    holder = governor
-    if holder is None and trigger.pos_ == "NOUN" and trigger.dep_ in {"nsubj", "nsubjpass"}:
-        holder = trigger.head  # "a meeting ... was to take place in Kazakhstan"
-    if holder is not None and not args.get("venue"):
+    for holder in _holders(trigger, governor):
+        if args.get("venue"):
+            break
         # the venue of the clause that holds the contact: "speaks to reporters at Trump
-        # Tower after a meeting with X"
+        # Tower after a meeting with X", "has been in Kyiv since May negotiating ..."
         _add_preps(args, holder, rule, skip=trigger, roles={"venue"})
     if rule.object != "topic" and any(r.i > trigger.i for r in args.get(rule.object)):
         # "spoke to Japan's Prime Minister Shinzo Abe, German Chancellor Angela Merkel, ...":
@@ -387,6 +386,22 @@ def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> A
             if child.dep_ == "dep" and child.ent_type_ == "PERSON":
                 args.add(rule.object, conjuncts(child))
     return args
+
+
+def _holders(trigger: Token, governor: Token | None) -> list[Token]:
+    """The words whose clause holds a trigger and may carry its venue: the governing verb of
+    a noun, the verb a noun is the subject of ('a meeting was to take place in Kazakhstan'),
+    or the verb a participle or infinitive hangs on ('is in London to meet')."""
+    holders: list[Token] = []
+    if governor is not None:
+        holders.append(governor)
+    elif trigger.pos_ == "NOUN" and trigger.dep_ in {"nsubj", "nsubjpass"}:
+        holders.append(trigger.head)
+    elif trigger.pos_ == "VERB" and trigger.dep_ in {"advcl", "xcomp", "acl"}:
+        holders.append(trigger.head)
+    for holder in list(holders):
+        holders.extend(c for c in holder.children if c.dep_ == "xcomp" and c != trigger)
+    return holders
 
 
 def _governed_arguments(

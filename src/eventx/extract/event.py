@@ -273,7 +273,7 @@ def build_event(
         return None
     if rule.event != "CONSULT" and not any(_political(a) for a in actors + recipients):
         return None  # "she has promised her family": a private promise, not diplomacy
-    venue = venue or _nested_venue(args, context)
+    venue = venue or _nested_venue(args, context) or _hosting_city(args, context)
     mode = _mode(trigger, rule, args, actors, recipients, context.knowledge)
     if rule.event == "CONSULT" and not _enough_parties(rule, mode, actors, recipients, venue):
         return None
@@ -317,6 +317,17 @@ def build_event(
         rule=rule.id,
         confidence=_confidence(rule, actors, recipients, status),
     )
+
+
+def _hosting_city(args: Arguments, context: DocContext) -> Place | None:
+    """'Moscow hosted a round of peace talks': a capital that hosts is also where."""
+    if args.predicate.lemma_.lower() not in context.knowledge.words("hosting_verbs"):
+        return None
+    for head in args.get("actors"):
+        place = resolve_place(head, context)
+        if place is not None and place.kind == "city":
+            return place
+    return None
 
 
 def _another_sense(
