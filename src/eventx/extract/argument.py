@@ -302,7 +302,9 @@ def _named_modifiers(noun: Token, knowledge: Knowledge) -> tuple[list[Token], li
     for child in noun.children:
         if child.dep_ not in {"compound", "amod", "nmod"} or child.i > noun.i:
             continue
-        for token in [child, *child.conjuncts]:
+        # "the Ukraine-IMF talks": the compound's own compounds name parties too
+        inner = [t for t in child.subtree if t.dep_ in {"compound", "amod", "nmod"}]
+        for token in dict.fromkeys([child, *child.conjuncts, *inner]):
             if token.ent_type_ not in {"GPE", "NORP", "ORG", "PERSON", "FAC"}:
                 continue
             entry = knowledge.entry(token.ent_id_)

@@ -45,8 +45,11 @@ def _actors(heads: list[Token], context: DocContext, state: DocState) -> list[Ac
     heads = _past_datelines(heads, context)
     for head in heads:
         if head.lower_ in PLURAL_PRONOUNS:
+            # "Trump and Pence ..., after which they will", "U.S. officials said they had"
             named = coordinated_subject_before(head, context, state)
-            if len(named) > 1:
+            if len(named) < 2:
+                named = _reporters(head, context)
+            if named:
                 actors.extend(a for a in named if all(a.name != b.name for b in actors))
                 continue
         if plural_reference(head, context.knowledge) and len(state.last_group) > 1:
@@ -84,6 +87,18 @@ def _actors(heads: list[Token], context: DocContext, state: DocState) -> list[Ac
         if actor is not None and all(a.name != actor.name for a in actors):
             actors.append(actor)
     return actors
+
+
+def _reporters(pronoun: Token, context: DocContext) -> list[Actor]:
+    """'U.S. officials said they had negotiated ...': 'they' are the group that said so."""
+    clause = pronoun.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in context.knowledge.words(
+        "speech_verbs"
+    ):
+        return []
+    subjects = [c for c in clause.head.children if c.dep_ == "nsubj"]
+    found = [group_actor(s, context.knowledge) or resolve_actor(s, context) for s in subjects]
+    return [a for a in found if a is not None]
 
 
 def group_actor(head: Token, knowledge: Knowledge) -> Actor | None:
