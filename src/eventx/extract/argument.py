@@ -397,10 +397,11 @@ def _holders(trigger: Token, governor: Token | None) -> list[Token]:
     holders: list[Token] = []
     if governor is not None:
         holders.append(governor)
-    elif trigger.pos_ == "NOUN" and trigger.dep_ in {"nsubj", "nsubjpass"}:
-        holders.append(trigger.head)
-    elif trigger.pos_ == "VERB" and trigger.dep_ in {"advcl", "xcomp", "acl"}:
-        holders.append(trigger.head)
+    else:
+        subject_noun = trigger.pos_ == "NOUN" and trigger.dep_ in {"nsubj", "nsubjpass"}
+        participle = trigger.pos_ == "VERB" and trigger.dep_ in {"advcl", "xcomp", "acl"}
+        if subject_noun or participle:
+            holders.append(trigger.head)
     for holder in list(holders):
         holders.extend(c for c in holder.children if c.dep_ == "xcomp" and c != trigger)
     return holders
