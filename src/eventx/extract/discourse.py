@@ -109,8 +109,10 @@ def context_parties(
             break
         clause = clause.head
         if clause.lemma_.lower() in context.knowledge.words("speech_verbs"):
+            # a person who reports talks is usually in them ("Steinmeier said"); officials
+            # or a government reporting others' talks are not ("Iraqi officials said")
             subjects = [c for c in clause.children if c.dep_ == "nsubj"]
-            return resolve(subjects, context, state)
+            return [a for a in resolve(subjects, context, state) if a.kind == "person"]
     earlier = state.last_by_type.get("CONSULT")
     if earlier is None:
         return []

@@ -185,12 +185,21 @@ def _past_datelines(heads: list[Token], context: DocContext) -> list[Token]:
         if not context.in_dateline(head):
             found.append(head)
             continue
+        before = len(found)
         for child in head.children:
             if child.dep_ == "appos" and not context.in_dateline(child):
                 if resolve_actor(child, context) is not None:
                     found.append(child)
                 else:
                     found.extend(entities_within(child))
+        if len(found) == before:
+            # "BRASILIA, Aug 30 — Brazilian President X and Argentine President Y spoke":
+            # the names after the dash, wherever the parser hung them in the dateline
+            found.extend(
+                t
+                for t in entities_within(head)
+                if not context.in_dateline(t) and t.ent_type_ in {"PERSON", "GPE", "ORG"}
+            )
     return found
 
 

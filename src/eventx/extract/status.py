@@ -110,6 +110,9 @@ def _offered(trigger: Token, knowledge: Knowledge) -> bool:
         if current.head == current or current.dep_ in {"ccomp", "advcl", "relcl", "parataxis"}:
             return False
         current = current.head
-        if current.lemma_.lower() in knowledge.words("offering_words"):
+        # the adjective or noun: "open to talks", not the verb in "opened the summit"
+        if current.pos_ in {"ADJ", "NOUN"} and current.lemma_.lower() in knowledge.words(
+            "offering_words"
+        ):
             return True
     return False
