@@ -387,8 +387,10 @@ def _participants(
         return [r for r in found if all(r.name != a.name for a in actors)]
 
     recipients = new(_actors(args.get("recipients"), context, state))
-    if not recipients and args.get("recipients"):
-        # "sanctions on Iranian shipping firms": the nationality inside names the target
+    if not recipients and args.get("recipients") and rule.event != "CONSULT":
+        # "sanctions on Iranian shipping firms": the nationality inside names the target;
+        # a contact's object is its party or nothing ("spoke ..., their first conversation
+        # since a row over Mercosur tariffs" is not with Mercosur)
         inner = [t for h in args.get("recipients") for t in entities_within(h)]
         recipients = new(_deep_actors(inner, context))
     if not recipients and rule.event in {"REJECT", "ACCUSE", "SUPPORT", "AGREE"}:
