@@ -697,7 +697,13 @@ def _one_contact_each(events: list[Event], doc: Doc) -> list[Event]:
         better, other = _preferred(twin, event)
         names = {a.name for a in better.actors + better.recipients}
         extra = [r for r in other.actors + other.recipients if r.name not in names]
-        merged = better.model_copy(update={"recipients": better.recipients + extra})
+        update: dict[str, object] = {"recipients": better.recipients + extra}
+        if better.date is None and other.date is not None:
+            update.update(date=other.date, date_text=other.date_text)
+            update.update(date_precision=other.date_precision)
+        if better.location is None and other.location is not None:
+            update["location"] = other.location
+        merged = better.model_copy(update=update)
         kept[kept.index(twin)] = merged
     return kept
 
