@@ -8,7 +8,17 @@ from itertools import groupby
 
 from rich.console import Console, Group, RenderableType
 from rich.markup import escape
-from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    ProgressColumn,
+    SpinnerColumn,
+    TaskProgressColumn,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 from rich.table import Table
 from rich.text import Text
 
@@ -116,19 +126,50 @@ def info_table(facts: Sequence[tuple[str, str]]) -> Table:
 
 
 @contextmanager
-def run_progress(console: Console) -> Iterator[Callable[[int, int, int], None]]:
-    """A live 'N documents, M events' line on a terminal's stderr while a run goes on; a
-    no-op when stderr is not a terminal (a log file or a pipe gets only the summary)."""
+def run_progress(
+    console: Console, total: int | None = None
+) -> Iterator[Callable[[int, int, int], None]]:
+    """A live progress line on a terminal's stderr while a run goes on; a no-op when stderr
+    is not a terminal (a log file or a pipe gets only the summary).
+
+    With `total` (the documents the inputs hold, when that is known beforehand) it is a bar
+    with the percentage and the time left; without, a spinner with the counts. It never
+    touches stdout: rich would otherwise redirect stdout into the display, and records piped
+    to `jq` or redirected to a file would land on the terminal instead.
+    """
     if not console.is_terminal:
         yield lambda documents, events, failures: None
         return
-    columns = (SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn())
-    with Progress(*columns, console=console, transient=True) as progress:
-        task = progress.add_task("loading documents")
+    columns: list[ProgressColumn] = [SpinnerColumn()]
+    if total is not None:
+        columns += [
+            BarColumn(),
+            TaskProgressColumn(),
+            MofNCompleteColumn(),
+            TextColumn("documents, {task.fields[events]:,} event(s), {task.fields[failures]:,} "
+                       "failure(s)"),
+            TextColumn("•"),
+            TimeRemainingColumn(),
+        ]
+    else:
+        columns += [TextColumn("{task.description}"), TimeElapsedColumn()]
+    with Progress(
+        *columns,
+        console=console,
+        transient=True,
+        redirect_stdout=False,
+        redirect_stderr=False,
+    ) as progress:
+        task = progress.add_task("reading documents", total=total, events=0, failures=0)
 
         def update(documents: int, events: int, failures: int) -> None:
             text = f"{documents:,} document(s), {events:,} event(s), {failures:,} failure(s)"
-            progress.update(task, description=text)
+            done = documents + failures
+            if total is not None:
+                done = min(done, total)  # a JSON array or a bad line can make the count off
+            progress.update(
+                task, description=text, completed=done, events=events, failures=failures
+            )
 
         yield update
 
