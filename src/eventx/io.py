@@ -1,10 +1,12 @@
-"""Documents in (txt, md, html, json, jsonl, stdin) and event records out (jsonl, json, csv)."""
+"""Documents in (txt, md, html, json, jsonl, csv, tsv, stdin) and event records out (jsonl, json,
+csv)."""
 
 from __future__ import annotations
 
 import contextlib
 import csv
 import hashlib
+import io
 import json
 import os
 import re
@@ -28,7 +30,8 @@ TEXT_SUFFIXES = frozenset({".txt", ".md", ".text"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 JSON_SUFFIXES = frozenset({".json"})
 JSONL_SUFFIXES = frozenset({".jsonl"})
-KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES
+CSV_SUFFIXES = frozenset({".csv", ".tsv"})
+KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES | CSV_SUFFIXES
 TEXT_KEYS = ("text", "body", "content")
 
 CSV_COLUMNS = (
@@ -342,6 +345,11 @@ class _Reader:
                 yield from _json_documents(text, stem=stem, source=source, field=self.text_field)
             elif suffix in JSONL_SUFFIXES:
                 yield from _jsonl_documents(text, stem=stem, source=source, field=self.text_field)
+            elif suffix in CSV_SUFFIXES:
+                delimiter = "\t" if suffix == ".tsv" else ","
+                yield from _csv_documents(
+                    text, stem=stem, source=source, field=self.text_field, delimiter=delimiter
+                )
             else:
                 yield _text_document(text, doc_id=stem, source=source)
         except (RecursionError, MemoryError, ValueError, TypeError) as error:
@@ -718,6 +726,69 @@ def _jsonl_documents(
         yield _record_document(
             value, default_id=f"{stem}-{number}", source=source, field=field, line=number
         )
+
+
+def _csv_documents(
+    text: str, *, stem: str, source: str, field: str | None, delimiter: str
+) -> Iterator[Document | InputError]:
+    """One document per row of a CSV or TSV file with a header row.
+
+    The text is in the `text`, `body` or `content` column (or `field`), compared without
+    regard to case; `id`, `title`, `date` and `url` columns are used when present. Rows are
+    numbered from 1 after the header: a row without its own id is `stem-ROW`, and a bad row
+    is one error naming it, as a bad JSON Lines line is.
+    """
+    _allow_long_csv_fields()
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        header = next(reader, None)
+    except csv.Error as error:
+        yield InputError(source, f"malformed CSV header: {error}")
+        return
+    if not header or not any(name.strip() for name in header):
+        yield InputError(source, "no header row (the first row names the columns)")
+        return
+    columns = [name.strip().lower() for name in header]
+    wanted = (field.lower(),) if field else TEXT_KEYS
+    if not any(name in columns for name in wanted):
+        names = repr(field) if field else "one of " + ", ".join(repr(k) for k in TEXT_KEYS)
+        found = ", ".join(repr(name) for name in header[:10])
+        yield InputError(source, f"no text column ({names}); the header has {found}")
+        return
+    row = 0
+    while True:
+        try:
+            cells = next(reader, None)
+        except csv.Error as error:
+            yield InputError(source, f"row {row + 1}: malformed CSV: {error}; the rest is skipped")
+            return
+        if cells is None:
+            return
+        if not any(cell.strip() for cell in cells):
+            continue  # a blank line between rows is not a row
+        row += 1
+        if len(cells) != len(columns):
+            reason = f"row {row}: {len(cells)} cell(s) where the header has {len(columns)}"
+            yield InputError(source, reason)
+            continue
+        record = {name: value for name, value in zip(columns, cells, strict=True) if name}
+        document = _record_document(
+            record,
+            default_id=f"{stem}-{row}",
+            source=source,
+            field=field and field.lower(),
+            line=None,
+        )
+        if isinstance(document, InputError):
+            document = InputError(source, f"row {row}: {document.reason}")
+        yield document
+
+
+def _allow_long_csv_fields() -> None:
+    # The csv module refuses fields over 128 KiB; a whole article in a cell can be longer.
+    # The input's size is capped before it gets here, so the cap can go.
+    if csv.field_size_limit() < DEFAULT_MAX_BYTES:
+        csv.field_size_limit(DEFAULT_MAX_BYTES)
 
 
 def _record_document(

@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from itertools import groupby
+from typing import TextIO
 
 from rich.console import Console, Group, RenderableType
 from rich.markup import escape
+from rich.measure import Measurement
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
@@ -105,7 +107,7 @@ def evidence_lines(events: Sequence[Event]) -> Text:
     return text
 
 
-def entities_table(rows: Iterable[tuple[str, str, str, str, str]]) -> Table:
+def entities_table(rows: Iterable[tuple[str, ...]]) -> Table:
     """Entities found per document: doc, text, label, id, what the id resolves to."""
     table = Table(show_lines=False, expand=True)
     for column in ("doc", "text", "label", "id", "resolves to"):
@@ -123,6 +125,24 @@ def info_table(facts: Sequence[tuple[str, str]]) -> Table:
     for key, value in facts:
         table.add_row(key, value)
     return table
+
+
+def print_data(renderable: RenderableType, file: TextIO) -> None:
+    """Print a table (or a group of them) to `file`, stdout in the CLI.
+
+    On a terminal it fits the window. Anywhere else (a file, `| cat`, `| less -S`) it is
+    drawn at its natural width, however wide: a cell is never cut (`ACCU…`) or wrapped.
+    """
+    console = Console(file=file)
+    if not console.is_terminal:
+        wide = Console(file=file, width=_UNBOUNDED)
+        width = Measurement.get(wide, wide.options, renderable).maximum
+        console = Console(file=file, width=max(width, 20))
+    console.print(renderable)
+
+
+# Wide enough for any table's natural width; only used to measure it.
+_UNBOUNDED = 1_000_000
 
 
 @contextmanager
@@ -146,8 +166,9 @@ def run_progress(
             BarColumn(),
             TaskProgressColumn(),
             MofNCompleteColumn(),
-            TextColumn("documents, {task.fields[events]:,} event(s), {task.fields[failures]:,} "
-                       "failure(s)"),
+            TextColumn(
+                "documents, {task.fields[events]:,} event(s), {task.fields[failures]:,} failure(s)"
+            ),
             TextColumn("•"),
             TimeRemainingColumn(),
         ]
@@ -312,10 +333,14 @@ def calibration_table(report: EvaluationReport) -> Table:
 
 def render_report(report: EvaluationReport, console: Console, show_errors: bool = False) -> None:
     """Print the report's tables; with `show_errors`, every miss, false positive and field error."""
-    console.print(detection_table(report))
-    console.print(field_table(report))
+    console.print(report_view(report, show_errors=show_errors))
+
+
+def report_view(report: EvaluationReport, show_errors: bool = False) -> Group:
+    """The report's tables, and with `show_errors` every miss, false positive and field error."""
+    parts: list[RenderableType] = [detection_table(report), field_table(report)]
     if report.calibration:
-        console.print(calibration_table(report))
+        parts.append(calibration_table(report))
     notes = [f"{report.documents} gold documents"]
     if report.unscored_predictions:
         notes.append(
@@ -326,8 +351,9 @@ def render_report(report: EvaluationReport, console: Console, show_errors: bool 
     if report.unmapped:
         kinds = ", ".join(f"{kind} {count}" for kind, count in sorted(report.unmapped.items()))
         notes.append(f"gold events of types eventx does not extract, left out: {kinds}")
-    console.print(Text("; ".join(notes) + ".", style="dim"))
+    parts.append(Text("; ".join(notes) + ".", style="dim"))
     if show_errors:
-        console.print(error_table("Missed gold events", report.misses))
-        console.print(error_table("False positives", report.false_positives))
-        console.print(field_error_table(report))
+        parts.append(error_table("Missed gold events", report.misses))
+        parts.append(error_table("False positives", report.false_positives))
+        parts.append(field_error_table(report))
+    return Group(*parts)
