@@ -543,9 +543,8 @@ def extract(
         typer.Option(
             "--min-confidence",
             metavar="SCORE",
-            min=0.0,
-            max=1.0,
-            help="Drop events less certain than SCORE (0 to 1).",
+            show_default=False,
+            help="Drop events less certain than SCORE, from 0 to 1 (default: 0, keep all).",
         ),
     ] = 0.0,
     batch_size: Annotated[
@@ -553,9 +552,9 @@ def extract(
         typer.Option(
             "--batch-size",
             metavar="N",
-            min=1,
-            help="Documents parsed together; the first batches are smaller, so the first "
-            "records come out at once.",
+            show_default=False,
+            help="Documents parsed together (default: 32); the first batches are smaller, so "
+            "the first records come out at once.",
         ),
     ] = 32,
     jobs: Annotated[
@@ -564,8 +563,8 @@ def extract(
             "--jobs",
             "-j",
             metavar="N",
-            min=1,
-            help="Parse in N processes (the output is the same whatever N).",
+            show_default=False,
+            help="Parse in N processes (default: 1); the output is the same whatever N.",
         ),
     ] = 1,
     resume: Annotated[
@@ -587,6 +586,11 @@ def extract(
     ] = False,
 ) -> None:
     default_date = _parse_date(doc_date)
+    if not 0.0 <= min_confidence <= 1.0:
+        raise _fail(f"--min-confidence must be from 0 to 1, got {min_confidence:g}")
+    for option, number in (("--batch-size", batch_size), ("--jobs", jobs)):
+        if number < 1:
+            raise _fail(f"{option} must be 1 or more, got {number}")
     if output is not None and str(output) == "-":
         output = None
     fmt = _format(output_format, output)

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, BinaryIO, Literal, TextIO, overload
 
 from eventx.errors import InputError, InputWarning, OutputError
-from eventx.schema import Document, Event, stable_id
+from eventx.schema import Actor, Document, Event, stable_id
 
 OutputFormat = Literal["jsonl", "json", "csv"]
 
@@ -34,30 +34,51 @@ CSV_SUFFIXES = frozenset({".csv", ".tsv"})
 KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES | CSV_SUFFIXES
 TEXT_KEYS = ("text", "body", "content")
 
+# One column per record field. A participant's fields are one column each (actor_titles,
+# recipient_countries...), with one entry per participant in order, joined by CSV_LIST_SEP
+# and left empty where the participant has none, so the n-th entries of the columns of a
+# role describe the same participant.
+_PARTICIPANT_FIELDS = ("text", "title", "country", "kind", "sector", "id", "start", "end")
+_PLURALS = {"country": "countries"}
 CSV_COLUMNS = (
+    "schema_version",
     "id",
     "doc_id",
     "event",
     "mode",
     "cameo",
     "status",
+    "historical",
     "actors",
-    "actor_countries",
+    *(f"actor_{_PLURALS.get(name, name + 's')}" for name in _PARTICIPANT_FIELDS),
     "recipients",
-    "recipient_countries",
+    *(f"recipient_{_PLURALS.get(name, name + 's')}" for name in _PARTICIPANT_FIELDS),
     "location",
+    "location_text",
     "location_country",
     "lat",
     "lon",
+    "location_kind",
+    "location_id",
+    "location_start",
+    "location_end",
+    "location_inherited",
     "topics",
+    "about",
     "date",
+    "date_text",
+    "date_precision",
+    "amount",
     "sentence",
     "start",
     "end",
     "trigger",
+    "trigger_start",
+    "trigger_end",
     "rule",
     "confidence",
 )
+CSV_LIST_SEP = "; "
 
 _GLOB_MAGIC = re.compile(r"[*?\[]")
 _FLUSH_EVERY = 50
@@ -916,32 +937,67 @@ def _write_csv(records: Iterable[Event], out: TextIO) -> int:
 def csv_row(record: Event) -> list[str]:
     """The flat CSV cells for one event, in `CSV_COLUMNS` order."""
     place = record.location
+
+    def each(values: Iterable[object]) -> str:
+        return CSV_LIST_SEP.join(_csv_cell(value) for value in values)
+
+    def role(actors: Sequence[Actor]) -> list[str]:
+        names = [each(actor.name for actor in actors)]
+        return names + [
+            each(getattr(actor, name) for actor in actors) for name in _PARTICIPANT_FIELDS
+        ]
+
     cells: list[object] = [
+        record.schema_version,
         record.id,
         record.doc_id,
         record.event,
         record.mode,
         record.cameo,
         record.status.value,
-        "; ".join(actor.name for actor in record.actors),
-        # Distinct countries in order of appearance: what a spreadsheet filter wants.
-        "; ".join(dict.fromkeys(a.country for a in record.actors if a.country)),
-        "; ".join(actor.name for actor in record.recipients),
-        "; ".join(dict.fromkeys(a.country for a in record.recipients if a.country)),
-        place.name if place else None,
-        place.country if place else None,
-        place.lat if place else None,
-        place.lon if place else None,
-        "; ".join(record.topics),
+        record.historical,
+        *role(record.actors),
+        *role(record.recipients),
+        *(
+            (
+                place.name,
+                place.text,
+                place.country,
+                place.lat,
+                place.lon,
+                place.kind,
+                place.id,
+                place.start,
+                place.end,
+                place.inherited,
+            )
+            if place
+            else (None,) * 10
+        ),
+        each(record.topics),
+        each(record.about),
         record.date.isoformat() if record.date else None,
+        record.date_text,
+        record.date_precision,
+        record.amount,
         record.sentence,
         record.start,
         record.end,
         record.trigger,
+        record.trigger_start,
+        record.trigger_end,
         record.rule,
         record.confidence,
     ]
-    return ["" if cell is None else str(cell) for cell in cells]
+    return [_csv_cell(cell) for cell in cells]
+
+
+def _csv_cell(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
 
 
 @contextlib.contextmanager

@@ -135,6 +135,7 @@ def print_data(renderable: RenderableType, file: TextIO) -> None:
     """
     console = Console(file=file)
     if not console.is_terminal:
+        _at_natural_width(renderable)
         wide = Console(file=file, width=_UNBOUNDED)
         width = Measurement.get(wide, wide.options, renderable).maximum
         console = Console(file=file, width=max(width, 20))
@@ -143,6 +144,16 @@ def print_data(renderable: RenderableType, file: TextIO) -> None:
 
 # Wide enough for any table's natural width; only used to measure it.
 _UNBOUNDED = 1_000_000
+
+
+def _at_natural_width(renderable: RenderableType) -> None:
+    # An expanding table shares the width out by column ratios and wraps a cell longer than
+    # its share; at its natural width every column is as wide as its longest cell.
+    if isinstance(renderable, Table):
+        renderable.expand = False
+    elif isinstance(renderable, Group):
+        for part in renderable.renderables:
+            _at_natural_width(part)
 
 
 @contextmanager
