@@ -208,7 +208,8 @@ def _nothing_found(inputs: Sequence[str], tally: _Tally) -> bool:
     if tally.read or tally.skipped or tally.failures or tally.stopping:
         return False
     places = [item for item in inputs if Path(item).is_dir() or _GLOB_CHARS & set(item)]
-    stderr.print(f"no documents found in {escape(', '.join(places or inputs))}", highlight=False)
+    where = escape(", ".join(places or inputs))
+    stderr.print(f"no documents found in {where}", highlight=False, soft_wrap=True)
     return True
 
 
