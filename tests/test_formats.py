@@ -248,12 +248,12 @@ def test_every_record_field_has_a_csv_column() -> None:
         if name in ("actors", "recipients", "location"):
             continue
         assert name in columns, name
+    plural = {"country": "countries"}
     for name in Actor.model_fields:
-        if name != "name":
-            assert any(
-                column.startswith(f"actor_{name[:-1] if name.endswith('y') else name}")
-                for column in columns
-            ), name
+        if name == "name":
+            continue  # the `actors` and `recipients` columns themselves
+        for role in ("actor", "recipient"):
+            assert f"{role}_{plural.get(name, name + 's')}" in columns, name
     for name in Place.model_fields:
         assert f"location_{name}" in columns or name in ("name", "lat", "lon"), name
     assert len(csv_row(event())) == len(CSV_COLUMNS)
@@ -373,3 +373,10 @@ def test_usage_errors_are_one_plain_line_and_exit_2(
     assert result.exit_code == 2
     [line] = result.stderr.splitlines()
     assert line.startswith(message) and "-h" in line
+
+
+def test_bare_eventx_prints_the_help_not_an_error(cli: Cli) -> None:
+    result = cli()
+    assert result.exit_code == 2
+    assert result.stderr.startswith("Usage: eventx [OPTIONS] COMMAND")
+    assert "error:" not in result.stderr and "Commands:" in result.stderr

@@ -419,7 +419,7 @@ def test_csv_output_has_flat_columns() -> None:
     assert tuple(rows[0]) == CSV_COLUMNS
     row = rows[0]
     assert row["actors"] == "Nora Vale; Tamsin Oke"
-    assert row["actor_countries"] == "USA"
+    assert row["actor_countries"] == "USA; USA"  # one per actor, lined up with the names
     assert row["recipients"] == "Amadou Sy"
     assert row["recipient_countries"] == "MLI"
     assert row["location"] == "Bamako" and row["location_country"] == "MLI"

@@ -43,6 +43,8 @@ def _lazy(name: str) -> ModuleType:
     module = importlib.util.module_from_spec(spec)
     sys.modules[name] = module
     spec.loader.exec_module(module)
+    parent, _, child = name.rpartition(".")
+    setattr(sys.modules[parent], child, module)  # as a real import does: `eventx.render` works
     return module
 
 
@@ -111,6 +113,9 @@ class _Group(TyperGroup):
 
 def _usage_error(error: Exception) -> NoReturn:
     message = str(getattr(error, "format_message", lambda: str(error))()).strip()
+    if type(error).__name__ == "NoArgsIsHelpError":  # bare `eventx`: the help is the message
+        sys.stderr.write(message + "\n")
+        sys.exit(2)
     message = (message[:1].lower() + message[1:]).rstrip(".")
     context = getattr(error, "ctx", None)
     hint = f" (see '{context.command_path} -h')" if context is not None else ""

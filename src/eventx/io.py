@@ -41,7 +41,6 @@ TEXT_KEYS = ("text", "body", "content")
 _PARTICIPANT_FIELDS = ("text", "title", "country", "kind", "sector", "id", "start", "end")
 _PLURALS = {"country": "countries"}
 CSV_COLUMNS = (
-    "schema_version",
     "id",
     "doc_id",
     "event",
@@ -77,6 +76,7 @@ CSV_COLUMNS = (
     "trigger_end",
     "rule",
     "confidence",
+    "schema_version",
 )
 CSV_LIST_SEP = "; "
 
@@ -948,7 +948,6 @@ def csv_row(record: Event) -> list[str]:
         ]
 
     cells: list[object] = [
-        record.schema_version,
         record.id,
         record.doc_id,
         record.event,
@@ -988,6 +987,7 @@ def csv_row(record: Event) -> list[str]:
         record.trigger_end,
         record.rule,
         record.confidence,
+        record.schema_version,
     ]
     return [_csv_cell(cell) for cell in cells]
 
