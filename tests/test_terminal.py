@@ -93,6 +93,7 @@ def test_piped_json_lines_stay_clean_with_a_terminal_on_stderr() -> None:
     events = [Event.model_validate_json(line) for line in stdout.splitlines()]
     assert {event.doc_id for event in events} == {"summit", "sanctions", "visit"}
     assert "3 document(s)" in stderr  # the summary went to the terminal, not into the data
+    assert "0/3" in stderr  # the progress bar knows the total: three files in the folder
 
 
 @pytest.mark.parametrize("fmt", ["json", "csv"])
