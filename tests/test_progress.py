@@ -18,7 +18,7 @@ from eventx import io as eventx_io
 from eventx.census import count_documents
 from eventx.render import run_progress
 from eventx.schema import Document
-from eventx.stream import first_batches, parse_documents
+from eventx.stream import parse_documents, warm_up_batches
 
 Run = Callable[..., Result]
 
@@ -34,8 +34,8 @@ def article(number: int) -> str:
 
 
 def test_first_batches_grow_to_the_batch_size() -> None:
-    assert first_batches(32) == (1, 2, 4, 8, 16)
-    assert first_batches(1) == ()
+    assert warm_up_batches(32) == (1, 2, 4, 8, 16)
+    assert warm_up_batches(1) == ()
 
 
 @pytest.mark.slow
@@ -47,7 +47,7 @@ def test_the_first_document_is_parsed_before_a_whole_batch_is_read(nlp: Language
             pulled.append(number)
             yield Document(doc_id=f"d{number}", text=article(number))
 
-    results = parse_documents(nlp, documents(), batch_size=32, first_batches=first_batches(32))
+    results = parse_documents(nlp, documents(), batch_size=32, first_batches=warm_up_batches(32))
     first, _ = next(results)
     assert first.doc_id == "d0"
     assert len(pulled) <= 2  # not the 32 of a full first batch

@@ -317,7 +317,7 @@ def _extracted(
     says which documents are already done (--resume).
     """
     from .errors import ExtractionError
-    from .stream import extract_documents, first_batches, short
+    from .stream import extract_documents, short, warm_up_batches
 
     def wanted() -> Iterator[Document]:
         while True:
@@ -334,7 +334,7 @@ def _extracted(
             yield document
 
     results = extract_documents(
-        nlp, wanted(), batch_size=batch_size, jobs=jobs, first_batches=first_batches(batch_size)
+        nlp, wanted(), batch_size=batch_size, jobs=jobs, first_batches=warm_up_batches(batch_size)
     )
     for document, result in results:
         if isinstance(result, ExtractionError):

@@ -15,7 +15,7 @@ from .pipeline import knowledge_of
 from .schema import Document, Event
 
 
-def first_batches(batch_size: int) -> tuple[int, ...]:
+def warm_up_batches(batch_size: int) -> tuple[int, ...]:
     """Sizes of the first batches before full ones: 1, 2, 4, ... below `batch_size`, so the
     first document's results come out as soon as it is parsed, not after a whole batch."""
     sizes: list[int] = []
@@ -36,7 +36,7 @@ def parse_documents(
     """Each document with its parsed Doc, in input order, streamed batch by batch.
 
     `first_batches` are the sizes of the batches before the first full one (see
-    `first_batches()`); they are ignored with `jobs` > 1, where each batch would start
+    `warm_up_batches()`); they are ignored with `jobs` > 1, where each batch would start
     its processes anew.
 
     A document the pipeline cannot process (longer than the model accepts, or one that
