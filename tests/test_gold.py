@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from eventx.errors import InputError
-from eventx.gold import (
+from eventx.evaluation import (
     GoldActor,
     GoldDocument,
     GoldPlace,
