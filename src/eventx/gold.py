@@ -8,7 +8,6 @@ from __future__ import annotations
 from .evaluation.ace import ACE_TYPES, from_ace
 from .evaluation.formats import GOLD_FORMATS, GoldFormat, convert, detect_format
 from .evaluation.gold import (
-    TOPICS,
     GoldActor,
     GoldDocument,
     GoldEvent,
@@ -24,7 +23,6 @@ __all__ = [
     "GOLD_FORMATS",
     "PLOVER_CONTEXTS",
     "PLOVER_TYPES",
-    "TOPICS",
     "GoldActor",
     "GoldDocument",
     "GoldEvent",

@@ -10,7 +10,6 @@ from .ace import ACE_TYPES, from_ace
 from .floors import metric_floor_failures, metric_keys, metric_value
 from .formats import GOLD_FORMATS, GoldFormat, convert, detect_format
 from .gold import (
-    TOPICS,
     GoldActor,
     GoldDocument,
     GoldEvent,
@@ -54,7 +53,6 @@ __all__ = [
     "PLOVER_TYPES",
     "PRF",
     "TITLES",
-    "TOPICS",
     "Accuracy",
     "EvaluationReport",
     "EventError",

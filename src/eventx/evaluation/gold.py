@@ -10,35 +10,12 @@ from typing import ClassVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from eventx import resources
 from eventx.errors import InputError
 from eventx.schema import Document, EventType, Status
 
 from .files import nonblank_lines, validation_reason
 
-TOPICS: frozenset[str] = frozenset(
-    {
-        "security",
-        "military",
-        "terrorism",
-        "economy",
-        "trade",
-        "investment",
-        "energy",
-        "aid",
-        "health",
-        "migration",
-        "environment",
-        "human_rights",
-        "democracy",
-        "sovereignty",
-        "territory",
-        "nuclear",
-        "peace_process",
-        "diplomacy",
-    }
-)
-
-_ISO3 = re.compile(r"^[A-Z]{3}$")
 ISO3 = re.compile(r"^[A-Z]{3}$")
 _WHITESPACE = re.compile(r"\s+")
 
@@ -139,9 +116,10 @@ class GoldEvent(_Gold):
     @classmethod
     def _known_topics(cls, value: list[str] | None) -> list[str] | None:
         if value is not None:
-            unknown = sorted(set(value) - TOPICS)
+            known = resources.topic_names()
+            unknown = sorted(set(value) - known)
             if unknown:
-                raise ValueError(f"unknown topic(s) {unknown}; known: {sorted(TOPICS)}")
+                raise ValueError(f"unknown topic(s) {unknown}; known: {sorted(known)}")
         return value
 
     @property
