@@ -206,7 +206,10 @@ Niger 6 conj PROPN NNP Niger GPE:NER
 """
 
 
-@pytest.mark.parametrize(("word", "pos", "tag"), [("including", "VERB", "VBG")])
+@pytest.mark.parametrize(
+    ("word", "pos", "tag"),
+    [("including", "VERB", "VBG"), ("notably", "ADV", "RB"), ("like", "ADP", "IN")],
+)
 def test_countries_listed_under_governments_are_their_governments(
     knowledge: Knowledge, word: str, pos: str, tag: str
 ) -> None:

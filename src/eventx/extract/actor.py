@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from ..schema import Actor, ActorKind, GazetteerEntry, TriggerRule
+from .argument import INCLUDING
 from .knowledge import Knowledge
 
 ORG_KINDS = {
@@ -344,7 +345,7 @@ def _listed_under_government(head: Token, knowledge: Knowledge) -> bool:
     if (
         head.dep_ == "pobj"
         and head.head.dep_ == "prep"
-        and head.head.lower_ in {"including", "notably"}
+        and head.head.lower_ in INCLUDING
     ):
         return head.head.head.lemma_.lower() in knowledge.words("government_nouns")
     return False

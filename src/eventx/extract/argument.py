@@ -14,6 +14,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 # Clauses that share their head's subject: "was scheduled to meet", "met ... and held talks".
 SUBJECT_SHARING = frozenset({"xcomp", "conj", "advcl", "acl", "acomp"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+# Prepositions that introduce the members of a group: "governments, including Mali and Niger".
 INCLUDING = frozenset({"including", "notably", "like", "among"})
 
 
