@@ -25,7 +25,7 @@ def make_people(nlp: Language, name: str) -> PeopleComponent:
 
 
 class PeopleComponent:
-    """Relabels 'Kenji Arakawa' (a city ruler hit) and later bare surnames as PERSON."""
+    """Relabels 'Maria Lima' (a city ruler hit) and later bare surnames as PERSON."""
 
     def __init__(self, name: str, knowledge: Knowledge) -> None:
         self.name = name

@@ -41,7 +41,7 @@ class _Gold(BaseModel):
 class _Named(_Gold):
     """Something gold names: one or more acceptable names and, optionally, an ISO3 country.
 
-    Accepts the shorthand forms "Bamako", ["Nick Chicker", "Chicker"] and
+    Accepts the shorthand forms "Bamako", ["Jane Doe", "Doe"] and
     {"name": "..." | [...], ...other fields}.
     """
 
@@ -74,8 +74,8 @@ class _Named(_Gold):
 
 
 class GoldActor(_Named):
-    """A gold participant: "Nick Chicker", ["Nick Chicker", "Chicker"], or
-    {"name": "Nick Chicker" | [...], "country": "USA"}."""
+    """A gold participant: "Jane Doe", ["Jane Doe", "Doe"], or
+    {"name": "Jane Doe" | [...], "country": "USA"}."""
 
     what: ClassVar[str] = "actor name"
 

@@ -3,8 +3,8 @@
 Both sides are normalized: Unicode NFKD with combining marks removed, casefolded, possessive
 's and dots dropped ("U.S." -> "us"), other punctuation split, and titles/honorifics and the
 words "the", "of", "and" removed. Two names match when their token sequences are equal or the
-tokens of one are all among the tokens of the other ("Chicker" ~ "Nick Chicker", "Saddam
-Hussein" ~ "Iraqi President Saddam Hussein", "Herat" ~ "province of Herat"). A gold name
+tokens of one are all among the tokens of the other ("Doe" ~ "Jane Doe", "Jane
+Doe" ~ "Freedonian President Jane Doe", "Herat" ~ "province of Herat"). A gold name
 written as an ISO3 code ("MLI"), or one that the optional `country_names` table resolves to a
 code, stands for the state itself and matches a predicted actor of kind country or government
 with that country.
@@ -25,7 +25,7 @@ from .gold import GoldActor, GoldPlace
 LOCATION_TOLERANCE_KM = 25.0
 
 # Titles, honorifics and filler words dropped before names are compared, so that
-# "President Assimi Goita" and "Goita" compare on the name alone. Deliberately short.
+# "President Jane Doe" and "Doe" compare on the name alone. Deliberately short.
 _TITLE_WORDS = """
     mr mrs ms miss dr prof professor sir dame lord lady sheikh shaikh emir president vice
     prime minister secretary foreign defence defense interior state general gen chancellor

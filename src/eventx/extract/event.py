@@ -441,7 +441,7 @@ def _nested_venue(args: Arguments, context: DocContext) -> Place | None:
 def _inherited_venue(actors: list[Actor], recipients: list[Actor], state: DocState) -> Place | None:
     """Where an actor was visiting, when the other side can be there too.
 
-    "arrived in Bamako ... met with Diop" happened in Bamako; planned consultations with
+    "arrived in Bamako ... met with Doe" happened in Bamako; planned consultations with
     other countries' governments did not.
     """
     for actor in actors + recipients:
