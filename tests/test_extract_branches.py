@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 from eventx import resources
 from eventx.extract import doc_events
 from eventx.extract.knowledge import Knowledge
+from eventx.extract.person import repair_person_ents
 from eventx.schema import Document, Event, GazetteerEntry
 
 COUNTRIES = {
@@ -218,3 +219,124 @@ def test_countries_listed_under_governments_are_their_governments(
         ("Mali", "government"),
         ("Niger", "government"),
     ]
+
+
+# --- person repair: names the rulers or the NER took for places or bodies
+
+CITY = GazetteerEntry(id="geonames:1", label="GPE", name="Lima", kind="city", country="PER")
+CAPITAL = CITY.model_copy(update={"capital_of": "PER"})
+
+
+def person_knowledge(knowledge: Knowledge, *entries: GazetteerEntry) -> Knowledge:
+    gazetteer = {**knowledge.gazetteer, **{entry.id: entry for entry in entries}}
+    return Knowledge(
+        gazetteer=MappingProxyType(gazetteer),
+        triggers=knowledge.triggers,
+        topics=knowledge.topics,
+        lexicons=knowledge.lexicons,
+    )
+
+
+def people(doc: Doc, knowledge: Knowledge) -> list[tuple[str, str]]:
+    return [(ent.text, ent.label_) for ent in repair_person_ents(doc, knowledge)]
+
+
+GIVEN_NAME_AND_CITY = """
+Maria 1 compound PROPN NNP Maria
+Lima 2 nsubj PROPN NNP Lima GPE:geonames:1
+arrived 2 ROOT VERB VBD arrive
+. 2 punct PUNCT . .
+Lima 5 nsubj PROPN NNP Lima GPE:geonames:1
+said 5 ROOT VERB VBD say
+. 5 punct PUNCT . .
+"""
+
+
+def test_a_given_name_before_a_city_makes_a_person_and_the_surname_follows(
+    knowledge: Knowledge,
+) -> None:
+    doc = parse(GIVEN_NAME_AND_CITY)
+    assert people(doc, person_knowledge(knowledge, CITY)) == [
+        ("Maria Lima", "PERSON"),
+        ("Lima", "PERSON"),
+    ]
+
+
+def test_a_capital_after_a_given_name_stays_a_place(knowledge: Knowledge) -> None:
+    doc = parse(GIVEN_NAME_AND_CITY)
+    assert people(doc, person_knowledge(knowledge, CAPITAL)) == [("Lima", "GPE"), ("Lima", "GPE")]
+
+
+def test_a_city_right_after_a_title_is_a_surname(knowledge: Knowledge) -> None:
+    doc = parse("""
+Foreign 1 compound PROPN NNP Foreign TITLE:title.foreign_minister
+Minister 2 compound PROPN NNP Minister +TITLE
+Lima 3 nsubj PROPN NNP Lima GPE:geonames:1
+arrived 3 ROOT VERB VBD arrive
+. 3 punct PUNCT . .
+""")
+    assert people(doc, person_knowledge(knowledge, CITY)) == [
+        ("Foreign Minister", "TITLE"),
+        ("Lima", "PERSON"),
+    ]
+
+
+def test_a_place_name_before_a_person_is_their_given_name(knowledge: Knowledge) -> None:
+    doc = parse("""
+Jordan 1 compound PROPN NNP Jordan GPE:MLI
+Ellis 2 nsubj PROPN NNP Ellis PERSON
+arrived 2 ROOT VERB VBD arrive
+. 2 punct PUNCT . .
+""")
+    assert people(doc, knowledge) == [("Jordan Ellis", "PERSON")]
+
+
+def test_a_name_cut_at_a_hyphen_is_made_whole(knowledge: Knowledge) -> None:
+    doc = Doc(
+        VOCAB,
+        words=["Kim", "Min", "-", "jun", "arrived", "."],
+        spaces=[True, False, False, True, False, False],
+        pos=["PROPN", "PROPN", "PUNCT", "PROPN", "VERB", "PUNCT"],
+        heads=[1, 4, 3, 1, 4, 4],
+        deps=["compound", "nsubj", "punct", "compound", "ROOT", "punct"],
+        ents=["B-PERSON", "I-PERSON", "O", "O", "O", "O"],
+    )
+    assert people(doc, knowledge) == [("Kim Min-jun", "PERSON")]
+
+
+APPOSITION = """
+the 1 det DET DT the
+Chairperson 10 nsubj NOUN NN chairperson
+of 1 prep ADP IN of
+the 4 det DET DT the
+Commission 2 pobj PROPN NNP Commission ORG
+, 1 punct PUNCT , ,
+{first} 8 compound PROPN NNP {first} ORG
+{second} 8 compound PROPN NNP {second} +ORG
+{third} 1 appos PROPN NNP {third} +ORG
+, 1 punct PUNCT , ,
+spoke 10 ROOT VERB VBD speak
+. 10 punct PUNCT . .
+"""
+
+
+def test_a_name_in_apposition_the_ner_took_for_a_body_is_a_person(knowledge: Knowledge) -> None:
+    doc = parse(APPOSITION.format(first="Jane", second="Doe", third="Sánchez"))
+    assert ("Jane Doe Sánchez", "PERSON") in people(doc, knowledge)
+
+
+def test_a_body_in_apposition_stays_a_body(knowledge: Knowledge) -> None:
+    doc = parse(APPOSITION.format(first="Central", second="Reserve", third="Bank"))
+    assert ("Central Reserve Bank", "ORG") in people(doc, knowledge)
+
+
+def test_capitalised_words_after_a_title_are_a_name(knowledge: Knowledge) -> None:
+    doc = parse("""
+Foreign 1 compound PROPN NNP Foreign TITLE:title.foreign_minister
+Minister 3 compound PROPN NNP Minister +TITLE
+Richard 3 compound PROPN NNP Richard
+Roe 4 nsubj PROPN NNP Roe
+arrived 4 ROOT VERB VBD arrive
+. 4 punct PUNCT . .
+""")
+    assert ("Richard Roe", "PERSON") in people(doc, knowledge)
