@@ -7,6 +7,7 @@ from pydantic import BaseModel, ConfigDict, Field, computed_field
 FIELDS: tuple[str, ...] = ("mode", "status", "location", "date", "countries")
 """Per-field accuracies reported for matched events, in display order."""
 
+# Predictions at or above this confidence are the confident ones (`confident.precision`).
 CONFIDENT = 0.8
 
 
