@@ -32,6 +32,16 @@ def knowledge() -> Knowledge:
         GazetteerEntry(id=code, label="GPE", name=name, kind="country", country=code)
         for code, name in COUNTRIES.items()
     ]
+    entries.append(
+        GazetteerEntry(
+            id="title.foreign_minister",
+            label="TITLE",
+            name="Foreign Minister",
+            kind="title",
+            title="Foreign Minister",
+            sector="GOV",
+        )
+    )
     return Knowledge(
         gazetteer=MappingProxyType({entry.id: entry for entry in entries}),
         triggers=resources.trigger_rules(),
@@ -340,3 +350,75 @@ arrived 4 ROOT VERB VBD arrive
 . 4 punct PUNCT . .
 """)
     assert ("Richard Roe", "PERSON") in people(doc, knowledge)
+
+
+# --- who a noun phrase stands for: a country's groups, bodies, and the person with a title
+
+GROUP_ACCUSES = """
+Malian 1 amod ADJ JJ malian NORP:MLI
+{noun} 2 nsubj NOUN NNS {lemma}
+accused 2 ROOT VERB VBD accuse
+France 2 dobj PROPN NNP France GPE:FRA
+. 2 punct PUNCT . .
+"""
+
+
+def test_a_country_s_rebels_are_an_armed_group_of_that_country(knowledge: Knowledge) -> None:
+    spec = GROUP_ACCUSES.format(noun="rebels", lemma="rebel")
+    (actor,) = only(events(spec, knowledge), "ACCUSE").actors
+    assert (actor.name, actor.kind, actor.country) == ("Malian rebels", "group", "MLI")
+
+
+def test_a_country_s_diplomats_are_its_government(knowledge: Knowledge) -> None:
+    spec = GROUP_ACCUSES.format(noun="diplomats", lemma="diplomat")
+    (actor,) = only(events(spec, knowledge), "ACCUSE").actors
+    assert (actor.name, actor.kind, actor.country) == ("Mali", "government", "MLI")
+
+
+ACCUSES_BODY = """
+Mali 1 nsubj PROPN NNP Mali GPE:MLI
+accused 1 ROOT VERB VBD accuse
+Sahel 4 compound PROPN NNP Sahel ORG
+{middle} 4 compound PROPN NNP {middle} +ORG
+{last} 1 dobj PROPN NNP {last} +ORG
+. 1 punct PUNCT . .
+"""
+
+
+def test_a_company_is_never_a_party(knowledge: Knowledge) -> None:
+    spec = ACCUSES_BODY.format(middle="Mining", last="Company")
+    assert only(events(spec, knowledge), "ACCUSE").recipients == []
+
+
+def test_a_body_the_rules_do_not_know_is_an_organization(knowledge: Knowledge) -> None:
+    spec = ACCUSES_BODY.format(middle="Liberation", last="Front")
+    (body,) = only(events(spec, knowledge), "ACCUSE").recipients
+    assert (body.name, body.kind, body.country) == ("Sahel Liberation Front", "organization", None)
+
+
+def test_the_minister_is_the_one_person_the_text_gave_that_title(knowledge: Knowledge) -> None:
+    found = events(
+        """
+Foreign 1 compound PROPN NNP Foreign TITLE:title.foreign_minister
+Minister 3 compound PROPN NNP Minister +TITLE
+Jane 3 compound PROPN NNP Jane PERSON
+Doe 4 nsubj PROPN NNP Doe +PERSON
+accused 4 ROOT VERB VBD accuse
+France 4 dobj PROPN NNP France GPE:FRA
+. 4 punct PUNCT . .
+The 8 det DET DT the
+minister 9 nsubj NOUN NN minister
+accused 9 ROOT VERB VBD accuse
+Niger 9 dobj PROPN NNP Niger GPE:NER
+. 9 punct PUNCT . .
+""",
+        knowledge,
+    )
+    later = [e for e in found if e.event == "ACCUSE" and e.recipients[0].name == "Niger"]
+    (minister,) = later[0].actors
+    assert (minister.name, minister.kind, minister.title, minister.text) == (
+        "Jane Doe",
+        "person",
+        "Foreign Minister",
+        "The minister",
+    )
