@@ -864,9 +864,8 @@ def evaluate(
     patterns: PatternsOption = None,
 ) -> None:
     from . import resources
-    from .evaluation import country_name_table, metric_floor_failures
+    from .evaluation import convert, country_name_table, metric_floor_failures
     from .evaluation import evaluate as score
-    from .gold import convert
     from .pipeline import knowledge_of
 
     fmt = _format(output_format, allowed=EVALUATE_FORMATS)
