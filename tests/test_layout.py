@@ -22,6 +22,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("eventx.components",),
     ("eventx.pipeline",),
     ("eventx.stream", "eventx.io", "eventx.evaluation", "eventx.gold", "eventx.rulegen"),
+    ("eventx.formats", "eventx.census"),
     ("eventx.render",),
     ("eventx.cli", "eventx.__main__"),
 )
