@@ -348,3 +348,22 @@ def test_a_glued_subhead_ends_before_the_next_sentence(text: str, start: str) ->
 )
 def test_hyphenated_words_are_not_subheads(text: str) -> None:
     assert sentence_starts(spacy.blank("en")(text)) == []
+
+
+SPOKE_IN_A_CALL = """
+In 4 prep ADP in
+a 3 det DET a
+long 3 amod ADJ long
+call 0 pobj NOUN call
+, 5 punct PUNCT ,
+Obama 6 nsubj PROPN Obama PERSON
+spoke 6 ROOT VERB speak
+with 6 prep ADP with
+Rajoy 7 pobj PROPN Rajoy PERSON
+. 6 punct PUNCT .
+"""
+
+
+def test_a_conversation_beside_a_call_is_the_call(knowledge: Knowledge) -> None:
+    (event,) = consults(SPOKE_IN_A_CALL, knowledge)
+    assert event.mode == "phone" and names(event) == {"Obama", "Rajoy"}

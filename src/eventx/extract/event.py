@@ -301,6 +301,8 @@ def build_event(
         return None  # "she has promised her family": a private promise, not diplomacy
     venue = venue or _nested_venue(args, context) or _hosting_city(args, context)
     mode = _mode(trigger, rule, args, actors, recipients, context.knowledge)
+    if mode == "meet" and _by_phone(trigger, actors + recipients, context.knowledge, state):
+        mode = "phone"
     if rule.event == "CONSULT" and not _enough_parties(rule, mode, actors, recipients, venue):
         return None
     if mode == "visit" and destination is not None and _domestic(actors, destination):
@@ -343,6 +345,24 @@ def build_event(
         rule=rule.id,
         confidence=_confidence(rule, actors, recipients, status),
     )
+
+
+def _by_phone(
+    trigger: Token, parties: list[Actor], knowledge: Knowledge, state: DocState
+) -> bool:
+    """'In a much anticipated call, Trump also spoke with Putin', 'the two leaders discussed
+    ... in a phone call', 'they discussed' after the call: a conversation told next to a
+    phone call, or going on with the parties of the last one, is that call."""
+    if trigger.lemma_.lower() not in knowledge.words("conversation_verbs"):
+        return False
+    phone = knowledge.words("phone_words")
+    if any(t.lemma_.lower() in phone for t in trigger.sent):
+        return True
+    last = state.last_by_type.get("CONSULT")
+    if last is None or last.mode != "phone":
+        return False
+    names = {a.name for a in parties}
+    return bool(names) and names <= {a.name for a in last.actors + last.recipients}
 
 
 def _hosting_city(args: Arguments, context: DocContext) -> Place | None:
