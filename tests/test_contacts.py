@@ -367,3 +367,11 @@ Rajoy 7 pobj PROPN Rajoy PERSON
 def test_a_conversation_beside_a_call_is_the_call(knowledge: Knowledge) -> None:
     (event,) = consults(SPOKE_IN_A_CALL, knowledge)
     assert event.mode == "phone" and names(event) == {"Obama", "Rajoy"}
+
+
+def test_headline_splitting_keeps_the_text_on_hostile_input() -> None:
+    nlp = spacy.blank("en")
+    text = " ".join(["Talks-PARIS — -U.S. officials met-The U.S.-FILE -" for _ in range(2000)])
+    doc = Headlines("eventx_headlines")(nlp(text))
+    assert doc.text == text  # offsets into the document stay valid
+    assert sum(bool(token.is_sent_start) for token in doc) >= 256

@@ -27,6 +27,11 @@ PREFIXES = frozenset(
     }
 )  # fmt: skip
 CAPTION_WORDS = frozenset({"FILE"})
+# Each split shifts the whole Doc and each sentence start set checks the whole Doc, so their
+# cost grows with the square of their number; a story has a handful of glued headlines and
+# captions, a pathological text thousands.
+MAX_SPLITS = 64
+MAX_STARTS = 256
 
 
 @Language.factory("eventx_headlines", assigns=["token.is_sent_start"])
@@ -84,6 +89,8 @@ def _glued_pieces(doc: Doc) -> list[tuple[Token, list[str]]]:
     found: list[tuple[Token, list[str]]] = []
     for token in doc[1:]:
         text = token.text
+        if token.ent_type_:
+            continue  # a user's pattern matched it as it is
         if (
             len(text) > 1
             and text[0] == "-"
@@ -105,14 +112,14 @@ class Headlines:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        glued = _glued_pieces(doc)
+        glued = _glued_pieces(doc)[:MAX_SPLITS]
         if glued:
             with doc.retokenize() as retokenizer:
                 for token, pieces in glued:
                     # every piece hangs on the first; the parser sets real heads later
                     heads: list[Token | tuple[Token, int]] = [(token, 0)] * len(pieces)
                     retokenizer.split(token, pieces, heads=heads)
-        for i in sentence_starts(doc):
+        for i in sentence_starts(doc)[:MAX_STARTS]:
             doc[i].is_sent_start = True
         return doc
 
