@@ -375,3 +375,31 @@ def test_headline_splitting_keeps_the_text_on_hostile_input() -> None:
     doc = Headlines("eventx_headlines")(nlp(text))
     assert doc.text == text  # offsets into the document stay valid
     assert sum(bool(token.is_sent_start) for token in doc) >= 256
+
+
+MET_THEN_MEETING = """
+Obama 1 nsubj PROPN Obama PERSON
+met 1 ROOT VERB meet
+Rajoy 1 dobj PROPN Rajoy PERSON
+. 1 punct PUNCT .
+The 6 det DET the
+{modifier} 6 amod ADJ {modifier}
+meeting 8 nsubj NOUN meeting - NN
+will 8 aux AUX will
+be 8 ROOT AUX be
+in 8 prep ADP in
+Juba 9 pobj PROPN Juba GPE:geonames:373303
+. 8 punct PUNCT .
+"""
+
+
+def test_the_next_meeting_is_a_new_contact_of_the_same_parties(knowledge: Knowledge) -> None:
+    first, second = consults(MET_THEN_MEETING.format(modifier="next"), knowledge)
+    assert (second.trigger, second.status.value) == ("meeting", "planned")
+    assert names(second) == {"Obama", "Rajoy"}
+    assert second.location is not None and second.location.name == "Juba"
+
+
+def test_the_meeting_told_before_is_not_a_new_contact(knowledge: Knowledge) -> None:
+    found = consults(MET_THEN_MEETING.format(modifier="closed"), knowledge)
+    assert [e.trigger for e in found] == ["met"]

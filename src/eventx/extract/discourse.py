@@ -124,7 +124,9 @@ def context_parties(
     ]
 
 
-def refers_back(trigger: Token, rule: TriggerRule, args: Arguments, state: DocState) -> bool:
+def refers_back(
+    trigger: Token, rule: TriggerRule, args: Arguments, state: DocState, knowledge: Knowledge
+) -> bool:
     """'During the meeting, the Secretary said': a definite contact noun that names no party
     of its own is the contact an earlier sentence reported, not a new one. With a light verb
     it is news of its own: 'did not attend the summit'."""
@@ -134,5 +136,7 @@ def refers_back(trigger: Token, rule: TriggerRule, args: Arguments, state: DocSt
         return False
     if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in trigger.children):
         return False
+    if any(c.lower_ in knowledge.words("new_contact_modifiers") for c in trigger.children):
+        return False  # "the only negotiations", "the next meeting": not the one told before
     own = set(t.i for t in trigger.subtree)
     return not any(t.i in own for t in args.get("actors") + args.get("recipients"))

@@ -392,7 +392,7 @@ def _another_sense(
         return False
     return (
         _purpose_of_contact(trigger, context)
-        or refers_back(trigger, rule, args, state)
+        or refers_back(trigger, rule, args, state, context.knowledge)
         or _private_people(args.get("actors") + args.get("recipients"), context.knowledge)
     )
 
