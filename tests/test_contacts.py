@@ -394,7 +394,7 @@ Juba 9 pobj PROPN Juba GPE:geonames:373303
 
 
 def test_the_next_meeting_is_a_new_contact_of_the_same_parties(knowledge: Knowledge) -> None:
-    first, second = consults(MET_THEN_MEETING.format(modifier="next"), knowledge)
+    _first, second = consults(MET_THEN_MEETING.format(modifier="next"), knowledge)
     assert (second.trigger, second.status.value) == ("meeting", "planned")
     assert names(second) == {"Obama", "Rajoy"}
     assert second.location is not None and second.location.name == "Juba"

@@ -347,9 +347,7 @@ def build_event(
     )
 
 
-def _by_phone(
-    trigger: Token, parties: list[Actor], knowledge: Knowledge, state: DocState
-) -> bool:
+def _by_phone(trigger: Token, parties: list[Actor], knowledge: Knowledge, state: DocState) -> bool:
     """'In a much anticipated call, Trump also spoke with Putin', 'the two leaders discussed
     ... in a phone call', 'they discussed' after the call: a conversation told next to a
     phone call, or going on with the parties of the last one, is that call."""
