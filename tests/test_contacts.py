@@ -403,3 +403,21 @@ def test_the_next_meeting_is_a_new_contact_of_the_same_parties(knowledge: Knowle
 def test_the_meeting_told_before_is_not_a_new_contact(knowledge: Knowledge) -> None:
     found = consults(MET_THEN_MEETING.format(modifier="closed"), knowledge)
     assert [e.trigger for e in found] == ["met"]
+
+
+TALKS_HE_HELD = """
+Spain 1 nsubj PROPN Spain GPE:ESP
+welcomed 1 ROOT VERB welcome
+the 3 det DET the
+talks 1 dobj NOUN talk - NNS
+Obama 5 nsubj PROPN Obama PERSON
+held 3 relcl VERB hold
+with 5 prep ADP with
+Rajoy 6 pobj PROPN Rajoy PERSON
+. 1 punct PUNCT .
+"""
+
+
+def test_a_relative_clause_on_a_contact_noun_names_its_parties(knowledge: Knowledge) -> None:
+    (event,) = consults(TALKS_HE_HELD, knowledge)
+    assert (event.trigger, names(event)) == ("talks", {"Obama", "Rajoy"})

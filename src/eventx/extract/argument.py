@@ -365,6 +365,17 @@ def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> A
         args.add(rule.subject, parties)
         args.add("venue", venues)
     _add_preps(args, trigger, rule, skip=None)
+    for clause in trigger.children:
+        # "the phone conversation I had yesterday with X", "the talks she held with Y":
+        # a relative clause on the noun carries its light verb, subject and partners
+        if clause.dep_ == "relcl" and clause.lemma_.lower() in rule.light_verbs:
+            own = [
+                c
+                for c in clause.children
+                if c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS
+            ]
+            args.add(rule.subject, [m for c in own for m in members(c)])
+            _add_preps(args, clause, rule, skip=trigger)
     if trigger.dep_ == "compound":  # "a mediation effort between X and Y"
         _add_preps(args, trigger.head, rule, skip=None)
     if verb is not None:
@@ -418,8 +429,11 @@ def _governed_arguments(
     names its own parties ('welcomed the talks between X and Y' does not make the welcomer
     one).
     """
-    owned = any(c.dep_ == "poss" for c in noun.children) or any(
-        c.dep_ == "prep" and rule.preps.get(c.lower_) == "actors" for c in noun.children
+    owned = any(
+        c.dep_ == "poss"
+        or (c.dep_ == "prep" and rule.preps.get(c.lower_) == "actors")
+        or (c.dep_ == "relcl" and c.lemma_.lower() in rule.light_verbs)
+        for c in noun.children
     )
     if owned and not adjunct:
         return
