@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
     from .io import JsonlJournal
+    from .report.records import Analysed
 
 app = typer.Typer(
     name="eventx",
@@ -43,6 +44,7 @@ class Format(str, Enum):
     jsonl = "jsonl"
     json = "json"
     csv = "csv"
+    geojson = "geojson"
 
 
 ModelOption = Annotated[
@@ -403,6 +405,21 @@ def extract(
     rest, with no duplicates. Without --resume both files start afresh.
     """
     default_date = _parse_date(doc_date)
+    if output is not None and output.suffix.lower() in {".html", ".htm"}:
+        _write_report(
+            inputs,
+            output,
+            None,
+            model=model,
+            patterns=patterns,
+            text_field=text_field,
+            default_date=default_date,
+            min_confidence=min_confidence,
+            batch_size=batch_size,
+            jobs=jobs,
+        )
+    if output_format is None and output is not None and output.suffix.lower() == ".geojson":
+        output_format = Format.geojson
     fmt = output_format or (
         Format.table if output is None and sys.stdout.isatty() else Format.jsonl
     )
@@ -500,6 +517,11 @@ def _run_extract(
                     _write_journal(stream, tally, journal)
             elif output is None and fmt is Format.jsonl:
                 _write_stream(stream, tally, sys.stdout)
+            elif fmt is Format.geojson:
+                from .report.geojson import write_geojson
+
+                with open_output(output, "json") as handle:
+                    write_geojson(_events(stream, tally), handle)
             else:  # json and csv (to stdout, or atomically to a file), jsonl to a file
                 with open_output(output, fmt.value) as handle:
                     write_records(_events(stream, tally), fmt.value, handle)
@@ -684,6 +706,220 @@ def info(model: ModelOption = None, patterns: PatternsOption = None) -> None:
         ("topics", str(len(knowledge.topics))),
     ]
     Console().print(render.info_table(facts))
+
+
+# ---------------------------------------------------------------------------
+# Seeing the records: report, graph, summary (and `extract -o report.html`)
+
+
+def _analysed(
+    inputs: list[str],
+    *,
+    model: str | None,
+    patterns: list[Path] | None,
+    text_field: str | None,
+    default_date: Date | None,
+    min_confidence: float,
+    batch_size: int,
+    jobs: int,
+    tally: _Tally,
+) -> list[Analysed]:
+    """Every input as documents with their events: a JSON Lines (or JSON) file of eventx
+    records is read as it is, anything else is extracted (the model loads only then)."""
+    from .errors import ExtractionError
+    from .report.records import (
+        Analysed,
+        analyse,
+        group_records,
+        is_records_file,
+        read_records,
+    )
+
+    items: list[Analysed] = []
+    records: list[Event] = []
+    texts = [item for item in inputs if item == "-" or not is_records_file(Path(item))]
+    for item in inputs:
+        if item in texts:
+            continue
+        for record in read_records(Path(item)):
+            if isinstance(record, InputError):
+                tally.failure(str(record))
+            elif record.confidence >= min_confidence:
+                records.append(record)
+        tally.read += 1
+    if texts:
+        nlp = _load(model, patterns)
+        documents = _documents(texts, text_field, default_date, tally)
+        for document, result in analyse(nlp, documents, batch_size=batch_size, jobs=jobs):
+            if isinstance(result, ExtractionError):
+                tally.failure(f"{_where(document)}: {result.reason}")
+                continue
+            kept = tuple(e for e in result.events if e.confidence >= min_confidence)
+            items.append(Analysed(result.doc_id, kept, result.document, result.mentions))
+    items.extend(group_records(records))
+    tally.documents = len(items)
+    tally.events = sum(len(item.events) for item in items)
+    return items
+
+
+DateOption = Annotated[
+    str | None, typer.Option("--date", help="Document date (YYYY-MM-DD) when the input gives none.")
+]
+MinConfidenceOption = Annotated[
+    float, typer.Option("--min-confidence", min=0.0, max=1.0, help="Drop less certain events.")
+]
+
+
+def _write_report(inputs: list[str], output: Path, title: str | None, **options: Any) -> None:
+    from .io import open_output
+    from .report.html import write_report
+
+    if not output.parent.is_dir():
+        raise _fail(f"cannot write {output}: no folder {output.parent}")
+    tally = _Tally()
+    items = _analysed(inputs, tally=tally, **options)
+    try:
+        with open_output(output, "json") as handle:  # a temporary file, renamed when whole
+            write_report(items, handle, title=title or "eventx report")
+    except (OutputError, OSError) as err:
+        raise _fail(f"cannot write the output: {err}", 1) from err
+    raise typer.Exit(_closing(tally, output, always=True, resumable=False))
+
+
+@app.command()
+def report(
+    inputs: InputsArgument,
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="The HTML file to write.", dir_okay=False)
+    ],
+    title: Annotated[str | None, typer.Option("--title", help="The report's heading.")] = None,
+    model: ModelOption = None,
+    patterns: PatternsOption = None,
+    text_field: TextFieldOption = None,
+    doc_date: DateOption = None,
+    min_confidence: MinConfidenceOption = 0.0,
+    batch_size: Annotated[int, typer.Option("--batch-size", min=1)] = 32,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1)] = 1,
+) -> None:
+    """Write a self-contained HTML review report: a filterable index of documents, each
+    text with its actors, places and organizations highlighted, event cards with their
+    evidence, the who-met-whom network and a map. Opens offline in any browser.
+
+    INPUTS are documents, or JSON Lines files of eventx records (the report then shows
+    each event's sentence but not the full text).
+    """
+    options = dict(
+        model=model,
+        patterns=patterns,
+        text_field=text_field,
+        default_date=_parse_date(doc_date),
+        min_confidence=min_confidence,
+        batch_size=batch_size,
+        jobs=jobs,
+    )
+    _write_report(inputs, output, title, **options)
+
+
+class GraphFormat(str, Enum):
+    graphml = "graphml"
+    gexf = "gexf"
+    json = "json"
+
+
+@app.command()
+def graph(
+    inputs: InputsArgument,
+    output_format: Annotated[
+        GraphFormat | None,
+        typer.Option("--format", "-f", help="graphml, gexf or json (default: from -o, else json)."),
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Write here, not to stdout.", dir_okay=False),
+    ] = None,
+    model: ModelOption = None,
+    patterns: PatternsOption = None,
+    text_field: TextFieldOption = None,
+    doc_date: DateOption = None,
+    min_confidence: MinConfidenceOption = 0.0,
+) -> None:
+    """Export the who-met-whom network for Gephi (GEXF, GraphML), networkx or Cytoscape
+    (node-link JSON): a node per actor (name, kind, country, events), an edge per event and
+    pair of participants (event type, mode, status, date, doc_id, event_id, confidence).
+
+    INPUTS are documents, or JSON Lines files of eventx records.
+    """
+    from .io import open_output
+    from .report.network import event_graph, write_graph
+
+    suffix = output.suffix.lower().lstrip(".") if output is not None else ""
+    if output_format is None:
+        known = {"graphml": "graphml", "gexf": "gexf", "json": "json", "xml": "graphml"}
+        if output is not None and suffix not in known:
+            raise _fail(f"cannot tell the graph format of {output}; give --format")
+        output_format = GraphFormat(known.get(suffix, "json"))
+    if output is not None and not output.parent.is_dir():
+        raise _fail(f"cannot write {output}: no folder {output.parent}")
+    tally = _Tally()
+    items = _analysed(
+        inputs,
+        model=model,
+        patterns=patterns,
+        text_field=text_field,
+        default_date=_parse_date(doc_date),
+        min_confidence=min_confidence,
+        batch_size=32,
+        jobs=1,
+        tally=tally,
+    )
+    network = event_graph(event for item in items for event in item.events)
+    try:
+        with open_output(output, "json") as handle:
+            write_graph(network, output_format.value, handle)
+    except (OutputError, OSError) as err:
+        raise _fail(f"cannot write the output: {err}", 1) from err
+    stderr.print(f"{network.number_of_nodes()} actor(s), {network.number_of_edges()} edge(s)")
+    raise typer.Exit(_closing(tally, output, always=False, resumable=False))
+
+
+@app.command()
+def summary(
+    inputs: InputsArgument,
+    output_format: Annotated[
+        ReportFormat | None,
+        typer.Option("--format", "-f", help="table or json (default: table on a terminal)."),
+    ] = None,
+    top: Annotated[int, typer.Option("--top", min=1, help="How many of each to list.")] = 10,
+    model: ModelOption = None,
+    patterns: PatternsOption = None,
+    text_field: TextFieldOption = None,
+    doc_date: DateOption = None,
+    min_confidence: MinConfidenceOption = 0.0,
+) -> None:
+    """Top actors, dyads, places, topics and event types of documents or of JSON Lines
+    files of eventx records: tables on a terminal, JSON otherwise."""
+    from .report.summary import summarize
+
+    tally = _Tally()
+    items = _analysed(
+        inputs,
+        model=model,
+        patterns=patterns,
+        text_field=text_field,
+        default_date=_parse_date(doc_date),
+        min_confidence=min_confidence,
+        batch_size=32,
+        jobs=1,
+        tally=tally,
+    )
+    events = [event for item in items for event in item.events]
+    counts = summarize(events, documents=len(items), top=top)
+    fmt = output_format or (ReportFormat.table if sys.stdout.isatty() else ReportFormat.json)
+    if fmt is ReportFormat.json:
+        sys.stdout.write(counts.model_dump_json(indent=2) + "\n")
+    else:
+        Console().print(render.summary_view(counts))
+    raise typer.Exit(1 if tally.failures else 0)
 
 
 def _version(value: bool) -> None:

@@ -1,0 +1,108 @@
+"""The map of event locations: points sized by count on a coarse world outline, as SVG."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from html import escape
+
+from ..schema import Event, OutlineLine
+
+WIDTH = 960
+NORTH, SOUTH = 84.0, -58.0  # Antarctica and the far Arctic hold no venues worth the space
+
+
+@dataclass
+class Venue:
+    """A located place and the events held there."""
+
+    name: str
+    country: str | None
+    lat: float
+    lon: float
+    types: Counter[str] = field(default_factory=Counter)
+
+    @property
+    def count(self) -> int:
+        return sum(self.types.values())
+
+
+def venues(events: Iterable[Event]) -> tuple[list[Venue], int]:
+    """Located venues, busiest first, and how many events had no coordinates."""
+    found: dict[tuple[str, float, float], Venue] = {}
+    unlocated = 0
+    for event in events:
+        place = event.location
+        if place is None or place.lat is None or place.lon is None:
+            unlocated += 1
+            continue
+        key = (place.id or place.name, round(place.lat, 3), round(place.lon, 3))
+        venue = found.get(key)
+        if venue is None:
+            venue = found[key] = Venue(place.name, place.country, place.lat, place.lon)
+        venue.types[event.event] += 1
+    ordered = sorted(found.values(), key=lambda v: (-v.count, v.name, v.lat, v.lon))
+    return ordered, unlocated
+
+
+def project(lon: float, lat: float) -> tuple[float, float]:
+    """Equirectangular: longitude to x, latitude to y (north up), in SVG units."""
+    scale = WIDTH / 360.0
+    return (lon + 180.0) * scale, (NORTH - max(SOUTH, min(NORTH, lat))) * scale
+
+
+def _height() -> int:
+    return round((NORTH - SOUTH) * WIDTH / 360.0)
+
+
+def _path(rings: Sequence[Sequence[tuple[float, float]]]) -> str:
+    pieces = []
+    for ring in rings:
+        if all(lat < SOUTH for _, lat in ring):
+            continue
+        points = [project(lon, lat) for lon, lat in ring]
+        pieces.append("M" + "L".join(f"{x:.1f} {y:.1f}" for x, y in points) + "Z")
+    return "".join(pieces)
+
+
+def map_svg(events: Iterable[Event], outline: Sequence[OutlineLine]) -> str:
+    """Countries in grey, one circle per venue (area by its number of events, a tooltip
+    with the place, its country and the event types), the busiest labelled."""
+    located, unlocated = venues(events)
+    height = _height()
+    parts = [
+        f'<svg class="worldmap" viewBox="0 0 {WIDTH} {height}" role="img" '
+        f'aria-label="map of {len(located)} event locations">',
+        f'<rect class="sea" width="{WIDTH}" height="{height}"/>',
+        '<g class="land">',
+    ]
+    for country in outline:
+        path = _path(country.rings)
+        if path:
+            parts.append(f'<path d="{path}"><title>{escape(country.name)}</title></path>')
+    parts.append('</g><g class="venues">')
+    for venue in reversed(located):  # the busiest drawn last, on top
+        x, y = project(venue.lon, venue.lat)
+        radius = 3 + 2.5 * math.sqrt(venue.count)
+        types = ", ".join(f"{name} {n}" for name, n in sorted(venue.types.items()))
+        where = f"{venue.name}, {venue.country}" if venue.country else venue.name
+        tip = f"{where}: {venue.count} event(s) ({types})"
+        parts.append(
+            f'<circle class="venue" cx="{x:.1f}" cy="{y:.1f}" r="{radius:.1f}" '
+            f'data-count="{venue.count}"><title>{escape(tip)}</title></circle>'
+        )
+    for venue in located[:25]:
+        x, y = project(venue.lon, venue.lat)
+        parts.append(
+            f'<text x="{x + 4 + 2.5 * math.sqrt(venue.count):.1f}" y="{y + 4:.1f}">'
+            f"{escape(venue.name)} ({venue.count})</text>"
+        )
+    parts.append("</g>")
+    note = f"{sum(v.count for v in located)} event(s) at {len(located)} place(s)"
+    if unlocated:
+        note += f"; {unlocated} without a located venue"
+    parts.append(f'<text class="note" x="8" y="{height - 8}">{escape(note)}</text>')
+    parts.append("</svg>")
+    return "".join(parts)
