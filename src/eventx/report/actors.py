@@ -17,7 +17,9 @@ def actor_key(actor: Actor) -> str:
         return f"state:{actor.country}"
     if actor.id:
         return f"{actor.kind}:{actor.id}"
-    return f"{actor.kind}:{actor.name}|{actor.country or ''}"
+    # Not the country too: a later mention often lacks it, and two namesakes in one
+    # dataset are rarer than one person seen with and without a country.
+    return f"{actor.kind}:{actor.name.casefold()}"
 
 
 def pairs(event: Event) -> list[tuple[Actor, Actor]]:

@@ -78,9 +78,8 @@ def _mentions(item: Analysed) -> list[list[object]]:
         place = event.location
         if place is not None and place.start is not None and place.end is not None:
             spans.append(Mention(place.start, place.end, "place", place.kind))
-    spans.extend(item.mentions)
     taken: list[Mention] = []
-    for span in sorted(spans, key=lambda s: s.start):
+    for span in [*sorted(spans, key=lambda s: s.start), *item.mentions]:
         if span.end <= span.start or any(s.start < span.end and span.start < s.end for s in taken):
             continue
         taken.append(span)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import math
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from html import escape
 from typing import Literal, TextIO
 
@@ -115,7 +115,7 @@ def busiest(simple: nx.Graph, limit: int = MAX_DRAWN) -> nx.Graph:
     return simple.subgraph(keep).copy()
 
 
-def network_svg(graph: nx.MultiDiGraph, width: int = 800, height: int = 560) -> str:
+def network_svg(graph: nx.MultiDiGraph, width: int = 800, height: int = 640) -> str:
     """The network as an SVG: nodes sized and labelled by activity, edges by event count;
     every node and edge has a tooltip. Deterministic: the same events draw the same picture."""
     full = weighted(graph)
@@ -126,25 +126,9 @@ def network_svg(graph: nx.MultiDiGraph, width: int = 800, height: int = 560) -> 
             'aria-label="no actors met"><text x="10" y="40">No pairs of actors in these '
             "events.</text></svg>"
         )
-    k = 1.6 / math.sqrt(len(simple))  # looser than the default: room for labels
-    positions = nx.spring_layout(simple, k=k, seed=7, iterations=80, weight=None)
-    xs = [float(x) for x, _ in positions.values()]
-    ys = [float(y) for _, y in positions.values()]
-    margin = 40
-
-    def scale(values: Sequence[float], size: int) -> tuple[float, float]:
-        low, high = min(values), max(values)
-        span = (high - low) or 1.0
-        return low, (size - 2 * margin) / span
-
-    x0, xs_scale = scale(xs, width)
-    y0, ys_scale = scale(ys, height)
-    at = {
-        node: (margin + (float(x) - x0) * xs_scale, margin + (float(y) - y0) * ys_scale)
-        for node, (x, y) in positions.items()
-    }
+    at = _layout(simple, width, height)
     strength = dict(simple.degree(weight="weight"))
-    labelled = set(sorted(simple.nodes, key=lambda n: (-strength[n], n))[:60])
+    labelled = set(sorted(simple.nodes, key=lambda n: (-strength[n], n))[:30])
     parts = [
         f'<svg class="network" viewBox="0 0 {width} {height}" role="img" '
         f'aria-label="network of {len(simple)} actors">'
@@ -190,6 +174,56 @@ def network_svg(graph: nx.MultiDiGraph, width: int = 800, height: int = 560) -> 
     parts.append(_legend(height))
     parts.append("</svg>")
     return "".join(parts)
+
+
+def _layout(simple: nx.Graph, width: int, height: int) -> dict[str, tuple[float, float]]:
+    """Each connected component laid out on its own (spring layout), given room in
+    proportion to its size, and the components packed in rows, biggest first: one spring
+    layout of everything pushes the small pairs to the rim and crushes the main cluster."""
+    components = sorted(
+        (sorted(nodes) for nodes in nx.connected_components(simple)),
+        key=lambda nodes: (-len(nodes), nodes[0]),
+    )
+    margin = 30
+    usable = (width - 2 * margin) * (height - 2 * margin - 20)
+    unit = math.sqrt(usable / (len(simple) * 1.6))  # the side of one node's share
+    boxes: list[tuple[list[str], float]] = [
+        (nodes, min(unit * max(1.0, math.sqrt(len(nodes)) * 1.5), height - 2 * margin - 20))
+        for nodes in components
+    ]
+    # Shelf packing; if the rows overflow the height, shrink every box and try again.
+    for _ in range(20):
+        placed: list[tuple[list[str], float, float, float]] = []
+        x = y = float(margin)
+        row = 0.0
+        for nodes, side in boxes:
+            if x + side > width - margin and x > margin:
+                x, y, row = float(margin), y + row, 0.0
+            placed.append((nodes, x, y, side))
+            x += side
+            row = max(row, side)
+        if y + row <= height - margin - 20:
+            break
+        boxes = [(nodes, side * 0.9) for nodes, side in boxes]
+    at: dict[str, tuple[float, float]] = {}
+    for nodes, left, top, side in placed:
+        pad = side * 0.12
+        if len(nodes) == 1:
+            at[nodes[0]] = (left + side / 2, top + side / 2)
+            continue
+        part = simple.subgraph(nodes)
+        k = 2.0 / math.sqrt(len(nodes))  # looser than the default: room for labels
+        spots = nx.spring_layout(part, k=k, seed=7, iterations=100, weight=None)
+        xs = [float(p[0]) for p in spots.values()]
+        ys = [float(p[1]) for p in spots.values()]
+        span = max(max(xs) - min(xs), max(ys) - min(ys)) or 1.0
+        scale = (side - 2 * pad) / span
+        for node, (px, py) in spots.items():
+            at[node] = (
+                left + pad + (float(px) - min(xs)) * scale,
+                top + pad + (float(py) - min(ys)) * scale,
+            )
+    return at
 
 
 def _legend(height: int) -> str:
