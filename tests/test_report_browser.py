@@ -222,6 +222,7 @@ def test_the_seed_report_shows_cards_network_and_map_and_filters_by_type(
     browser: DevTools, seed_report: Path, tmp_path: Path
 ) -> None:
     browser.open(seed_report.as_uri())
+    assert browser.errors() == []
     assert browser.evaluate("document.body.dataset.ready") == "true"
     types = browser.evaluate(VISIBLE_CARDS)
     assert len(types) >= 8 and {"CONSULT", "SANCTION", "SUPPORT"} <= set(types)
