@@ -138,6 +138,9 @@ def network_svg(graph: nx.MultiDiGraph, width: int = 800, height: int = 640) -> 
             f'<text class="note" x="8" y="16">the {len(simple)} busiest of {len(full)} '
             "actors</text>"
         )
+    # Sizes relative to the busiest node and pair, so a big dataset draws no giant discs.
+    top_strength = max(strength.values())
+    top_count = max(data["weight"] for _, _, data in simple.edges(data=True))
     parts.append('<g class="edges">')
     for source, target, data in sorted(simple.edges(data=True), key=lambda e: (e[0], e[1])):
         (x1, y1), (x2, y2) = at[source], at[target]
@@ -147,15 +150,16 @@ def network_svg(graph: nx.MultiDiGraph, width: int = 800, height: int = 640) -> 
             f"{simple.nodes[source]['name']} – {simple.nodes[target]['name']}: "
             f"{count} event(s) ({types})"
         )
+        thickness = 1 + 5 * math.log(count) / math.log(top_count + 1)
         parts.append(
             f'<line x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}" '
-            f'stroke-width="{1 + 1.5 * math.log2(count):.2f}"><title>{escape(tip)}</title></line>'
+            f'stroke-width="{thickness:.2f}"><title>{escape(tip)}</title></line>'
         )
     parts.append('</g><g class="nodes">')
     for node in sorted(simple.nodes, key=lambda n: (strength[n], n)):  # busiest on top
         x, y = at[node]
         data = simple.nodes[node]
-        radius = 4 + 2.5 * math.sqrt(strength[node])
+        radius = 4 + 14 * math.sqrt(strength[node] / top_strength)
         colour = KIND_COLOURS.get(str(data["kind"]), "#718096")
         country = f", {data['country']}" if data["country"] else ""
         tip = f"{data['name']} ({data['kind']}{country}): {data['events']} event(s)"
@@ -191,6 +195,9 @@ def _layout(simple: nx.Graph, width: int, height: int) -> dict[str, tuple[float,
         (nodes, min(unit * max(1.0, math.sqrt(len(nodes)) * 1.5), height - 2 * margin - 20))
         for nodes in components
     ]
+    if len(components) > 1:  # the main cluster is what a reader studies: give it room
+        first, side = boxes[0]
+        boxes[0] = (first, max(side, 0.7 * (height - 2 * margin - 20)))
     # Shelf packing; if the rows overflow the height, shrink every box and try again.
     for _ in range(20):
         placed: list[tuple[list[str], float, float, float]] = []

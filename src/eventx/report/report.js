@@ -249,4 +249,5 @@
   drawDocument();
   drawIndex();
   document.body.dataset.ready = "true";
+  document.body.dataset.readyMs = String(Math.round(performance.now()));
 })();

@@ -83,20 +83,24 @@ def map_svg(events: Iterable[Event], outline: Sequence[OutlineLine]) -> str:
         if path:
             parts.append(f'<path d="{path}"><title>{escape(country.name)}</title></path>')
     parts.append('</g><g class="venues">')
+    top = max((venue.count for venue in located), default=1)
+
+    def radius(venue: Venue) -> float:
+        return 3 + 11 * math.sqrt(venue.count / top)
+
     for venue in reversed(located):  # the busiest drawn last, on top
         x, y = project(venue.lon, venue.lat)
-        radius = 3 + 2.5 * math.sqrt(venue.count)
         types = ", ".join(f"{name} {n}" for name, n in sorted(venue.types.items()))
         where = f"{venue.name}, {venue.country}" if venue.country else venue.name
         tip = f"{where}: {venue.count} event(s) ({types})"
         parts.append(
-            f'<circle class="venue" cx="{x:.1f}" cy="{y:.1f}" r="{radius:.1f}" '
+            f'<circle class="venue" cx="{x:.1f}" cy="{y:.1f}" r="{radius(venue):.1f}" '
             f'data-count="{venue.count}"><title>{escape(tip)}</title></circle>'
         )
-    for venue in located[:25]:
+    for venue in located[:15]:
         x, y = project(venue.lon, venue.lat)
         parts.append(
-            f'<text x="{x + 4 + 2.5 * math.sqrt(venue.count):.1f}" y="{y + 4:.1f}">'
+            f'<text x="{x + 2 + radius(venue):.1f}" y="{y + 4:.1f}">'
             f"{escape(venue.name)} ({venue.count})</text>"
         )
     parts.append("</g>")
