@@ -351,3 +351,14 @@ def test_event_participants_win_overlaps_with_other_entities() -> None:
     spans = {(start, end, kind) for start, end, kind, _ in docs[0]["mentions"]}
     assert (*ruiz, "actor") in spans and (*sylvania, "place") in spans
     assert not any(kind == "org" for _, _, kind in spans)
+
+
+def test_a_document_without_a_title_is_listed_by_its_opening_words() -> None:
+    untitled = Document(doc_id="d1", text=TEXT)
+    titled = Document(doc_id="d2", text=TEXT, title="Ministers meet")
+    data = report_data([Analysed("d1", (), untitled), Analysed("d2", (), titled)])
+    docs = data["docs"]
+    assert isinstance(docs, list)
+    opening = "Freedonian Foreign Minister Ana Ruiz met President Tomas Ferro of Sylvania in Bamako"
+    assert docs[0]["snippet"] == opening + "…"
+    assert docs[1]["snippet"] is None and docs[1]["title"] == "Ministers meet"

@@ -385,7 +385,8 @@ def extract(
         ),
     ] = False,
 ) -> None:
-    """Extract events from documents and print them as a table, JSON Lines, JSON or CSV.
+    """Extract events from documents and print them as a table, JSON Lines, JSON, CSV or
+    GeoJSON; --output FILE.html writes the HTML review report (see `eventx report`).
 
     A bad input (missing, unreadable, binary, undecodable, empty, malformed JSON,
     a record without text, a document too long for the model) gets one line on

@@ -98,6 +98,8 @@ def report_data(items: Sequence[Analysed]) -> dict[str, object]:
             {
                 "id": item.doc_id,
                 "title": document.title if document else None,
+                # Without a title, the opening words say what the document is in the index.
+                "snippet": None if not document or document.title else _snippet(document.text),
                 "date": document.date.isoformat() if document and document.date else None,
                 "url": document.url if document else None,
                 "text": document.text if document else None,
@@ -106,6 +108,13 @@ def report_data(items: Sequence[Analysed]) -> dict[str, object]:
             }
         )
     return {"docs": docs, "events": events}
+
+
+def _snippet(text: str, length: int = 90) -> str:
+    words = " ".join(text[: length * 2].split())
+    if len(words) <= length:
+        return words
+    return words[:length].rsplit(" ", 1)[0] + "…"
 
 
 def _json_for_script(data: object) -> str:

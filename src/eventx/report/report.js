@@ -107,8 +107,8 @@
       const label = filtering() ? shown + " / " + doc.events.length : String(doc.events.length);
       const row = el("tr", { cls: "row" + (index === state.current ? " current" : ""), "data-doc": String(index) }, [
         el("td", { text: String(index + 1) }),
-        el("td", {}, [el("span", { cls: "doc-title", text: doc.title || doc.id }),
-          doc.title ? el("span", { cls: "doc-id", text: doc.id }) : null]),
+        el("td", {}, [el("span", { cls: "doc-title", text: doc.title || doc.snippet || doc.id }),
+          doc.title || doc.snippet ? el("span", { cls: "doc-id", text: doc.id }) : null]),
         el("td", { text: doc.date || "" }),
         el("td", { text: label }),
       ]);
