@@ -359,6 +359,14 @@ def test_a_document_without_a_title_is_listed_by_its_opening_words() -> None:
     data = report_data([Analysed("d1", (), untitled), Analysed("d2", (), titled)])
     docs = data["docs"]
     assert isinstance(docs, list)
-    opening = "Freedonian Foreign Minister Ana Ruiz met President Tomas Ferro of Sylvania in Bamako on"
+    opening = (
+        "Freedonian Foreign Minister Ana Ruiz met President Tomas Ferro of Sylvania in Bamako on"
+    )
     assert docs[0]["snippet"] == opening + "…"
     assert docs[1]["snippet"] is None and docs[1]["title"] == "Ministers meet"
+
+
+def test_the_shipped_outline_is_in_the_generator_s_own_form() -> None:
+    # Sorted, compact, one country a line: what `python -m eventx.report.outline` writes.
+    path = resources.models_dir() / resources.OUTLINE_FILE
+    assert path.read_text(encoding="utf-8") == outline.dump(resources.world_outline())

@@ -265,3 +265,39 @@ def test_show_in_text_scrolls_to_the_trigger(browser: DevTools, seed_report: Pat
     )
     assert inside is True
     assert browser.errors() == []
+
+
+def test_a_large_report_draws_one_page_of_the_index_and_one_document(
+    browser: DevTools, tmp_path: Path
+) -> None:
+    from eventx.report.html import write_report
+    from eventx.report.records import Analysed
+    from eventx.schema import Actor, Document, Event, Status
+
+    text = "The Freedonian envoy met Sylvanian officials in the capital on Tuesday."
+    items = []
+    for number in range(120):
+        envoy = Actor(text="Freedonian", name="Freedonia", kind="country", country="FRD",
+                      start=4, end=14)
+        hosts = Actor(text="Sylvanian officials", name=f"Sylvania {number % 7}",
+                      kind="government", country="SYL", start=25, end=44)
+        event = Event(id=f"e{number}", doc_id=f"doc-{number:03d}", event="CONSULT",
+                      mode="meet", status=Status.occurred, actors=[envoy], recipients=[hosts],
+                      sentence=text, start=0, end=len(text), trigger="met", trigger_start=21,
+                      trigger_end=24, rule="consult.meet.v1", confidence=0.8)
+        document = Document(doc_id=f"doc-{number:03d}", text=text, title=f"Talks, day {number}")
+        items.append(Analysed(document.doc_id, (event,), document))
+    path = tmp_path / "large.html"
+    with path.open("w", encoding="utf-8") as out:
+        write_report(items, out)
+    browser.open(path.as_uri())
+    rows = "[...document.querySelectorAll('#index-rows tr.row')].map(r => r.dataset.doc)"
+    assert browser.evaluate(rows) == [str(n) for n in range(50)]
+    assert browser.evaluate("document.querySelectorAll('#document .card').length") == 1
+    assert "page 1 of 3" in browser.evaluate("document.getElementById('page-info').textContent")
+    browser.click("#next-page")
+    assert browser.evaluate(rows) == [str(n) for n in range(50, 100)]
+    browser.click("#index-rows tr.row:nth-child(3)")
+    assert browser.evaluate("document.querySelector('#document h2').textContent") == "Talks, day 52"
+    assert browser.evaluate("location.hash") == "#doc=doc-052"
+    assert browser.errors() == []
