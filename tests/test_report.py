@@ -370,3 +370,18 @@ def test_the_shipped_outline_is_in_the_generator_s_own_form() -> None:
     # Sorted, compact, one country a line: what `python -m eventx.report.outline` writes.
     path = resources.models_dir() / resources.OUTLINE_FILE
     assert path.read_text(encoding="utf-8") == outline.dump(resources.world_outline())
+
+
+def test_a_country_named_as_the_venue_is_drawn_at_its_middle_but_not_in_geojson() -> None:
+    mali = Place(text="Mali", name="Mali", country="MLI", kind="country", id="MLI")
+    visit = event("CONSULT", [RUIZ], [FERRO], location=mali)
+    svg = map_svg([visit], resources.world_outline())
+    found = re.search(r'<circle class="venue country" cx="([\d.]+)" cy="([\d.]+)"', svg)
+    assert found is not None
+    left, top = project(-12.0, 25.0)  # Mali's bounding box, roughly
+    right, bottom = project(4.3, 10.2)
+    assert left < float(found.group(1)) < right and top < float(found.group(2)) < bottom
+    assert "Mali (the country): 1 event(s)" in svg
+    out = io.StringIO()
+    write_geojson([visit], out)
+    assert json.loads(out.getvalue())["features"][0]["geometry"] is None

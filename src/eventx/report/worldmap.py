@@ -23,28 +23,58 @@ class Venue:
     lat: float
     lon: float
     types: Counter[str] = field(default_factory=Counter)
+    centre: bool = False  # a whole country, drawn at its middle
 
     @property
     def count(self) -> int:
         return sum(self.types.values())
 
 
-def venues(events: Iterable[Event]) -> tuple[list[Venue], int]:
-    """Located venues, busiest first, and how many events had no coordinates."""
+def venues(
+    events: Iterable[Event], centres: dict[str, tuple[float, float]] | None = None
+) -> tuple[list[Venue], int]:
+    """Located venues, busiest first, and how many events had none. A country named as
+    the venue without coordinates is placed at its middle when `centres` knows it."""
     found: dict[tuple[str, float, float], Venue] = {}
     unlocated = 0
     for event in events:
         place = event.location
-        if place is None or place.lat is None or place.lon is None:
+        lat, lon = (place.lat, place.lon) if place is not None else (None, None)
+        centre = False
+        if place is not None and (lat is None or lon is None) and place.kind == "country":
+            spot = (centres or {}).get(place.country or place.id or "")
+            if spot is not None:
+                (lon, lat), centre = spot, True
+        if place is None or lat is None or lon is None:
             unlocated += 1
             continue
-        key = (place.id or place.name, round(place.lat, 3), round(place.lon, 3))
+        key = (place.id or place.name, round(lat, 3), round(lon, 3))
         venue = found.get(key)
         if venue is None:
-            venue = found[key] = Venue(place.name, place.country, place.lat, place.lon)
+            venue = found[key] = Venue(place.name, place.country, lat, lon, centre=centre)
         venue.types[event.event] += 1
     ordered = sorted(found.values(), key=lambda v: (-v.count, v.name, v.lat, v.lon))
     return ordered, unlocated
+
+
+def centres(outline: Sequence[OutlineLine]) -> dict[str, tuple[float, float]]:
+    """Each country's middle: the centroid of its largest ring (mainland France, not
+    French Guiana), as (longitude, latitude)."""
+    found: dict[str, tuple[float, float]] = {}
+    for country in outline:
+        best: tuple[float, float, float] | None = None
+        for ring in country.rings:
+            area = cx = cy = 0.0
+            for (x1, y1), (x2, y2) in zip(ring, [*ring[1:], ring[0]], strict=True):
+                cross = x1 * y2 - x2 * y1
+                area += cross
+                cx += (x1 + x2) * cross
+                cy += (y1 + y2) * cross
+            if area and (best is None or abs(area) > best[0]):
+                best = (abs(area), cx / (3 * area), cy / (3 * area))
+        if best is not None:
+            found[country.iso3] = (best[1], best[2])
+    return found
 
 
 def project(lon: float, lat: float) -> tuple[float, float]:
@@ -70,7 +100,7 @@ def _path(rings: Sequence[Sequence[tuple[float, float]]]) -> str:
 def map_svg(events: Iterable[Event], outline: Sequence[OutlineLine]) -> str:
     """Countries in grey, one circle per venue (area by its number of events, a tooltip
     with the place, its country and the event types), the busiest labelled."""
-    located, unlocated = venues(events)
+    located, unlocated = venues(events, centres(outline))
     height = _height()
     parts = [
         f'<svg class="worldmap" viewBox="0 0 {WIDTH} {height}" role="img" '
@@ -92,9 +122,12 @@ def map_svg(events: Iterable[Event], outline: Sequence[OutlineLine]) -> str:
         x, y = project(venue.lon, venue.lat)
         types = ", ".join(f"{name} {n}" for name, n in sorted(venue.types.items()))
         where = f"{venue.name}, {venue.country}" if venue.country else venue.name
+        if venue.centre:
+            where = f"{venue.name} (the country)"
         tip = f"{where}: {venue.count} event(s) ({types})"
+        kind = "venue country" if venue.centre else "venue"
         parts.append(
-            f'<circle class="venue" cx="{x:.1f}" cy="{y:.1f}" r="{radius(venue):.1f}" '
+            f'<circle class="{kind}" cx="{x:.1f}" cy="{y:.1f}" r="{radius(venue):.1f}" '
             f'data-count="{venue.count}"><title>{escape(tip)}</title></circle>'
         )
     for venue in located[:15]:
@@ -105,6 +138,8 @@ def map_svg(events: Iterable[Event], outline: Sequence[OutlineLine]) -> str:
         )
     parts.append("</g>")
     note = f"{sum(v.count for v in located)} event(s) at {len(located)} place(s)"
+    if whole := sum(v.count for v in located if v.centre):
+        note += f" ({whole} in a whole country, hollow, at its middle)"
     if unlocated:
         note += f"; {unlocated} without a located venue"
     parts.append(f'<text class="note" x="8" y="{height - 8}">{escape(note)}</text>')
