@@ -177,3 +177,14 @@ def test_extract_geojson_by_extension_and_by_format(cli: Invoke, tmp_path: Path)
     Event.model_validate(collection["features"][0]["properties"])
     streamed = cli("extract", SEEDS, "--format", "geojson")
     assert json.loads(streamed.stdout) == collection
+
+
+def test_a_report_written_among_its_inputs_is_not_read_back(cli: Invoke, tmp_path: Path) -> None:
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "seed.txt").write_text(next(SEEDS.glob("*.txt")).read_text(encoding="utf-8"))
+    for _ in range(2):
+        result = cli("report", news, "-o", news / "report.html")
+        assert result.exit_code == 0, result.stderr
+    data = _embedded((news / "report.html").read_text(encoding="utf-8"))
+    assert [doc["id"] for doc in data["docs"]] == ["seed"]

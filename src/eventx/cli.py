@@ -724,6 +724,7 @@ def _analysed(
     batch_size: int,
     jobs: int,
     tally: _Tally,
+    exclude: Sequence[Path] = (),
 ) -> list[Analysed]:
     """Every input as documents with their events: a JSON Lines (or JSON) file of eventx
     records is read as it is, anything else is extracted (the model loads only then)."""
@@ -750,7 +751,7 @@ def _analysed(
         tally.read += 1
     if texts:
         nlp = _load(model, patterns)
-        documents = _documents(texts, text_field, default_date, tally)
+        documents = _documents(texts, text_field, default_date, tally, exclude)
         for document, result in analyse(nlp, documents, batch_size=batch_size, jobs=jobs):
             if isinstance(result, ExtractionError):
                 tally.failure(f"{_where(document)}: {result.reason}")
@@ -778,7 +779,7 @@ def _write_report(inputs: list[str], output: Path, title: str | None, **options:
     if not output.parent.is_dir():
         raise _fail(f"cannot write {output}: no folder {output.parent}")
     tally = _Tally()
-    items = _analysed(inputs, tally=tally, **options)
+    items = _analysed(inputs, tally=tally, exclude=[output], **options)
     try:
         with open_output(output, "json") as handle:  # a temporary file, renamed when whole
             write_report(items, handle, title=title or "eventx report")
@@ -872,6 +873,7 @@ def graph(
         batch_size=32,
         jobs=1,
         tally=tally,
+        exclude=[output] if output is not None else [],
     )
     network = event_graph(event for item in items for event in item.events)
     try:
