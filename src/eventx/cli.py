@@ -752,12 +752,16 @@ def _analysed(
     if texts:
         nlp = _load(model, patterns)
         documents = _documents(texts, text_field, default_date, tally, exclude)
-        for document, result in analyse(nlp, documents, batch_size=batch_size, jobs=jobs):
-            if isinstance(result, ExtractionError):
-                tally.failure(f"{_where(document)}: {result.reason}")
-                continue
-            kept = tuple(e for e in result.events if e.confidence >= min_confidence)
-            items.append(Analysed(result.doc_id, kept, result.document, result.mentions))
+        found = 0
+        with render.run_progress(stderr) as update:
+            for document, result in analyse(nlp, documents, batch_size=batch_size, jobs=jobs):
+                if isinstance(result, ExtractionError):
+                    tally.failure(f"{_where(document)}: {result.reason}")
+                    continue
+                kept = tuple(e for e in result.events if e.confidence >= min_confidence)
+                items.append(Analysed(result.doc_id, kept, result.document, result.mentions))
+                found += len(kept)
+                update(len(items), found, tally.failures)
     items.extend(group_records(records))
     tally.documents = len(items)
     tally.events = sum(len(item.events) for item in items)
