@@ -301,3 +301,32 @@ def test_a_large_report_draws_one_page_of_the_index_and_one_document(
     assert browser.evaluate("document.querySelector('#document h2').textContent") == "Talks, day 52"
     assert browser.evaluate("location.hash") == "#doc=doc-052"
     assert browser.errors() == []
+
+
+def test_clicking_an_actor_or_a_place_shows_only_its_events(
+    browser: DevTools, seed_report: Path
+) -> None:
+    browser.open(seed_report.as_uri())
+    everything = len(browser.evaluate(VISIBLE_CARDS))
+    who = (
+        "[...document.querySelectorAll('#document .card')]"
+        ".filter(c => getComputedStyle(c).display !== 'none')"
+        ".map(c => c.querySelector('dd').textContent)"
+    )
+    browser.click("svg.network .node[data-name='Nick Chicker'] circle")
+    shown = browser.evaluate(who)
+    assert 0 < len(shown) < everything
+    assert all("Nick Chicker" in text for text in shown)
+    focus = browser.evaluate("document.getElementById('focus-chip').textContent")
+    assert focus.startswith("actor: Nick Chicker")
+    browser.click("svg.network .node[data-name='Nick Chicker'] circle")  # again: off
+    assert len(browser.evaluate(VISIBLE_CARDS)) == everything
+    browser.click("svg.worldmap .venue[data-name='Bamako']")
+    wheres = browser.evaluate(
+        "[...document.querySelectorAll('#document .card')]"
+        ".filter(c => getComputedStyle(c).display !== 'none')"
+        ".map(c => c.querySelectorAll('dd')[2].textContent)"
+    )
+    assert wheres and all(text.startswith("Bamako") for text in wheres)
+    assert len(wheres) < everything
+    assert browser.errors() == []

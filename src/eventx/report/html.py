@@ -17,10 +17,11 @@ from importlib import resources as package_files
 from typing import TextIO
 
 from ..schema import Actor, Event, OutlineLine
+from .actors import actor_key
 from .network import event_graph, network_svg
 from .records import Analysed, Mention
 from .summary import Count, summarize
-from .worldmap import map_svg
+from .worldmap import map_svg, place_key
 
 
 def _actor(actor: Actor) -> list[object]:
@@ -65,6 +66,8 @@ def _event(event: Event, doc_index: int) -> dict[str, object]:
         "trigger": [event.trigger_start, event.trigger_end],
         "rule": event.rule,
         "countries": countries,
+        "keys": sorted({actor_key(a) for a in [*event.actors, *event.recipients]}),
+        "venue": place_key(place) if place is not None else None,
     }
 
 

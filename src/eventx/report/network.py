@@ -164,7 +164,8 @@ def network_svg(graph: nx.MultiDiGraph, width: int = 800, height: int = 640) -> 
         country = f", {data['country']}" if data["country"] else ""
         tip = f"{data['name']} ({data['kind']}{country}): {data['events']} event(s)"
         parts.append(
-            f'<g class="node" data-kind="{escape(str(data["kind"]))}">'
+            f'<g class="node" data-kind="{escape(str(data["kind"]))}" '
+            f'data-key="{escape(node)}" data-name="{escape(str(data["name"]))}">'
             f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{radius:.1f}" fill="{colour}">'
             f"<title>{escape(tip)}</title></circle>"
         )

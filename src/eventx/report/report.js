@@ -8,7 +8,7 @@
     COOPERATE: "#319795", AID: "#805ad5", SANCTION: "#c53030", REJECT: "#dd6b20",
     ACCUSE: "#d53f8c", THREATEN: "#742a2a",
   };
-  const state = { types: new Set(), statuses: new Set(), country: "", page: 0, current: -1 };
+  const state = { types: new Set(), statuses: new Set(), country: "", focus: null, page: 0, current: -1 };
 
   function el(tag, attrs, children) {
     const node = document.createElement(tag);
@@ -25,13 +25,14 @@
   }
 
   function filtering() {
-    return state.types.size > 0 || state.statuses.size > 0 || state.country !== "";
+    return state.types.size > 0 || state.statuses.size > 0 || state.country !== "" || state.focus !== null;
   }
 
   function matches(ev) {
     return (state.types.size === 0 || state.types.has(ev.type)) &&
       (state.statuses.size === 0 || state.statuses.has(ev.status)) &&
-      (state.country === "" || ev.countries.includes(state.country));
+      (state.country === "" || ev.countries.includes(state.country)) &&
+      (state.focus === null || (state.focus.kind === "actor" ? ev.keys.includes(state.focus.key) : ev.venue === state.focus.key));
   }
 
   function visibleDocs() {
@@ -72,13 +73,37 @@
       select.append(el("option", { value: code, text: code + " (" + count + ")" }));
     }
     select.addEventListener("change", () => { state.country = select.value; changed(); });
+    // Clicking an actor in the network or a place on the map shows only its events.
+    const focus = (kind, key, name) => {
+      state.focus = state.focus && state.focus.key === key && state.focus.kind === kind ? null : { kind, key, name };
+      drawFocus();
+      changed();
+    };
+    for (const node of document.querySelectorAll("svg.network .node")) {
+      node.addEventListener("click", () => focus("actor", node.dataset.key, node.dataset.name));
+    }
+    for (const spot of document.querySelectorAll("svg.worldmap .venue")) {
+      spot.addEventListener("click", () => focus("place", spot.dataset.place, spot.dataset.name));
+    }
+    document.getElementById("focus-chip").addEventListener("click", () => { state.focus = null; drawFocus(); changed(); });
     document.getElementById("clear-filters").addEventListener("click", () => {
       state.types.clear(); state.statuses.clear(); state.country = ""; select.value = "";
+      state.focus = null; drawFocus();
       for (const chip of document.querySelectorAll(".chip")) chip.setAttribute("aria-pressed", "false");
       changed();
     });
     document.getElementById("prev-page").addEventListener("click", () => { state.page -= 1; drawIndex(); });
     document.getElementById("next-page").addEventListener("click", () => { state.page += 1; drawIndex(); });
+  }
+
+  function drawFocus() {
+    const box = document.getElementById("focus-filter");
+    box.hidden = state.focus === null;
+    if (state.focus) document.getElementById("focus-chip").textContent = state.focus.kind + ": " + state.focus.name + " ✕";
+    for (const node of document.querySelectorAll("svg.network .node, svg.worldmap .venue")) {
+      const key = node.dataset.key || node.dataset.place;
+      node.classList.toggle("focused", state.focus !== null && state.focus.key === key);
+    }
   }
 
   function changed() {

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from html import escape
 
-from ..schema import Event, OutlineLine
+from ..schema import Event, OutlineLine, Place
 
 WIDTH = 960
 NORTH, SOUTH = 84.0, -58.0  # Antarctica and the far Arctic hold no venues worth the space
@@ -18,6 +18,7 @@ NORTH, SOUTH = 84.0, -58.0  # Antarctica and the far Arctic hold no venues worth
 class Venue:
     """A located place and the events held there."""
 
+    key: str  # what the report's script filters on: `place_key` of the events held here
     name: str
     country: str | None
     lat: float
@@ -51,10 +52,17 @@ def venues(
         key = (place.id or place.name, round(lat, 3), round(lon, 3))
         venue = found.get(key)
         if venue is None:
-            venue = found[key] = Venue(place.name, place.country, lat, lon, centre=centre)
+            venue = found[key] = Venue(
+                place_key(place), place.name, place.country, lat, lon, centre=centre
+            )
         venue.types[event.event] += 1
     ordered = sorted(found.values(), key=lambda v: (-v.count, v.name, v.lat, v.lon))
     return ordered, unlocated
+
+
+def place_key(place: Place) -> str:
+    """The name a venue goes by in the report: its gazetteer id, else its name."""
+    return place.id or place.name
 
 
 def centres(outline: Sequence[OutlineLine]) -> dict[str, tuple[float, float]]:
@@ -128,7 +136,8 @@ def map_svg(events: Iterable[Event], outline: Sequence[OutlineLine]) -> str:
         kind = "venue country" if venue.centre else "venue"
         parts.append(
             f'<circle class="{kind}" cx="{x:.1f}" cy="{y:.1f}" r="{radius(venue):.1f}" '
-            f'data-count="{venue.count}"><title>{escape(tip)}</title></circle>'
+            f'data-count="{venue.count}" data-place="{escape(venue.key)}" '
+            f'data-name="{escape(venue.name)}"><title>{escape(tip)}</title></circle>'
         )
     for venue in located[:15]:
         x, y = project(venue.lon, venue.lat)
