@@ -78,6 +78,7 @@
       state.focus = state.focus && state.focus.key === key && state.focus.kind === kind ? null : { kind, key, name };
       drawFocus();
       changed();
+      if (state.focus) document.getElementById("index").scrollIntoView({ block: "start" });
     };
     for (const node of document.querySelectorAll("svg.network .node")) {
       node.addEventListener("click", () => focus("actor", node.dataset.key, node.dataset.name));
