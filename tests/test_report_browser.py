@@ -330,3 +330,20 @@ def test_clicking_an_actor_or_a_place_shows_only_its_events(
     assert wheres and all(text.startswith("Bamako") for text in wheres)
     assert len(wheres) < everything
     assert browser.errors() == []
+
+
+def test_a_report_with_no_events_opens_cleanly(browser: DevTools, tmp_path: Path) -> None:
+    from eventx.report.html import write_report
+    from eventx.report.records import Analysed
+    from eventx.schema import Document
+
+    path = tmp_path / "empty.html"
+    quiet = Document(doc_id="quiet", text="Markets were calm on Tuesday.")
+    with path.open("w", encoding="utf-8") as out:
+        write_report([Analysed("quiet", (), quiet)], out)
+    browser.open(path.as_uri())
+    assert browser.evaluate("document.body.dataset.ready") == "true"
+    assert "No events in this document." in browser.evaluate(
+        "document.getElementById('document').textContent"
+    )
+    assert browser.errors() == []
