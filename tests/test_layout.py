@@ -21,7 +21,14 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("eventx.extract",),
     ("eventx.components",),
     ("eventx.pipeline",),
-    ("eventx.stream", "eventx.io", "eventx.evaluation", "eventx.gold", "eventx.rulegen"),
+    (
+        "eventx.stream",
+        "eventx.io",
+        "eventx.evaluation",
+        "eventx.gold",
+        "eventx.rulegen",
+        "eventx.report",
+    ),
     ("eventx.render",),
     ("eventx.cli", "eventx.__main__"),
 )
