@@ -29,6 +29,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "eventx.rulegen",
         "eventx.report",
     ),
+    ("eventx.formats", "eventx.census"),
     ("eventx.render",),
     ("eventx.cli", "eventx.__main__"),
 )

@@ -188,3 +188,26 @@ def test_a_report_written_among_its_inputs_is_not_read_back(cli: Invoke, tmp_pat
         assert result.exit_code == 0, result.stderr
     data = _embedded((news / "report.html").read_text(encoding="utf-8"))
     assert [doc["id"] for doc in data["docs"]] == ["seed"]
+
+
+def test_a_format_contradicting_geojson_or_html_is_a_usage_error(
+    cli: Invoke, tmp_path: Path
+) -> None:
+    for name in ("events.geojson", "report.html"):
+        result = cli("extract", SEEDS, "-f", "csv", "-o", tmp_path / name)
+        assert result.exit_code == 2
+        assert "contradicts the extension" in result.stderr
+        assert not (tmp_path / name).exists()
+
+
+def test_extract_writes_the_report_to_stdout_with_format_html(cli: Invoke) -> None:
+    result = cli("extract", SEEDS, "-f", "HTML")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.startswith("<!DOCTYPE html>")
+    assert len(_embedded(result.stdout)["events"]) == 8
+
+
+def test_graph_format_and_extension_must_agree(cli: Invoke, tmp_path: Path) -> None:
+    result = cli("graph", SEEDS, "-f", "gexf", "-o", tmp_path / "net.graphml")
+    assert result.exit_code == 2
+    assert "contradicts the extension" in result.stderr
