@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import subprocess
 import sys
 from types import MappingProxyType
@@ -87,3 +88,26 @@ def test_subjects_are_still_remembered_for_later_pronouns() -> None:
     events = doc_events(doc, Document(doc_id="t", text=doc.text), _knowledge())
     assert [e.event for e in events] == ["CONSULT"]
     assert [(a.name, a.text) for a in events[0].actors] == [("Diallo", "He")]
+
+
+def test_sentence_entities_are_those_spacy_gives_for_the_sentence() -> None:
+    from eventx.extract.actor import DocContext
+    from eventx.extract.event import _sentence_ents
+
+    pick = random.Random(11)
+    vocab = spacy.blank("en").vocab
+    knowledge = _knowledge()
+    for _ in range(200):
+        size = pick.randint(1, 30)
+        starts = [True] + [pick.random() < 0.3 for _ in range(size - 1)]
+        doc = Doc(vocab, words=[f"w{i}" for i in range(size)], sent_starts=starts)
+        ents, i = [], 0
+        while i < size:
+            width = pick.randint(1, 4)
+            if pick.random() < 0.4 and i + width <= size:
+                ents.append(Span(doc, i, i + width, label="GPE"))  # may cross a sentence end
+            i += width
+        doc.ents = ents
+        context = DocContext.build(doc, knowledge)
+        for sentence in doc.sents:
+            assert _sentence_ents(sentence, context) == list(sentence.ents)

@@ -171,3 +171,26 @@ def test_events_beside_long_runs_point_into_the_original_text(
     assert events
     for event in events:
         assert event.sentence == text[event.start : event.end]  # type: ignore[attr-defined]
+
+
+@pytest.mark.slow
+def test_an_html_page_with_a_huge_run_of_angle_brackets_reads_and_parses_as_one_token(
+    nlp: Language, tmp_path: Path
+) -> None:
+    from eventx.io import iter_documents
+    from eventx.schema import Document
+
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Talks in Accra</title></head><body><p>Foreign Minister Abdoulaye "
+        "Diop met the French ambassador in Bamako on Monday.</p><p>"
+        + "<" * 100_000
+        + "</p></body></html>",
+        encoding="utf-8",
+    )
+    (document,) = iter_documents([str(page)])
+    assert isinstance(document, Document)
+    doc = nlp(document.text)
+    assert doc.text == document.text
+    assert "<" * 100_000 in [t.text for t in doc]
+    assert len(doc) < 50
