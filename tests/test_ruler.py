@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import random
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -153,3 +155,36 @@ def test_saved_pipeline_keeps_user_patterns(tmp_path: Path) -> None:
         ("Grand Vizier", "TITLE", "t.gv"),
         ("Freedonia", "GPE", "FRD"),
     ]
+
+
+# A contextual ruler on a long document where every sentence has a match and an entity.
+MANY_MATCHES = """
+import spacy
+from spacy.tokens import Span
+from eventx.components.ruler import EntityRuler
+from eventx.schema import PatternLine
+
+nlp = spacy.blank("en")
+nlp.max_length = 10_000_000  # no parser here
+ruler = EntityRuler(nlp, "context", after_preposition=True)
+ruler.add_patterns([PatternLine(label="GPE", pattern="Nice", id="geonames:2990440")])
+doc = nlp.make_doc("Officials met in Nice with Sissoko . " * {repeats})
+doc.ents = [Span(doc, i, i + 1, label="PERSON") for i in range(5, len(doc), 7)]
+doc = ruler(doc)
+print(len(doc.ents), sum(ent.label_ == "GPE" for ent in doc.ents))
+"""
+
+
+def test_a_contextual_ruler_does_linear_work_on_many_matches() -> None:
+    repeats = 60_000
+    # The timeout only guards against a hang: comparing every match with every entity takes
+    # many minutes here, linear work a second or two.
+    done = subprocess.run(
+        [sys.executable, "-c", MANY_MATCHES.format(repeats=repeats)],
+        capture_output=True,
+        text=True,
+        timeout=240,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.split() == [str(2 * repeats), str(repeats)]

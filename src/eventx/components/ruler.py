@@ -137,11 +137,9 @@ class EntityRuler:
         if self.after_preposition:
             # After "in"/"to", our place beats the statistical NER's guess ("to Split" is
             # not a person), but never another ruler's entity (those carry an id).
-            spans = filter_spans(found)
+            covered = {i for span in filter_spans(found) for i in range(span.start, span.end)}
             kept = [
-                ent
-                for ent in kept
-                if ent.ent_id_ or not any(s.start < ent.end and ent.start < s.end for s in spans)
+                ent for ent in kept if ent.ent_id_ or covered.isdisjoint(range(ent.start, ent.end))
             ]
         taken = {i for ent in kept for i in range(ent.start, ent.end)}
         fresh = [s for s in filter_spans(found) if not taken.intersection(range(s.start, s.end))]
