@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 import subprocess
 import sys
 from collections.abc import Callable
@@ -124,7 +125,7 @@ RUNS = st.builds(lambda mark, n: mark * n, st.sampled_from(MARKS), st.integers(1
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.one_of(PIECES, RUNS), max_size=30))
 def test_any_mix_of_words_spaces_and_runs_keeps_text_and_offsets(
-    guarded: GuardedTokenizer, parts: list[str]
+    blank: Language, guarded: GuardedTokenizer, parts: list[str]
 ) -> None:
     text = "".join(parts)
     doc = guarded(text)
@@ -132,6 +133,10 @@ def test_any_mix_of_words_spaces_and_runs_keeps_text_and_offsets(
     for token in doc:
         assert text[token.idx : token.idx + len(token)] == token.text
         assert token.is_space or not any(c.isspace() for c in token.text)
+    runs = [run for run in re.findall(r"(?:[^\w\s]|_)+", text) if len(run) > MAX_RUN]
+    assert set(runs) <= {t.text for t in doc}
+    if not runs and all(len(chunk) <= MAX_CHUNK for chunk in text.split()):
+        assert _tokens(doc) == _tokens(blank.tokenizer(text))
 
 
 def test_the_pipeline_tokenizer_is_guarded_and_survives_plain_spacy_load(tmp_path: Path) -> None:
