@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterator
+import re
+import re._parser as regex_parser  # type: ignore[import-not-found]
+from collections.abc import Iterable, Iterator
 from functools import cache
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
+from spacy.schemas import validate_token_pattern
+from spacy.tokens import Token
 
 from .errors import RuleFileError
 from .schema import (
@@ -75,6 +79,10 @@ def json_objects(path: Path) -> Iterator[tuple[int, dict[str, object]]]:
             data = json.loads(line)
         except json.JSONDecodeError as err:
             raise RuleFileError(path, f"invalid JSON: {err.msg}", line=number) from err
+        except RecursionError as err:
+            raise RuleFileError(path, "invalid JSON: nested too deeply", line=number) from err
+        except ValueError as err:  # a number with thousands of digits
+            raise RuleFileError(path, "invalid JSON: number too long", line=number) from err
         if not isinstance(data, dict):
             raise RuleFileError(path, "expected a JSON object", line=number)
         yield number, data
@@ -101,6 +109,8 @@ def read_patterns(path: Path) -> tuple[PatternLine, ...]:
     lines: list[PatternLine] = []
     described: dict[str, object] = {}
     for number, line in iter_numbered(path, PatternLine):
+        if not isinstance(line.pattern, str):
+            _check_token_pattern(path, number, line.pattern)
         entry = line.entry()
         if entry is not None:
             earlier = described.setdefault(line.id, entry)
@@ -110,6 +120,93 @@ def read_patterns(path: Path) -> tuple[PatternLine, ...]:
                 )
         lines.append(line)
     return tuple(lines)
+
+
+def _check_token_pattern(path: Path, number: int, pattern: list[dict[str, object]]) -> None:
+    """A token pattern spaCy's Matcher accepts, with regexes that compile and cannot backtrack
+    for ever: the Matcher would raise a traceback, or hang on a single token."""
+    errors = validate_token_pattern(pattern)
+    if errors:
+        raise RuleFileError(path, _pattern_error(errors[0]), line=number)
+    for token in pattern:
+        for name in _dict(token.get("_")):
+            if not Token.has_extension(name):
+                raise RuleFileError(path, f"token pattern: unknown extension _.{name}", number)
+    for regex in _regexes(pattern):
+        try:
+            parsed = regex_parser.parse(regex)
+            re.compile(regex)
+        except re.error as err:
+            raise RuleFileError(path, f"REGEX {regex!r} does not compile: {err}", number) from err
+        if problem := _backtracking(parsed, repeated=False):
+            raise RuleFileError(
+                path,
+                f"REGEX {regex!r} has {problem} inside a repeated group, which can take "
+                "exponential time on one token; rewrite it without the nesting",
+                number,
+            )
+
+
+def _pattern_error(error: str) -> str:
+    """spaCy's '[pattern -> 0 -> LOWR] Extra inputs are not permitted', said for a person."""
+    found = re.fullmatch(r"\[pattern(?: -> (\d+))?(.*?)\] (.*)", error)
+    if found is None:
+        return f"token pattern: {error}"
+    index, where, message = found.groups()
+    where = where.removeprefix(" -> ")
+    if message == "Extra inputs are not permitted":
+        message, where = f"unknown attribute {where.rsplit(' -> ', 1)[-1]}", ""
+    token = f", token {int(index) + 1}" if index is not None else ""
+    return f"token pattern{token}: {where + ': ' if where else ''}{message}"
+
+
+def _dict(value: object) -> dict[str, object]:
+    return value if isinstance(value, dict) else {}
+
+
+def _regexes(value: object) -> Iterator[str]:
+    """Every REGEX value in a token pattern, extension attributes and nesting included."""
+    if isinstance(value, list):
+        for item in value:
+            yield from _regexes(item)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            if str(key).upper() == "REGEX" and isinstance(item, str):
+                yield item
+            else:
+                yield from _regexes(item)
+
+
+_REPEATS = {regex_parser.MAX_REPEAT, regex_parser.MIN_REPEAT, regex_parser.POSSESSIVE_REPEAT}
+
+
+def _backtracking(items: Iterable[tuple[Any, Any]], *, repeated: bool) -> str | None:
+    """What makes a parsed regex backtrack exponentially: a variable quantifier or a choice of
+    alternatives inside a group that is itself repeated, as in `(a+)+` or `(ab|a)*`."""
+    for op, arg in items:
+        subpatterns: list[Any] = []
+        inside = repeated
+        if op in _REPEATS:
+            low, high, sub = arg
+            if repeated and low != high:
+                return "a quantifier"
+            inside = repeated or high > 1
+            subpatterns = [sub]
+        elif op is regex_parser.BRANCH:
+            if repeated:
+                return "a choice of alternatives"
+            subpatterns = list(arg[1])
+        elif op is regex_parser.SUBPATTERN:
+            subpatterns = [arg[3]]
+        elif op in (regex_parser.ASSERT, regex_parser.ASSERT_NOT, regex_parser.ATOMIC_GROUP):
+            subpatterns = [arg[-1] if isinstance(arg, tuple) else arg]
+        elif op is regex_parser.GROUPREF_EXISTS:
+            subpatterns = [part for part in arg[1:] if part is not None]
+        for sub in subpatterns:
+            found = _backtracking(sub, repeated=inside)
+            if found:
+                return found
+    return None
 
 
 @cache
