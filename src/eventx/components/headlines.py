@@ -16,6 +16,8 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from .paragraphs import mark_sentence_starts
+
 DASHES = frozenset({"—", "–", "--"})
 # Words before a hyphen that form one word with what follows ("pro-Russian", "al-Assad").
 PREFIXES = frozenset(
@@ -27,11 +29,9 @@ PREFIXES = frozenset(
     }
 )  # fmt: skip
 CAPTION_WORDS = frozenset({"FILE"})
-# Each split shifts the whole Doc and each sentence start set checks the whole Doc, so their
-# cost grows with the square of their number; a story has a handful of glued headlines and
-# captions, a pathological text thousands.
+# Each split shifts the whole Doc, so their cost grows with the square of their number; a
+# story has a handful of glued headlines and captions, a pathological text thousands.
 MAX_SPLITS = 64
-MAX_STARTS = 256
 
 
 @Language.factory("eventx_headlines", assigns=["token.is_sent_start"])
@@ -119,8 +119,7 @@ class Headlines:
                     # every piece hangs on the first; the parser sets real heads later
                     heads: list[Token | tuple[Token, int]] = [(token, 0)] * len(pieces)
                     retokenizer.split(token, pieces, heads=heads)
-        for i in sentence_starts(doc)[:MAX_STARTS]:
-            doc[i].is_sent_start = True
+        mark_sentence_starts(doc, sentence_starts(doc))
         return doc
 
     # Stateless: nothing to save.
