@@ -415,34 +415,64 @@ def extract(
     if output is not None and not output.parent.is_dir():
         raise _fail(f"cannot write {output}: no folder {output.parent}")
     tally = _Tally(strict=strict, fail_fast=fail_fast)
-    try:
-        code = _run_extract(
-            inputs,
-            fmt=fmt,
-            output=output,
-            nlp=_load(model, patterns),
-            patterns=patterns or [],
-            text_field=text_field,
-            default_date=default_date,
-            min_confidence=min_confidence,
-            batch_size=batch_size,
-            jobs=jobs,
-            resume=resume,
-            tally=tally,
-        )
-    except KeyboardInterrupt:
-        # A second Ctrl-C, or one while the model loads: JSON Lines keep every whole line,
-        # JSON and CSV keep the previous file.
-        tally.signal = int(signal.SIGINT)
-        kept = fmt is Format.jsonl or output is None
-        code = _closing(
-            tally,
-            output,
-            always=True,
-            resumable=fmt is Format.jsonl and output is not None,
-            replaced=kept,
-        )
+    with contextlib.ExitStack() as guard:
+        if output is not None:
+            guard.enter_context(_guarded_output(output, fmt, inputs, patterns or []))
+        try:
+            code = _run_extract(
+                inputs,
+                fmt=fmt,
+                output=output,
+                nlp=_load(model, patterns),
+                patterns=patterns or [],
+                text_field=text_field,
+                default_date=default_date,
+                min_confidence=min_confidence,
+                batch_size=batch_size,
+                jobs=jobs,
+                resume=resume,
+                tally=tally,
+            )
+        except KeyboardInterrupt:
+            # A second Ctrl-C, or one while the model loads: JSON Lines keep every whole
+            # line, JSON and CSV keep the previous file.
+            if tally.signal is None:
+                tally.signal = int(signal.SIGINT)
+            kept = fmt is Format.jsonl or output is None
+            code = _closing(
+                tally,
+                output,
+                always=True,
+                resumable=fmt is Format.jsonl and output is not None,
+                replaced=kept,
+            )
     raise typer.Exit(code)
+
+
+@contextlib.contextmanager
+def _guarded_output(
+    output: Path, fmt: Format, inputs: Sequence[str], patterns: Sequence[Path]
+) -> Iterator[None]:
+    """Refuse an output that is an input (exit 2); hold its lock for the whole run."""
+    from .io import done_path
+    from .output import check_not_an_input, locked
+
+    written = [output, done_path(output)] if fmt is Format.jsonl else [output]
+    try:
+        check_not_an_input(written, inputs, patterns)
+        lock = locked(output)
+        lock.__enter__()
+    except OutputError as err:
+        raise _fail(str(err)) from err
+    try:
+        yield
+    finally:
+        lock.__exit__(None, None, None)
+
+
+def _failed_entirely(tally: _Tally) -> bool:
+    """No document could be read and something failed: keep the previous output."""
+    return tally.read == 0 and tally.failures > 0
 
 
 def _run_extract(
@@ -460,7 +490,7 @@ def _run_extract(
     resume: bool,
     tally: _Tally,
 ) -> int:
-    from .io import JsonlJournal, done_path, open_output, write_records
+    from .io import JsonlJournal, KeepOutput, done_path, open_output, write_records
 
     journal: JsonlJournal | None = None
     exclude: list[Path] = []
@@ -478,7 +508,9 @@ def _run_extract(
             journal = JsonlJournal(output, fingerprint=fingerprint, resume=resume)
         except OutputError as err:
             raise _fail(str(err)) from err
-        exclude.append(done_path(output))
+        from .output import resolve_target
+
+        exclude.append(done_path(resolve_target(output)[0]))
     documents = _documents(inputs, text_field, default_date, tally, exclude)
     stream = _extracted(
         nlp,
@@ -498,11 +530,24 @@ def _run_extract(
             elif journal is not None:
                 with journal:
                     _write_journal(stream, tally, journal)
+                    if _failed_entirely(tally):
+                        stderr.print(
+                            escape(f"{output} was left as it was: no input could be read"),
+                            highlight=False,
+                        )
+                    elif not tally.stopping:
+                        journal.finish()
             elif output is None and fmt is Format.jsonl:
                 _write_stream(stream, tally, sys.stdout)
             else:  # json and csv (to stdout, or atomically to a file), jsonl to a file
                 with open_output(output, fmt.value) as handle:
                     write_records(_events(stream, tally), fmt.value, handle)
+                    if output is not None and _failed_entirely(tally):
+                        raise KeepOutput
+    except KeepOutput:
+        stderr.print(
+            escape(f"{output} was left as it was: no input could be read"), highlight=False
+        )
     except BrokenPipeError:
         # The reader went away (`eventx extract ... | head`): stop quietly, as `cat` does.
         with contextlib.suppress(OSError):
