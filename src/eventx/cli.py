@@ -470,6 +470,11 @@ def _guarded_output(
         lock.__exit__(None, None, None)
 
 
+def _kept_note(output: Path | None) -> None:
+    message = f"{output} was left as it was: no input could be read"
+    stderr.print(escape(message), highlight=False, soft_wrap=True)
+
+
 def _failed_entirely(tally: _Tally) -> bool:
     """No document could be read and something failed: keep the previous output."""
     return tally.read == 0 and tally.failures > 0
@@ -531,10 +536,7 @@ def _run_extract(
                 with journal:
                     _write_journal(stream, tally, journal)
                     if _failed_entirely(tally):
-                        stderr.print(
-                            escape(f"{output} was left as it was: no input could be read"),
-                            highlight=False,
-                        )
+                        _kept_note(output)
                     elif not tally.stopping:
                         journal.finish()
             elif output is None and fmt is Format.jsonl:
@@ -545,9 +547,7 @@ def _run_extract(
                     if output is not None and _failed_entirely(tally):
                         raise KeepOutput
     except KeepOutput:
-        stderr.print(
-            escape(f"{output} was left as it was: no input could be read"), highlight=False
-        )
+        _kept_note(output)
     except BrokenPipeError:
         # The reader went away (`eventx extract ... | head`): stop quietly, as `cat` does.
         with contextlib.suppress(OSError):

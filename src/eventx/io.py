@@ -289,7 +289,7 @@ class _Reader:
             elif match.suffix.lower() in KNOWN_SUFFIXES or (
                 wanted_suffix and match.suffix.lower() == wanted_suffix
             ):
-                yield match if match.is_file() else _not_regular_note(match)
+                yield _not_regular_note(match) if _special(match) else match
             else:
                 yield _skipped_note(match)
 
@@ -328,8 +328,8 @@ class _Reader:
                 continue
             elif Path(entry.name).suffix.lower() not in KNOWN_SUFFIXES:
                 yield _skipped_note(path)
-            elif is_file or not os.path.lexists(path):
-                yield path
+            elif is_file or not _special(path):
+                yield path  # read_path reads it, or says why it cannot
             else:
                 # A named pipe without a writer would block the run forever, and a device
                 # can be endless: inside a folder only regular files are read.
@@ -444,6 +444,15 @@ class _Reader:
         except (RecursionError, MemoryError, ValueError, TypeError) as error:
             # As for files: a parser failing on odd input is one failure, not the end.
             yield InputError("-", f"cannot parse: {type(error).__name__}: {error}"[:300])
+
+
+def _special(path: Path) -> bool:
+    """A named pipe, socket or device (symlinks followed); False when it cannot be told."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
 
 
 def _not_regular_note(path: Path) -> InputWarning:
