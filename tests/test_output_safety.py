@@ -1,4 +1,4 @@
-"""Never lose a user's file: -o naming an input, symlinks and pipes, failed runs, locks, disk full, resume."""
+"""Never lose a user's file: -o an input, links and pipes, failed runs, locks, disk full, resume."""
 
 from __future__ import annotations
 
@@ -194,16 +194,19 @@ def test_a_full_disk_keeps_a_valid_prefix_and_names_the_file(
 ) -> None:
     clean = run(GOOD).stdout
     lines = clean.splitlines(keepends=True)
-    first_doc = [line for line in lines if Event.model_validate_json(line).doc_id
-                 == Event.model_validate_json(lines[0]).doc_id]
+    first_doc = [
+        line
+        for line in lines
+        if Event.model_validate_json(line).doc_id == Event.model_validate_json(lines[0]).doc_id
+    ]
     first_bytes = len("".join(first_doc).encode("utf-8"))
     out = tmp_path / f"events.{fmt}"
     out.write_text("previous\n", encoding="utf-8")
     # Room for the first document and half a record of the second: the write fails mid-line.
     limit = first_bytes + len(lines[len(first_doc)].encode("utf-8")) // 2
+    command = [sys.executable, "-c", LIMITED.format(limit=limit), "extract", str(GOOD)]
     done = subprocess.run(
-        [sys.executable, "-c", LIMITED.format(limit=limit), "extract", str(GOOD), "-f", fmt]
-        + ["-o", str(out)],
+        [*command, "-f", fmt, "-o", str(out)],
         capture_output=True,
         text=True,
         timeout=300,
@@ -228,8 +231,10 @@ def test_a_full_disk_keeps_a_valid_prefix_and_names_the_file(
 def test_resume_after_a_record_changed_drops_its_stale_events(run: Run, tmp_path: Path) -> None:
     text = (GOOD / "summit.txt").read_text("utf-8")
     source = tmp_path / "in.jsonl"
-    records = [{"id": f"r{n}", "text": text.replace("Tuesday", day)} for n, day in
-               enumerate(["Monday", "Tuesday", "Friday"])]
+    records = [
+        {"id": f"r{n}", "text": text.replace("Tuesday", day)}
+        for n, day in enumerate(["Monday", "Tuesday", "Friday"])
+    ]
     source.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
     out = tmp_path / "events.jsonl"
     assert run(source, "-o", out).exit_code == 0

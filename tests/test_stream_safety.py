@@ -51,7 +51,9 @@ def test_two_jobs_give_every_document_and_one_error_for_the_bad_one(poison: str)
     documents.insert(5, Document(doc_id="bad", text=f"The envoy said: {poison}."))
     results = list(parse_documents(blank_with_saboteur(), documents, batch_size=2, jobs=2))
     assert [document.doc_id for document, _ in results] == [d.doc_id for d in documents]
-    failed = [document.doc_id for document, parsed in results if isinstance(parsed, ExtractionError)]
+    failed = [
+        document.doc_id for document, parsed in results if isinstance(parsed, ExtractionError)
+    ]
     assert failed == ["bad"]
     texts = [parsed.text for _, parsed in results if isinstance(parsed, Doc)]
     assert texts == [d.text for d in documents if d.doc_id != "bad"]

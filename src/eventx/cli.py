@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
+import io
 import json
 import os
+import re
 import signal
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -80,6 +83,11 @@ def _load(model: str | None, patterns: list[Path] | None):  # type: ignore[no-un
         return load_pipeline(model, patterns or ())
     except EventxError as err:
         raise _fail(str(err)) from err
+    except (ValueError, TypeError, KeyError, RecursionError, re.error) as err:
+        # A --patterns line spaCy's matcher refuses (an unknown token attribute, a REGEX
+        # that does not compile) is a usage error like any invalid rule line.
+        names = ", ".join(str(path) for path in patterns or ()) or "the rules"
+        raise _fail(f"cannot load {names}: {short_error(err)}") from err
 
 
 class _Tally:
@@ -643,6 +651,8 @@ def evaluate(
     try:
         documents = convert(gold, None if gold_format == "auto" else gold_format)
         minimums = json.loads(floors.read_text(encoding="utf-8")) if floors else {}
+    except RecursionError as err:
+        raise _fail(f"{gold}: cannot read: JSON nested too deeply") from err
     except (EventxError, OSError, ValueError) as err:
         raise _fail(str(err)) from err
     if not isinstance(minimums, dict) or not all(
@@ -684,14 +694,16 @@ def evaluate(
 
 def _read_predictions(path: Path) -> Iterator[Event]:
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        lines = path.read_text(encoding="utf-8").split("\n")
+    except UnicodeDecodeError as err:
+        raise _fail(f"{path}: not UTF-8 text (byte {err.start}); expected JSON Lines") from err
     except OSError as err:
         raise _fail(f"{path}: cannot read: {err.strerror}") from err
     for number, line in enumerate(lines, start=1):
         if line.strip():
             try:
                 yield Event.model_validate_json(line)
-            except ValueError as err:
+            except (ValueError, RecursionError) as err:
                 raise _fail(f"{path}:{number}: not an event record") from err
 
 
@@ -746,6 +758,34 @@ def _main(
     """Extract diplomatic events (who met whom, where, about what, when) from news text."""
 
 
+def short_error(error: BaseException) -> str:
+    """One line about an error, whatever its message holds."""
+    return " ".join(f"{type(error).__name__}: {error}".split())[:300]
+
+
+class _ClosedStream(io.TextIOBase):
+    """Standing in for a closed standard output (`eventx ... >&-`): writing fails cleanly."""
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        raise OSError(errno.EBADF, "standard output is closed")
+
+    def isatty(self) -> bool:
+        return False
+
+    def fileno(self) -> int:
+        raise OSError(errno.EBADF, "standard output is closed")
+
+
 def main() -> None:
     """Console-script entry point."""
-    app()
+    if sys.stdout is None:
+        sys.stdout = _ClosedStream()
+    try:
+        app()
+    except OSError as error:  # stdout or stderr gone: one line where one can still go
+        with contextlib.suppress(Exception):
+            sys.stderr.write(f"error: {short_error(error)}\n")
+        sys.exit(1)

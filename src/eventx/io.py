@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from datetime import date as Date
 from datetime import datetime
 from pathlib import Path
-from typing import Any, BinaryIO, Literal, TextIO, overload
+from typing import Any, BinaryIO, Literal, TextIO, cast, overload
 
 from eventx.errors import InputError, InputWarning, OutputError, printable
 from eventx.schema import Document, Event, stable_id
@@ -342,9 +342,7 @@ class _Reader:
             yield InputError(path, _os_reason(error))
             return
         if not (
-            stat.S_ISREG(info.st_mode)
-            or stat.S_ISFIFO(info.st_mode)
-            or stat.S_ISCHR(info.st_mode)
+            stat.S_ISREG(info.st_mode) or stat.S_ISFIFO(info.st_mode) or stat.S_ISCHR(info.st_mode)
         ):
             yield InputError(path, "not a regular file")
             return
@@ -602,7 +600,7 @@ def _mostly_utf8(data: bytes) -> tuple[str, str] | None:
     text = data.decode("utf-8", "replace")
     bad = text.count("\ufffd") - data.count("\ufffd".encode())
     wide = sum(1 for char in text if ord(char) > 0x7F and char != "\ufffd")
-    if wide == 0 or bad > max(1, len(data) * _UTF8_DAMAGE_RATIO) or bad > wide:
+    if wide == 0 or bad > max(16, len(data) * _UTF8_DAMAGE_RATIO) or bad > wide:
         return None
     return text, f"not valid UTF-8: {bad} bad byte sequence(s) replaced by U+FFFD"
 
@@ -1054,7 +1052,7 @@ def open_output(path: Path | None, fmt: OutputFormat, *, append: bool = False) -
             with target.open(mode, encoding="utf-8", buffering=1, newline="") as handle:
                 if regular and handle.tell() > 0 and not _ends_with_newline(target):
                     handle.write("\n")  # never glue a new record onto an unterminated line
-                yield handle
+                yield cast(TextIO, handle)
             return
         fd, temp_name = tempfile.mkstemp(
             prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
@@ -1074,7 +1072,7 @@ def open_output(path: Path | None, fmt: OutputFormat, *, append: bool = False) -
         raise OutputError(path, _os_reason(error)) from error
 
 
-class KeepOutput(Exception):  # noqa: N818 - a signal to `open_output`, not an error
+class KeepOutput(Exception):
     """Raised inside `open_output`'s block: discard what was written, keep the old file."""
 
 

@@ -33,7 +33,10 @@ def check_not_an_input(
             keys[key] = Path(path)
     if not keys:
         return
-    for name, what in [*((item, "an input") for item in inputs), *((r, "a --patterns file") for r in rules)]:
+    for name, what in [
+        *((item, "an input") for item in inputs),
+        *((r, "a --patterns file") for r in rules),
+    ]:
         if str(name) == "-":
             continue
         key = _file_key(Path(name))

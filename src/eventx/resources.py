@@ -73,6 +73,11 @@ def json_objects(path: Path) -> Iterator[tuple[int, dict[str, object]]]:
             data = json.loads(line)
         except json.JSONDecodeError as err:
             raise RuleFileError(path, f"invalid JSON: {err.msg}", line=number) from err
+        except RecursionError as err:
+            raise RuleFileError(path, "invalid JSON: nested too deeply", line=number) from err
+        except ValueError as err:  # a number of thousands of digits
+            reason = " ".join(str(err).split())[:120]
+            raise RuleFileError(path, f"invalid JSON: {reason}", line=number) from err
         if not isinstance(data, dict):
             raise RuleFileError(path, "expected a JSON object", line=number)
         yield number, data
