@@ -49,13 +49,17 @@ def wire(number: int) -> Document:
 def test_two_jobs_give_every_document_and_one_error_for_the_bad_one(poison: str) -> None:
     documents = [wire(number) for number in range(12)]
     documents.insert(5, Document(doc_id="bad", text=f"The envoy said: {poison}."))
-    results = list(parse_documents(blank_with_saboteur(), documents, batch_size=2, jobs=2))
-    assert [document.doc_id for document, _ in results] == [d.doc_id for d in documents]
-    failed = [
-        document.doc_id for document, parsed in results if isinstance(parsed, ExtractionError)
+    # A Doc is valid until the next one is asked for (a spaCy memory zone): read it at once.
+    results = [
+        (document.doc_id, parsed if isinstance(parsed, ExtractionError) else parsed.text)
+        for document, parsed in parse_documents(
+            blank_with_saboteur(), documents, batch_size=2, jobs=2
+        )
     ]
+    assert [doc_id for doc_id, _ in results] == [d.doc_id for d in documents]
+    failed = [doc_id for doc_id, parsed in results if isinstance(parsed, ExtractionError)]
     assert failed == ["bad"]
-    texts = [parsed.text for _, parsed in results if isinstance(parsed, Doc)]
+    texts = [parsed for _, parsed in results if isinstance(parsed, str)]
     assert texts == [d.text for d in documents if d.doc_id != "bad"]
 
 

@@ -26,24 +26,49 @@ def parse_documents(
     itself is not a document's failure: it ends the stream and reaches the caller.
     `jobs` > 1 parses in that many processes; a worker that fails or dies costs the
     documents it was given (each retried alone), never the run.
+
+    Docs are made in spaCy memory zones, so memory stays flat over any number of
+    documents: use each Doc before asking for the next; it is invalid afterwards.
     """
     if jobs > 1:
         yield from _parse_in_processes(nlp, documents, batch_size, jobs)
         return
     source = iter(documents)
-    # Documents fed to the pipe, in order; a refused one carries its error and no text.
-    pending: deque[tuple[Document, ExtractionError | None]] = deque()
     source_error: list[BaseException] = []
+    exhausted: list[bool] = []
 
-    def feed() -> Iterator[str]:
-        while True:
+    def chunk() -> Iterator[Document]:
+        for _ in range(_ZONE_DOCUMENTS):
             try:
-                document = next(source)
+                yield next(source)
             except StopIteration:
+                exhausted.append(True)
                 return
             except Exception as error:  # the caller's input failed, not the pipeline
                 source_error.append(error)
                 return
+
+    while not exhausted and not source_error:
+        # Strings and lexemes of these documents are freed when the zone closes, so memory
+        # stays flat over any number of documents; each Doc is used before the next comes.
+        with nlp.memory_zone():
+            yield from _parse_chunk(nlp, chunk(), batch_size)
+    if source_error:
+        raise source_error[0]
+
+
+# Documents parsed in one spaCy memory zone: a bound on what the vocabulary holds.
+_ZONE_DOCUMENTS = 256
+
+
+def _parse_chunk(
+    nlp: Language, source: Iterator[Document], batch_size: int
+) -> Iterator[tuple[Document, Doc | ExtractionError]]:
+    # Documents fed to the pipe, in order; a refused one carries its error and no text.
+    pending: deque[tuple[Document, ExtractionError | None]] = deque()
+
+    def feed() -> Iterator[str]:
+        for document in source:
             refusal = _refusal(nlp, document)
             pending.append((document, refusal))
             if refusal is None:
@@ -62,7 +87,7 @@ def parse_documents(
                 document, _ = pending.popleft()
                 yield document, doc
             yield from refused()
-            break
+            return
         except Exception:
             # A component raised somewhere in the batch: redo its unfinished documents one
             # at a time to name the one at fault, then go on with a fresh pipe.
@@ -73,10 +98,6 @@ def parse_documents(
                     yield document, refusal
                     continue
                 yield document, _parse_one(nlp, document)
-            if source_error:
-                break
-    if source_error:
-        raise source_error[0]
 
 
 def _refusal(nlp: Language, document: Document) -> ExtractionError | None:
@@ -122,16 +143,19 @@ def _worker_start() -> None:
 def _parse_batch(texts: list[str]) -> list[bytes | str]:
     """In a worker: each text's Doc as bytes, or why it failed."""
     nlp = _WORKER_NLP[-1]
-    try:
-        return [doc.to_bytes() for doc in nlp.pipe(texts)]
-    except Exception:
-        results: list[bytes | str] = []
-        for text in texts:
+    with nlp.memory_zone():
+        try:
+            return [doc.to_bytes() for doc in nlp.pipe(texts)]
+        except Exception:
+            pass
+    results: list[bytes | str] = []
+    for text in texts:
+        with nlp.memory_zone():
             try:
                 results.append(nlp(text).to_bytes())
             except Exception as failure:
                 results.append(f"the pipeline failed: {short(failure)}")
-        return results
+    return results
 
 
 def _parse_in_processes(
@@ -222,7 +246,8 @@ def _parse_in_processes(
                 for document, refusal in batch:
                     yield document, refusal if refusal is not None else _parse_one(nlp, document)
                 continue
-            yield from results(batch, parsed)
+            with nlp.memory_zone():  # as in one process: memory stays flat
+                yield from results(batch, parsed)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
         _WORKER_NLP.remove(nlp)
