@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import signal
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -51,7 +52,7 @@ def parse_documents(
     while not exhausted and not source_error:
         # Strings and lexemes of these documents are freed when the zone closes, so memory
         # stays flat over any number of documents; each Doc is used before the next comes.
-        with nlp.memory_zone():
+        with _zone(nlp):
             yield from _parse_chunk(nlp, chunk(), batch_size)
     if source_error:
         raise source_error[0]
@@ -59,6 +60,36 @@ def parse_documents(
 
 # Documents parsed in one spaCy memory zone: a bound on what the vocabulary holds.
 _ZONE_DOCUMENTS = 256
+
+
+@contextlib.contextmanager
+def _zone(nlp: Language) -> Iterator[None]:
+    """A spaCy memory zone that keeps the labels components learn inside it.
+
+    The entity recognizer adds a label it meets in preset entities (our rulers' TITLE, a
+    user's own labels) to its actions for good; a string first seen in a zone is freed
+    with it, so such labels are added to the vocabulary again, outside the zone.
+    """
+    known = _labels(nlp)
+    learned: set[str] = set()
+    with nlp.memory_zone():
+        try:
+            yield
+        finally:
+            learned = _labels(nlp) - known
+    for label in learned:
+        nlp.vocab.strings.add(label)
+
+
+def _labels(nlp: Language) -> set[str]:
+    labels: set[str] = set()
+    for _, pipe in nlp.pipeline:
+        try:
+            found = getattr(pipe, "labels", ())
+            labels.update(label for label in found if isinstance(label, str))
+        except Exception:  # a component whose labels cannot be listed has none to lose
+            continue
+    return labels
 
 
 def _parse_chunk(
@@ -143,14 +174,14 @@ def _worker_start() -> None:
 def _parse_batch(texts: list[str]) -> list[bytes | str]:
     """In a worker: each text's Doc as bytes, or why it failed."""
     nlp = _WORKER_NLP[-1]
-    with nlp.memory_zone():
+    with _zone(nlp):
         try:
             return [doc.to_bytes() for doc in nlp.pipe(texts)]
         except Exception:
             pass
     results: list[bytes | str] = []
     for text in texts:
-        with nlp.memory_zone():
+        with _zone(nlp):
             try:
                 results.append(nlp(text).to_bytes())
             except Exception as failure:
@@ -246,7 +277,7 @@ def _parse_in_processes(
                 for document, refusal in batch:
                     yield document, refusal if refusal is not None else _parse_one(nlp, document)
                 continue
-            with nlp.memory_zone():  # as in one process: memory stays flat
+            with _zone(nlp):  # as in one process: memory stays flat
                 yield from results(batch, parsed)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
