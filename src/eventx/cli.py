@@ -400,15 +400,18 @@ def extract(
     twice through symlinks, text decoded with a guessed legacy encoding, stray
     NUL bytes dropped; --strict counts them as failures.
 
-    Exit codes: 0 all inputs read; 1 some inputs failed; 2 usage error (options,
-    pattern file, --resume); 130 Ctrl-C; 143 SIGTERM.
+    Exit codes: 0 all inputs read; 1 some inputs failed, or the output could not be
+    written; 2 usage error (options, pattern file, --resume, an --output that is an
+    input or that another run is writing); 130 Ctrl-C; 143 SIGTERM.
 
     --output FILE.json/.csv is written to a temporary file renamed at the end.
     --output FILE.jsonl grows document by document: each document's events are
     flushed, then the document is recorded in FILE.jsonl.done (doc_id, content
     hash, byte offset). A stopped or killed run leaves whole lines, and --resume
-    skips the documents recorded, redoes a half-written one and appends the
-    rest, with no duplicates. Without --resume both files start afresh.
+    gives what a fresh run over the current inputs would: it skips the recorded
+    documents while they come in the same order with the same content, and redoes
+    the rest. Without --resume both files start afresh; a run that reads no input
+    at all leaves an existing output as it was.
     """
     default_date = _parse_date(doc_date)
     fmt = output_format or (
