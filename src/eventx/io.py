@@ -145,7 +145,10 @@ def iter_documents(
     skipping hidden entries and files whose extension is not a known document type;
     an explicitly named file with an unknown extension is read as plain text unless
     `explicit_unknown_ok` is False. Each file is read at most once per call, and files in
-    `exclude` (an output being written, say) never.
+    `exclude` (an output being written, say) never. Inside directories and globs only
+    regular files are read (a named pipe, socket or device is skipped with a warning); a
+    pipe or device named explicitly is read like stdin, at most `max_bytes`. Document ids
+    never depend on the order of `inputs` (see `_Reader.name_documents`).
 
     With `notes=True`, `InputWarning`s are yielded too: for files skipped because of their
     extension, directories reached a second time through a symlink, text decoded with a
