@@ -108,6 +108,17 @@ def test_a_pipe_without_writer_inside_a_folder_is_skipped_with_a_warning(tmp_pat
     ]
 
 
+@pytest.mark.slow
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_extract_on_a_folder_with_a_pipe_finishes_with_a_warning(run: Run, tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text((GOOD / "summit.txt").read_text("utf-8"), encoding="utf-8")
+    os.mkfifo(tmp_path / "feed.jsonl")  # counted for the progress bar and read: neither blocks
+    result = finishes(lambda: run(tmp_path))
+    assert result.exit_code == 0, result.stderr
+    assert "feed.jsonl: skipped: not a regular file" in result.stderr
+    assert result.stdout.count("\n") > 0
+
+
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
 def test_an_endless_named_pipe_is_cut_at_the_size_limit_and_the_next_input_read(
     tmp_path: Path,

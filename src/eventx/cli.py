@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import hashlib
+import importlib.util
 import io
 import json
 import os
@@ -13,40 +14,134 @@ import signal
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date as Date
-from enum import Enum
 from pathlib import Path
-from types import FrameType
-from typing import TYPE_CHECKING, Annotated, Any, TextIO
+from types import FrameType, ModuleType
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TextIO, cast
 
 import typer
 from rich.console import Console
 from rich.markup import escape
+from typer.core import TyperCommand, TyperGroup
 
-from . import __version__, render
-from .errors import EventxError, InputError, InputWarning, OutputError
-from .schema import Document, Event
+from . import __version__
+from .errors import EventxError, FormatError, InputError, InputWarning, OutputError
+from .formats import DATA_FORMATS, Format, choose_format, parse_format
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
-    from .io import JsonlJournal
+    from . import render
+    from .io import JsonlJournal, OutputFormat
+    from .schema import Document, Event
+
+
+def _lazy(name: str) -> ModuleType:
+    """A module that is imported when first used, so `eventx --help`, `--version` and
+    `schema` never pay for rich's tables, pydantic's records or spaCy."""
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.find_spec(name)
+    assert spec is not None and spec.loader is not None
+    spec.loader = importlib.util.LazyLoader(spec.loader)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    parent, _, child = name.rpartition(".")
+    setattr(sys.modules[parent], child, module)  # as a real import does: `eventx.render` works
+    return module
+
+
+if not TYPE_CHECKING:
+    render = _lazy("eventx.render")
+
+# click's base error class, whether typer vendors click (0.2x) or uses the click package.
+_ClickError: type[Exception] = next(
+    kind for kind in typer.BadParameter.__mro__ if kind.__name__ == "ClickException"
+)
+
+
+class _Command(TyperCommand):
+    """A command whose help names arguments plainly: `INPUT...`, not `{inputs}... <list[str]>`."""
+
+    def _arguments(self) -> list[tuple[typer.core.TyperArgument, str]]:
+        named = []
+        for param in self.params:
+            if isinstance(param, typer.core.TyperArgument):
+                name = param.metavar or (param.name or "").upper()
+                named.append((param, name + ("..." if param.nargs != 1 else "")))
+        return named
+
+    def collect_usage_pieces(self, ctx: Any) -> list[str]:
+        pieces = [self.options_metavar] if self.options_metavar else []
+        return pieces + [name for _, name in self._arguments()]
+
+    def format_options(self, ctx: Any, formatter: Any) -> None:
+        arguments = [(name, param.help or "") for param, name in self._arguments()]
+        options = [
+            record
+            for param in self.get_params(ctx)
+            if not isinstance(param, typer.core.TyperArgument)
+            and (record := param.get_help_record(ctx)) is not None
+        ]
+        if arguments:
+            with formatter.section("Arguments"):
+                formatter.write_dl(arguments)
+        if options:
+            with formatter.section("Options"):
+                formatter.write_dl(options)
+
+
+class _Group(TyperGroup):
+    """The `eventx` group: usage errors are one plain line (`error: ...`) and exit 2."""
+
+    def main(
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        windows_expand_args: bool = True,
+        **extra: Any,
+    ) -> Any:
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, False, windows_expand_args, **extra)
+        try:
+            code = super().main(args, prog_name, complete_var, False, windows_expand_args, **extra)
+        except _ClickError as error:
+            _usage_error(error)
+        except typer.Abort:
+            sys.exit(1)
+        sys.exit(code if isinstance(code, int) else 0)
+
+
+def _usage_error(error: Exception) -> NoReturn:
+    message = str(getattr(error, "format_message", lambda: str(error))()).strip()
+    if type(error).__name__ == "NoArgsIsHelpError":  # bare `eventx`: the help is the message
+        sys.stderr.write(message + "\n")
+        sys.exit(2)
+    message = (message[:1].lower() + message[1:]).rstrip(".")
+    context = getattr(error, "ctx", None)
+    hint = f" (see '{context.command_path} -h')" if context is not None else ""
+    sys.stderr.write(f"error: {message}{hint}\n")
+    sys.exit(int(getattr(error, "exit_code", 2)))
+
 
 app = typer.Typer(
     name="eventx",
+    cls=_Group,
     help="Extract diplomatic events (who met whom, where, about what, when) from news text.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
 )
 stderr = Console(stderr=True)
 
-
-class Format(str, Enum):
-    table = "table"
-    jsonl = "jsonl"
-    json = "json"
-    csv = "csv"
-
+FORMAT_HELP = (
+    "Output format: table, jsonl, json or csv, in any case (default: table on a terminal, "
+    "JSON Lines otherwise)."
+)
 
 ModelOption = Annotated[
     str | None,
@@ -54,21 +149,76 @@ ModelOption = Annotated[
         "--model",
         "-m",
         envvar="EVENTX_MODEL",
-        help="spaCy pipeline name or path (default: best installed en_core_web_*).",
+        metavar="NAME|PATH",
+        help="spaCy pipeline name or path (default: the best installed en_core_web_*).",
     ),
 ]
 PatternsOption = Annotated[
     list[Path] | None,
     typer.Option(
-        "--patterns", help="Extra entity-ruler pattern file (JSONL); repeatable.", dir_okay=False
+        "--patterns",
+        metavar="FILE",
+        help="Extra entity-ruler pattern file (JSONL); repeatable.",
+        dir_okay=False,
     ),
 ]
 InputsArgument = Annotated[
-    list[str], typer.Argument(help="Files, directories, glob patterns, or - for stdin.")
+    list[str],
+    typer.Argument(
+        metavar="INPUT",
+        help="Files, directories, glob patterns, or - for stdin.",
+        show_default=False,
+    ),
 ]
 TextFieldOption = Annotated[
-    str | None, typer.Option("--text-field", help="JSON field holding the text.")
+    str | None,
+    typer.Option(
+        "--text-field",
+        metavar="NAME",
+        help="JSON field or CSV column holding the text (default: text, body or content).",
+    ),
 ]
+FormatOption = Annotated[
+    str | None, typer.Option("--format", "-f", metavar="FORMAT", help=FORMAT_HELP)
+]
+
+
+def _format(
+    value: str | None,
+    output: Path | None = None,
+    allowed: Sequence[Format] = DATA_FORMATS,
+) -> Format:
+    """The output format of a data command, or a usage error (exit 2) naming the choices."""
+    try:
+        explicit = parse_format(value, allowed) if value is not None else None
+        return choose_format(explicit, output, terminal=sys.stdout.isatty(), allowed=allowed)
+    except FormatError as err:
+        raise _fail(str(err)) from err
+
+
+def _census(inputs: Sequence[str], exclude: Sequence[Path]) -> int | None:
+    from .census import count_documents
+
+    return count_documents(inputs, exclude=exclude)
+
+
+def _print_data(renderable: Any) -> None:
+    """A table on stdout: fitted to a terminal, at its full width anywhere else."""
+    render.print_data(renderable, sys.stdout)
+
+
+_GLOB_CHARS = frozenset("*?[")
+
+
+def _nothing_found(inputs: Sequence[str], tally: _Tally) -> bool:
+    """Say so when the inputs held no document and no input failed (an empty folder, or one
+    of files eventx does not read); True then. A failed input has said why already."""
+    if tally.read or tally.skipped or tally.failures or tally.stopping:
+        return False
+    places = [item for item in inputs if Path(item).is_dir() or _GLOB_CHARS & set(item)]
+    where = escape(", ".join(places or inputs))
+    stderr.print(f"no documents found in {where}", highlight=False, soft_wrap=True)
+    return True
 
 
 def _fail(message: str, code: int = 2) -> typer.Exit:
@@ -175,7 +325,7 @@ def _extracted(
     says which documents are already done (--resume).
     """
     from .errors import ExtractionError
-    from .stream import extract_documents, short
+    from .stream import extract_documents, short, warm_up_batches
 
     def wanted() -> Iterator[Document]:
         while True:
@@ -191,7 +341,10 @@ def _extracted(
                 continue
             yield document
 
-    for document, result in extract_documents(nlp, wanted(), batch_size=batch_size, jobs=jobs):
+    results = extract_documents(
+        nlp, wanted(), batch_size=batch_size, jobs=jobs, first_batches=warm_up_batches(batch_size)
+    )
+    for document, result in results:
         if isinstance(result, ExtractionError):
             tally.failure(f"{_where(document)}: {result.reason}")
             continue
@@ -340,22 +493,55 @@ def _parse_date(value: str | None) -> Date | None:
         raise _fail(f"--date must be YYYY-MM-DD, got {value!r}") from err
 
 
-@app.command()
+EXTRACT_HELP = """Extract events from documents and write them as a table, JSON Lines, JSON or CSV.
+
+\b
+Examples:
+  eventx extract seeds/                     a table on a terminal
+  eventx extract seeds/ | jq .event         JSON Lines when piped
+  eventx extract news.csv -o events.csv     CSV rows in, CSV records out
+  eventx extract 'feeds/**/*.jsonl' -o out.jsonl --resume
+
+Inputs: .txt/.md, .html/.htm, .json (an object or an array), .jsonl (one object a line),
+.csv/.tsv (one document a row; columns text/body/content, id, title, date, url), or - for
+stdin. Directories are read recursively.
+
+Format: --format wins; else the extension of --output FILE (.jsonl, .json, .csv; JSON
+Lines for any other); else a table on a terminal and JSON Lines when piped. A --format that
+contradicts the extension is a usage error.
+
+A bad input (missing, unreadable, binary, undecodable, empty, malformed JSON or CSV, a
+record without text, a document too long for the model) gets one line on stderr naming the
+file (and line or row), and the run goes on. Warnings: files skipped for their extension in
+a directory or glob, directories reached twice through symlinks, text decoded with a
+guessed legacy encoding, stray NUL bytes dropped; --strict counts them as failures.
+
+Exit codes: 0 all inputs read; 1 some inputs failed, no documents found, or the output
+could not be written; 2 usage error (options, pattern file, --resume, an --output that is an
+input or that another run is writing); 130 Ctrl-C; 143 SIGTERM.
+
+--output FILE.json/.csv is written to a temporary file renamed at the end. --output
+FILE.jsonl grows document by document: each document's events are flushed, then the
+document is recorded in FILE.jsonl.done (doc_id, content hash, byte offset). A stopped or
+killed run leaves whole lines, and --resume gives what a fresh run over the current inputs
+would: it skips recorded documents while they come in the same order with the same
+content, and redoes the rest. Without --resume both files start afresh; a run that reads no
+input at all leaves an existing output as it was.
+"""
+
+
+@app.command(cls=_Command, help=EXTRACT_HELP, short_help="Extract events from documents.")
 def extract(
     inputs: InputsArgument,
-    output_format: Annotated[
-        Format | None,
-        typer.Option(
-            "--format", "-f", help="Output format (default: table on a terminal, else jsonl)."
-        ),
-    ] = None,
+    output_format: FormatOption = None,
     output: Annotated[
         Path | None,
         typer.Option(
             "--output",
             "-o",
-            help="Write records to this file: JSON and CSV appear whole when the run ends "
-            "(temporary file, then rename); JSON Lines grow document by document.",
+            metavar="FILE",
+            help="Write records to FILE; its extension (.jsonl, .json, .csv) sets the format. "
+            "JSON and CSV appear whole when the run ends; JSON Lines grow document by document.",
             dir_okay=False,
         ),
     ] = None,
@@ -364,14 +550,38 @@ def extract(
     text_field: TextFieldOption = None,
     doc_date: Annotated[
         str | None,
-        typer.Option("--date", help="Document date (YYYY-MM-DD) when the input gives none."),
+        typer.Option(
+            "--date", metavar="DATE", help="Document date (YYYY-MM-DD) when the input gives none."
+        ),
     ] = None,
     min_confidence: Annotated[
-        float, typer.Option("--min-confidence", min=0.0, max=1.0, help="Drop less certain events.")
+        float,
+        typer.Option(
+            "--min-confidence",
+            metavar="SCORE",
+            show_default=False,
+            help="Drop events less certain than SCORE, from 0 to 1 (default: 0, keep all).",
+        ),
     ] = 0.0,
-    batch_size: Annotated[int, typer.Option("--batch-size", min=1)] = 32,
+    batch_size: Annotated[
+        int,
+        typer.Option(
+            "--batch-size",
+            metavar="N",
+            show_default=False,
+            help="Documents parsed together (default: 32); the first batches are smaller, so "
+            "the first records come out at once.",
+        ),
+    ] = 32,
     jobs: Annotated[
-        int, typer.Option("--jobs", "-j", min=1, help="Parse in this many processes.")
+        int,
+        typer.Option(
+            "--jobs",
+            "-j",
+            metavar="N",
+            show_default=False,
+            help="Parse in N processes (default: 1); the output is the same whatever N.",
+        ),
     ] = 1,
     resume: Annotated[
         bool,
@@ -391,36 +601,15 @@ def extract(
         ),
     ] = False,
 ) -> None:
-    """Extract events from documents and print them as a table, JSON Lines, JSON or CSV.
-
-    A bad input (missing, unreadable, binary, undecodable, empty, malformed JSON,
-    a record without text, a document too long for the model) gets one line on
-    stderr naming the file (and line), and the run goes on. Warnings: files
-    skipped for their extension in a directory or glob, directories reached
-    twice through symlinks, text decoded with a guessed legacy encoding, stray
-    NUL bytes dropped; --strict counts them as failures.
-
-    Exit codes: 0 all inputs read; 1 some inputs failed, or the output could not be
-    written; 2 usage error (options, pattern file, --resume, an --output that is an
-    input or that another run is writing); 130 Ctrl-C; 143 SIGTERM.
-
-    --output FILE.json/.csv is written to a temporary file renamed at the end.
-    --output FILE.jsonl grows document by document: each document's events are
-    flushed, then the document is recorded in FILE.jsonl.done (doc_id, content
-    hash, byte offset). A stopped or killed run leaves whole lines, and --resume
-    gives what a fresh run over the current inputs would: it skips the recorded
-    documents while they come in the same order with the same content, and redoes
-    the rest. Without --resume both files start afresh; a run that reads no input
-    at all leaves an existing output as it was.
-    """
     default_date = _parse_date(doc_date)
-    fmt = output_format or (
-        Format.table if output is None and sys.stdout.isatty() else Format.jsonl
-    )
+    if not 0.0 <= min_confidence <= 1.0:
+        raise _fail(f"--min-confidence must be from 0 to 1, got {min_confidence:g}")
+    for option, number in (("--batch-size", batch_size), ("--jobs", jobs)):
+        if number < 1:
+            raise _fail(f"{option} must be 1 or more, got {number}")
     if output is not None and str(output) == "-":
         output = None
-    if fmt is Format.table and output is not None:
-        raise _fail("--format table cannot be written to --output; use jsonl, json or csv")
+    fmt = _format(output_format, output)
     if resume and (output is None or fmt is not Format.jsonl):
         raise _fail("--resume needs --output FILE with --format jsonl")
     if output is not None and not output.parent.is_dir():
@@ -457,6 +646,8 @@ def extract(
                 resumable=fmt is Format.jsonl and output is not None,
                 replaced=kept,
             )
+    if code in (0, 1) and _nothing_found(inputs, tally):
+        code = 1
     raise typer.Exit(code)
 
 
@@ -537,12 +728,14 @@ def _run_extract(
         min_confidence=min_confidence,
         skip=journal.is_done if journal is not None else lambda document: False,
     )
+    # Counting the documents ahead reads the inputs twice: only worth it for a progress bar.
+    total = _census(inputs, exclude) if stderr.is_terminal else None
     try:
-        with _stop_on_signal(tally), render.run_progress(stderr) as update:
+        with _stop_on_signal(tally), render.run_progress(stderr, total) as update:
             stream = _reporting(stream, tally, update)
             if fmt is Format.table:
                 rows = list(_events(stream, tally))
-                Console().print(render.events_view(rows))
+                _print_data(render.events_view(rows))
             elif journal is not None:
                 with journal:
                     _write_journal(stream, tally, journal)
@@ -553,8 +746,9 @@ def _run_extract(
             elif output is None and fmt is Format.jsonl:
                 _write_stream(stream, tally, sys.stdout)
             else:  # json and csv (to stdout, or atomically to a file), jsonl to a file
-                with open_output(output, fmt.value) as handle:
-                    write_records(_events(stream, tally), fmt.value, handle)
+                written = cast("OutputFormat", fmt.value)
+                with open_output(output, written) as handle:
+                    write_records(_events(stream, tally), written, handle)
                     if output is not None and _failed_entirely(tally):
                         raise KeepOutput
     except KeepOutput:
@@ -570,29 +764,84 @@ def _run_extract(
     return _closing(tally, output, always=fmt is Format.table, resumable=journal is not None)
 
 
-@app.command()
+class _Rows:
+    """Rows of a data command written in the chosen format: JSON Lines and CSV as they come,
+    JSON and the table once all are in."""
+
+    def __init__(self, fmt: Format, keys: Sequence[str], out: TextIO) -> None:
+        self.fmt = fmt
+        self.keys = tuple(keys)
+        self.out = out
+        self.kept: list[tuple[str, ...]] = []
+        self._csv: Any = None
+        if fmt is Format.csv:
+            import csv
+
+            self._csv = csv.writer(out, lineterminator="\n")
+            self._csv.writerow(self.keys)
+
+    def add(self, row: tuple[str, ...]) -> None:
+        if self.fmt is Format.jsonl:
+            self.out.write(json.dumps(self._object(row), ensure_ascii=False) + "\n")
+        elif self._csv is not None:
+            self._csv.writerow(row)
+        else:
+            self.kept.append(row)
+
+    def flush(self) -> None:
+        self.out.flush()
+
+    def close(self, table: Callable[[list[tuple[str, ...]]], Any]) -> None:
+        if self.fmt is Format.json:
+            items = [self._object(row) for row in self.kept]
+            self.out.write(json.dumps(items, ensure_ascii=False, indent=2) + "\n")
+        elif self.fmt is Format.table:
+            _print_data(table(self.kept))
+        self.out.flush()
+
+    def _object(self, row: tuple[str, ...]) -> dict[str, str | None]:
+        return {key: value or None for key, value in zip(self.keys, row, strict=True)}
+
+
+ENTITIES_HELP = """List the actors, places and organizations found in each document, with their ids.
+
+\b
+Examples:
+  eventx entities seeds/
+  eventx entities article.txt -f jsonl | jq -c 'select(.label == "GPE")'
+  eventx entities news.csv --text-field story -f csv > entities.csv
+"""
+
+
+@app.command(cls=_Command, help=ENTITIES_HELP, short_help="List the entities found in documents.")
 def entities(
     inputs: InputsArgument,
+    output_format: FormatOption = None,
     model: ModelOption = None,
     patterns: PatternsOption = None,
     text_field: TextFieldOption = None,
-    as_json: Annotated[bool, typer.Option("--json", help="JSON Lines instead of a table.")] = False,
+    as_json: Annotated[
+        bool, typer.Option("--json", hidden=True, help="Old spelling of --format jsonl.")
+    ] = False,
 ) -> None:
-    """List the actors, places and organizations found in each document, with their ids."""
     from .errors import ExtractionError
     from .extract.actor import title_text
     from .pipeline import knowledge_of
     from .stream import parse_documents
 
+    if as_json and output_format is None:
+        output_format = Format.jsonl.value
+    fmt = _format(output_format)
     nlp = _load(model, patterns)
     knowledge = knowledge_of(nlp)
     tally = _Tally()
     labels = {"PERSON", "GPE", "LOC", "ORG", "NORP", "FAC", "TITLE"}
-    rows: list[tuple[str, str, str, str, str]] = []
+    rows = _Rows(fmt, ("doc_id", "text", "label", "id", "resolves_to"), sys.stdout)
     for document, doc in parse_documents(nlp, _documents(inputs, text_field, None, tally)):
         if isinstance(doc, ExtractionError):
             tally.failure(f"{_where(document)}: {doc.reason}")
             continue
+        tally.documents += 1
         for ent in doc.ents:
             if ent.label_ not in labels:
                 continue
@@ -602,55 +851,79 @@ def entities(
                 name = title_text(ent, entry) if ent.label_ == "TITLE" else entry.name
                 where = f", {entry.country}" if entry.country else ""
                 resolved = f"{name} [{entry.kind}{where}]"
-            row = (document.doc_id, ent.text, ent.label_, ent.ent_id_, resolved)
-            if as_json:
-                keys = ("doc_id", "text", "label", "id", "resolves_to")
-                line = {key: value or None for key, value in zip(keys, row, strict=True)}
-                sys.stdout.write(json.dumps(line, ensure_ascii=False) + "\n")
-            else:
-                rows.append(row)
-    if not as_json:
-        Console().print(render.entities_table(rows))
-    if tally.failures:
+            rows.add((document.doc_id, ent.text, ent.label_, ent.ent_id_, resolved))
+        rows.flush()
+    rows.close(render.entities_table)
+    if _nothing_found(inputs, tally) or tally.failures:
         raise typer.Exit(1)
 
 
-class ReportFormat(str, Enum):
-    table = "table"
-    json = "json"
+EVALUATE_FORMATS = (Format.table, Format.jsonl, Format.json)
+
+EVALUATE_HELP = """Score extraction against gold events: detection, dyads, fields and topics.
+
+\b
+Examples:
+  eventx evaluate tests/data/dev/gold.jsonl
+  eventx evaluate gold.json --gold-format plover --show-errors
+  eventx evaluate gold.jsonl --pred events.jsonl -f json | jq .overall
+  eventx evaluate gold.jsonl --floors quality/floors.json   (exit 1 below a floor)
+
+The report is a set of tables on a terminal and one JSON object otherwise (--format
+table, jsonl or json).
+"""
 
 
-@app.command()
+@app.command(cls=_Command, help=EVALUATE_HELP, short_help="Score extraction against gold events.")
 def evaluate(
-    gold: Annotated[Path, typer.Argument(help="Gold file: eventx JSONL, PLOVER JSON or ACE JSON.")],
+    gold: Annotated[
+        Path,
+        typer.Argument(
+            metavar="GOLD",
+            help="Gold file: eventx JSONL, PLOVER JSON or ACE JSON.",
+            show_default=False,
+        ),
+    ],
     pred: Annotated[
         Path | None,
-        typer.Option("--pred", help="Score these predictions (JSONL) instead of extracting."),
+        typer.Option(
+            "--pred", metavar="FILE", help="Score these predictions (JSONL) instead of extracting."
+        ),
     ] = None,
     gold_format: Annotated[
-        str, typer.Option("--gold-format", help="auto, eventx, plover or ace.")
+        str,
+        typer.Option("--gold-format", metavar="KIND", help="auto, eventx, plover or ace."),
     ] = "auto",
     output_format: Annotated[
-        ReportFormat, typer.Option("--format", "-f", help="table or json.")
-    ] = ReportFormat.table,
+        str | None,
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            help="Report format: table, jsonl or json (default: table on a terminal, jsonl "
+            "otherwise).",
+        ),
+    ] = None,
     show_errors: Annotated[
         bool, typer.Option("--show-errors", help="List each miss and false positive.")
     ] = False,
     floors: Annotated[
         Path | None,
-        typer.Option("--floors", help="JSON of per-metric minimums; exit 1 when any is missed."),
+        typer.Option(
+            "--floors",
+            metavar="FILE",
+            help="JSON of per-metric minimums; exit 1 when any is missed.",
+        ),
     ] = None,
     model: ModelOption = None,
     patterns: PatternsOption = None,
 ) -> None:
-    """Score extraction against gold events: detection, dyads, fields and topics."""
     from . import resources
-    from .evaluation import country_name_table, metric_floor_failures
+    from .evaluation import convert, country_name_table, metric_floor_failures
     from .evaluation import evaluate as score
-    from .gold import convert
     from .pipeline import knowledge_of
-    from .render import render_report
 
+    fmt = _format(output_format, allowed=EVALUATE_FORMATS)
     try:
         documents = convert(gold, None if gold_format == "auto" else gold_format)
         minimums = json.loads(floors.read_text(encoding="utf-8")) if floors else {}
@@ -684,10 +957,12 @@ def evaluate(
         if failed:
             render.warning_line(stderr, f"{failed} gold document(s) could not be processed")
     report = score(documents, predicted, country_names=country_name_table(gazetteer, patterns_used))
-    if output_format is ReportFormat.json:
+    if fmt is Format.json:
         sys.stdout.write(report.model_dump_json(indent=2) + "\n")
+    elif fmt is Format.jsonl:
+        sys.stdout.write(report.model_dump_json() + "\n")
     else:
-        render_report(report, Console(), show_errors=show_errors)
+        _print_data(render.report_view(report, show_errors=show_errors))
     failures = metric_floor_failures(report, minimums)
     for failure in failures:
         render.error_line(stderr, f"quality floor: {failure}")
@@ -696,6 +971,8 @@ def evaluate(
 
 
 def _read_predictions(path: Path) -> Iterator[Event]:
+    from .schema import Event
+
     try:
         lines = path.read_text(encoding="utf-8").split("\n")
     except UnicodeDecodeError as err:
@@ -710,21 +987,50 @@ def _read_predictions(path: Path) -> Iterator[Event]:
                 raise _fail(f"{path}:{number}: not an event record") from err
 
 
-@app.command()
+@app.command(cls=_Command)
 def schema() -> None:
-    """Print the JSON Schema of the event records."""
+    """Print the JSON Schema of the event records.
+
+    \b
+    Example:
+      eventx schema | jq '.properties | keys'
+    """
+    from .schema import Event
+
     sys.stdout.write(json.dumps(Event.model_json_schema(), indent=2) + "\n")
 
 
-@app.command()
-def info(model: ModelOption = None, patterns: PatternsOption = None) -> None:
-    """Show the model, versions and how many rules of each kind are loaded."""
+INFO_FORMATS = (Format.table, Format.jsonl, Format.json)
+
+
+@app.command(cls=_Command, short_help="Show the model, versions and rule counts.")
+def info(
+    output_format: Annotated[
+        str | None,
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            help="table, jsonl or json (default: table on a terminal, jsonl otherwise).",
+        ),
+    ] = None,
+    model: ModelOption = None,
+    patterns: PatternsOption = None,
+) -> None:
+    """Show the model, versions and how many rules of each kind are loaded.
+
+    \b
+    Examples:
+      eventx info
+      eventx info -m en_core_web_md -f json
+    """
     import pydantic
     import spacy
 
     from . import resources
     from .pipeline import knowledge_of
 
+    fmt = _format(output_format, allowed=INFO_FORMATS)
     nlp = _load(model, patterns)
     knowledge = knowledge_of(nlp)
     meta = nlp.meta
@@ -743,7 +1049,11 @@ def info(model: ModelOption = None, patterns: PatternsOption = None) -> None:
         ("trigger rules", str(len(knowledge.triggers))),
         ("topics", str(len(knowledge.topics))),
     ]
-    Console().print(render.info_table(facts))
+    if fmt is Format.table:
+        _print_data(render.info_table(facts))
+        return
+    indent = 2 if fmt is Format.json else None
+    sys.stdout.write(json.dumps(dict(facts), ensure_ascii=False, indent=indent) + "\n")
 
 
 def _version(value: bool) -> None:
@@ -752,13 +1062,29 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
-@app.callback()
+MAIN_HELP = """Extract diplomatic events (who met whom, where, about what, when) from news text.
+
+\b
+Examples:
+  eventx extract seeds/                 events of every article in seeds/, as a table
+  eventx extract seeds/ | jq .event     the same as JSON Lines
+  eventx extract news.csv -o out.json   a CSV of articles in, a JSON array out
+  eventx evaluate gold.jsonl            precision and recall against gold events
+
+Every command that writes data takes --format (table, jsonl, json, csv): a table on a
+terminal, JSON Lines otherwise. Data goes to stdout, progress and messages to stderr.
+Exit codes: 0 done, 1 some input failed or none was found, 2 usage error. 'eventx
+COMMAND -h' tells more.
+"""
+
+
+@app.callback(help=MAIN_HELP)
 def _main(
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
     ] = False,
 ) -> None:
-    """Extract diplomatic events (who met whom, where, about what, when) from news text."""
+    pass
 
 
 def short_error(error: BaseException) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import signal
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -16,10 +16,28 @@ from .pipeline import knowledge_of
 from .schema import Document, Event
 
 
+def warm_up_batches(batch_size: int) -> tuple[int, ...]:
+    """Sizes of the first batches before full ones: 1, 2, 4, ... below `batch_size`, so the
+    first document's results come out as soon as it is parsed, not after a whole batch."""
+    sizes: list[int] = []
+    size = 1
+    while size < batch_size:
+        sizes.append(size)
+        size *= 2
+    return tuple(sizes)
+
+
 def parse_documents(
-    nlp: Language, documents: Iterable[Document], batch_size: int = 32, jobs: int = 1
+    nlp: Language,
+    documents: Iterable[Document],
+    batch_size: int = 32,
+    jobs: int = 1,
+    first_batches: Sequence[int] = (),
 ) -> Iterator[tuple[Document, Doc | ExtractionError]]:
     """Each document with its parsed Doc, in input order, streamed batch by batch.
+
+    `first_batches` are the sizes of the batches before the first full one (see
+    `warm_up_batches()`); they are ignored with `jobs` > 1, where workers stay busy anyway.
 
     A document the pipeline cannot process (longer than the model accepts, text that is
     not valid Unicode, or one that makes a component raise) comes back with an
@@ -38,8 +56,8 @@ def parse_documents(
     source_error: list[BaseException] = []
     exhausted: list[bool] = []
 
-    def chunk() -> Iterator[Document]:
-        for _ in range(_ZONE_DOCUMENTS):
+    def chunk(size: int) -> Iterator[Document]:
+        for _ in range(size):
             try:
                 yield next(source)
             except StopIteration:
@@ -49,11 +67,15 @@ def parse_documents(
                 source_error.append(error)
                 return
 
+    schedule = iter(first_batches)
     while not exhausted and not source_error:
-        # Strings and lexemes of these documents are freed when the zone closes, so memory
-        # stays flat over any number of documents; each Doc is used before the next comes.
+        # A small first batch is one pipe over that many documents, so the first results
+        # come out at once. Strings and lexemes of a chunk's documents are freed when its
+        # zone closes, so memory stays flat; each Doc is used before the next comes.
+        size = next(schedule, None)
+        documents_here = size or max(_ZONE_DOCUMENTS, batch_size)
         with _zone(nlp):
-            yield from _parse_chunk(nlp, chunk(), batch_size)
+            yield from _parse_chunk(nlp, chunk(documents_here), size or batch_size)
     if source_error:
         raise source_error[0]
 
@@ -285,11 +307,15 @@ def _parse_in_processes(
 
 
 def extract_documents(
-    nlp: Language, documents: Iterable[Document], batch_size: int = 32, jobs: int = 1
+    nlp: Language,
+    documents: Iterable[Document],
+    batch_size: int = 32,
+    jobs: int = 1,
+    first_batches: Sequence[int] = (),
 ) -> Iterator[tuple[Document, list[Event] | ExtractionError]]:
     """Each document with its events (or the error that stopped it), in input order."""
     knowledge = knowledge_of(nlp)
-    for document, parsed in parse_documents(nlp, documents, batch_size, jobs):
+    for document, parsed in parse_documents(nlp, documents, batch_size, jobs, first_batches):
         if isinstance(parsed, ExtractionError):
             yield document, parsed
             continue

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
@@ -83,9 +84,7 @@ class Knowledge:
             entry = line.entry()
             if entry is not None:
                 gazetteer[entry.id] = entry
-        return Knowledge(
-            MappingProxyType(gazetteer), self.triggers, self.topics, self.exclusions, self.lexicons
-        )
+        return dataclasses.replace(self, gazetteer=MappingProxyType(gazetteer))
 
     def words(self, name: str) -> frozenset[str]:
         """A named word list from `models/lexicons.jsonl`; KeyError if the file lacks it."""
