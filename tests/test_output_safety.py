@@ -84,6 +84,24 @@ def test_output_naming_a_patterns_file_is_refused(run: Run, tmp_path: Path) -> N
     assert mine.read_bytes() == before
 
 
+def test_output_naming_a_document_inside_the_input_folder_is_refused(
+    run: Run, tmp_path: Path
+) -> None:
+    folder = corpus(tmp_path)
+    before = (folder / "summit.txt").read_bytes()
+    result = run(folder, "-o", folder / "summit.txt")
+    assert result.exit_code == 2
+    assert "is a document in the input folder" in result.stderr
+    assert (folder / "summit.txt").read_bytes() == before
+    # An earlier run's records in that folder may be written again.
+    for fmt in ("jsonl", "json", "csv"):
+        fresh = corpus(tmp_path / fmt)
+        out = fresh / f"events.{fmt}"
+        assert run(fresh, "-f", fmt, "-o", out).exit_code == 0
+        again = run(fresh, "-f", fmt, "-o", out)
+        assert again.exit_code == 0, again.stderr
+
+
 # ---------------------------------------------------------------------------
 # 2. Symlinks are followed; pipes are written in place
 

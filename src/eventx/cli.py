@@ -657,11 +657,12 @@ def _guarded_output(
 ) -> Iterator[None]:
     """Refuse an output that is an input (exit 2); hold its lock for the whole run."""
     from .io import done_path
-    from .output import check_not_an_input, locked
+    from .output import check_not_an_input, check_not_inside_inputs, locked
 
     written = [output, done_path(output)] if fmt is Format.jsonl else [output]
     try:
         check_not_an_input(written, inputs, patterns)
+        check_not_inside_inputs(output, inputs)
         lock = locked(output)
         lock.__enter__()
     except OutputError as err:

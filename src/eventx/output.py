@@ -49,6 +49,47 @@ def check_not_an_input(
             )
 
 
+def check_not_inside_inputs(output: Path, inputs: Iterable[str | Path]) -> None:
+    """Raise OutputError when `output` is an existing document inside an input folder.
+
+    Such a file is left out of the reading (an earlier run's output is expected there), so
+    writing it must not destroy a document: unless it is empty or looks like eventx's own
+    records (JSON Lines, a JSON array or CSV of events), it is refused.
+    """
+    from eventx.io import CSV_COLUMNS, KNOWN_SUFFIXES
+
+    real = Path(os.path.realpath(output))
+    if real.suffix.lower() not in KNOWN_SUFFIXES or not real.is_file():
+        return
+    for item in inputs:
+        folder = Path(item)
+        if str(item) == "-" or not folder.is_dir():
+            continue
+        root = Path(os.path.realpath(folder))
+        if not real.is_relative_to(root):
+            continue
+        if any(part.startswith(".") for part in real.relative_to(root).parts):
+            continue  # hidden: never read as a document
+        try:
+            with real.open("rb") as handle:
+                start = handle.read(512)
+        except OSError:
+            return
+        header = ",".join(CSV_COLUMNS).encode()
+        compact = b"".join(start.split())
+        if (
+            not start.strip()
+            or compact.startswith((b'{"schema_version"', b'[{"schema_version"', b"[]"))
+            or start[: len(header)] == header[: len(start)]  # a CSV of events
+        ):
+            return
+        raise OutputError(
+            output,
+            f"is a document in the input folder {item}; writing it would destroy it, "
+            "choose another --output",
+        )
+
+
 def _file_key(path: Path) -> tuple[int, int] | None:
     try:
         info = path.stat()
