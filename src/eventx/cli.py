@@ -25,13 +25,14 @@ from typer.core import TyperCommand, TyperGroup
 
 from . import __version__
 from .errors import EventxError, FormatError, InputError, InputWarning, OutputError
-from .formats import DATA_FORMATS, Format, choose_format, parse_format
+from .formats import DATA_FORMATS, EXTRACT_FORMATS, Format, choose_format, parse_format
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
     from . import render
     from .io import JsonlJournal, OutputFormat
+    from .report.records import Analysed
     from .schema import Document, Event
 
 
@@ -493,7 +494,8 @@ def _parse_date(value: str | None) -> Date | None:
         raise _fail(f"--date must be YYYY-MM-DD, got {value!r}") from err
 
 
-EXTRACT_HELP = """Extract events from documents and write them as a table, JSON Lines, JSON or CSV.
+EXTRACT_HELP = """Extract events from documents and write them as a table, JSON Lines, JSON, CSV
+or GeoJSON, or as the HTML review report.
 
 \b
 Examples:
@@ -501,14 +503,15 @@ Examples:
   eventx extract seeds/ | jq .event         JSON Lines when piped
   eventx extract news.csv -o events.csv     CSV rows in, CSV records out
   eventx extract 'feeds/**/*.jsonl' -o out.jsonl --resume
+  eventx extract news/ -o report.html       the review report (see eventx report -h)
 
 Inputs: .txt/.md, .html/.htm, .json (an object or an array), .jsonl (one object a line),
 .csv/.tsv (one document a row; columns text/body/content, id, title, date, url), or - for
 stdin. Directories are read recursively.
 
-Format: --format wins; else the extension of --output FILE (.jsonl, .json, .csv; JSON
-Lines for any other); else a table on a terminal and JSON Lines when piped. A --format that
-contradicts the extension is a usage error.
+Format: --format wins; else the extension of --output FILE (.jsonl, .json, .csv, .geojson,
+.html; JSON Lines for any other); else a table on a terminal and JSON Lines when piped. A
+--format that contradicts the extension is a usage error.
 
 A bad input (missing, unreadable, binary, undecodable, empty, malformed JSON or CSV, a
 record without text, a document too long for the model) gets one line on stderr naming the
@@ -533,7 +536,16 @@ input at all leaves an existing output as it was.
 @app.command(cls=_Command, help=EXTRACT_HELP, short_help="Extract events from documents.")
 def extract(
     inputs: InputsArgument,
-    output_format: FormatOption = None,
+    output_format: Annotated[
+        str | None,
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            help="Output format: table, jsonl, json, csv, geojson or html, in any case "
+            "(default: table on a terminal, JSON Lines otherwise).",
+        ),
+    ] = None,
     output: Annotated[
         Path | None,
         typer.Option(
@@ -609,7 +621,20 @@ def extract(
             raise _fail(f"{option} must be 1 or more, got {number}")
     if output is not None and str(output) == "-":
         output = None
-    fmt = _format(output_format, output)
+    fmt = _format(output_format, output, EXTRACT_FORMATS)
+    if fmt is Format.html:
+        _write_report(
+            inputs,
+            output,
+            None,
+            model=model,
+            patterns=patterns,
+            text_field=text_field,
+            default_date=default_date,
+            min_confidence=min_confidence,
+            batch_size=batch_size,
+            jobs=jobs,
+        )
     if resume and (output is None or fmt is not Format.jsonl):
         raise _fail("--resume needs --output FILE with --format jsonl")
     if output is not None and not output.parent.is_dir():
@@ -746,6 +771,11 @@ def _run_extract(
                         journal.finish()
             elif output is None and fmt is Format.jsonl:
                 _write_stream(stream, tally, sys.stdout)
+            elif fmt is Format.geojson:
+                from .report.geojson import write_geojson
+
+                with open_output(output, "json") as handle:
+                    write_geojson(_events(stream, tally), handle)
             else:  # json and csv (to stdout, or atomically to a file), jsonl to a file
                 written = cast("OutputFormat", fmt.value)
                 with open_output(output, written) as handle:
@@ -1057,6 +1087,309 @@ def info(
     sys.stdout.write(json.dumps(dict(facts), ensure_ascii=False, indent=indent) + "\n")
 
 
+# ---------------------------------------------------------------------------
+# Seeing the records: report, graph, summary (and `extract -o report.html`)
+
+
+def _analysed(
+    inputs: list[str],
+    *,
+    model: str | None,
+    patterns: list[Path] | None,
+    text_field: str | None,
+    default_date: Date | None,
+    min_confidence: float,
+    batch_size: int,
+    jobs: int,
+    tally: _Tally,
+    exclude: Sequence[Path] = (),
+) -> list[Analysed]:
+    """Every input as documents with their events: a JSON Lines (or JSON) file of eventx
+    records is read as it is, anything else is extracted (the model loads only then)."""
+    from .errors import ExtractionError
+    from .report.records import (
+        Analysed,
+        analyse,
+        group_records,
+        is_records_file,
+        read_records,
+    )
+
+    items: list[Analysed] = []
+    records: list[Event] = []
+    texts = [item for item in inputs if item == "-" or not is_records_file(Path(item))]
+    for item in inputs:
+        if item in texts:
+            continue
+        for record in read_records(Path(item)):
+            if isinstance(record, InputError):
+                tally.failure(str(record))
+            elif record.confidence >= min_confidence:
+                records.append(record)
+        tally.read += 1
+    if texts:
+        nlp = _load(model, patterns)
+        documents = _documents(texts, text_field, default_date, tally, exclude)
+        found = 0
+        with render.run_progress(stderr) as update:
+            for document, result in analyse(nlp, documents, batch_size=batch_size, jobs=jobs):
+                if isinstance(result, ExtractionError):
+                    tally.failure(f"{_where(document)}: {result.reason}")
+                    continue
+                kept = tuple(e for e in result.events if e.confidence >= min_confidence)
+                items.append(Analysed(result.doc_id, kept, result.document, result.mentions))
+                found += len(kept)
+                update(len(items), found, tally.failures)
+    items.extend(group_records(records))
+    tally.documents = len(items)
+    tally.events = sum(len(item.events) for item in items)
+    return items
+
+
+DateOption = Annotated[
+    str | None,
+    typer.Option(
+        "--date", metavar="DATE", help="Document date (YYYY-MM-DD) when the input gives none."
+    ),
+]
+MinConfidenceOption = Annotated[
+    float,
+    typer.Option(
+        "--min-confidence",
+        metavar="SCORE",
+        show_default=False,
+        help="Drop events less certain than SCORE, from 0 to 1 (default: 0, keep all).",
+    ),
+]
+
+
+def _seeing_options(doc_date: str | None, min_confidence: float) -> dict[str, Any]:
+    """The options `report`, `graph` and `summary` share, checked as `extract` checks them."""
+    if not 0.0 <= min_confidence <= 1.0:
+        raise _fail(f"--min-confidence must be from 0 to 1, got {min_confidence:g}")
+    return {"default_date": _parse_date(doc_date), "min_confidence": min_confidence}
+
+
+def _write_report(
+    inputs: list[str], output: Path | None, title: str | None, **options: Any
+) -> NoReturn:
+    from .io import open_output
+    from .report.html import write_report
+
+    if output is not None and not output.parent.is_dir():
+        raise _fail(f"cannot write {output}: no folder {output.parent}")
+    tally = _Tally()
+    items = _analysed(inputs, tally=tally, exclude=[output] if output else [], **options)
+    try:
+        with open_output(output, "json") as handle:  # a temporary file, renamed when whole
+            write_report(items, handle, title=title or "eventx report")
+    except (OutputError, OSError) as err:
+        raise _fail(f"cannot write the output: {err}", 1) from err
+    code = _closing(tally, output, always=True, resumable=False)
+    raise typer.Exit(1 if code == 0 and _nothing_found(inputs, tally) else code)
+
+
+REPORT_HELP = """Write a self-contained HTML review report: an overview, the who-met-whom network, a
+map of venues, a document index filterable by event type, status, country, actor and place,
+and each document's text with its actors, places and organizations highlighted beside its
+event cards (evidence sentence, trigger, a link to its place in the text). One file, nothing
+fetched: it opens offline in any browser.
+
+\b
+Examples:
+  eventx report news/ -o report.html
+  eventx extract news/ -o events.jsonl && eventx report events.jsonl -o report.html
+
+INPUT is documents (as for extract) or JSON Lines / JSON files of eventx records, told
+apart by their fields; a report made from records shows the events but not the full texts.
+"""
+
+
+@app.command(cls=_Command, help=REPORT_HELP, short_help="Write an HTML review report.")
+def report(
+    inputs: InputsArgument,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FILE",
+            help="The HTML file (default: stdout).",
+            dir_okay=False,
+        ),
+    ] = None,
+    title: Annotated[
+        str | None, typer.Option("--title", metavar="TEXT", help="The report's heading.")
+    ] = None,
+    model: ModelOption = None,
+    patterns: PatternsOption = None,
+    text_field: TextFieldOption = None,
+    doc_date: DateOption = None,
+    min_confidence: MinConfidenceOption = 0.0,
+) -> None:
+    options = _seeing_options(doc_date, min_confidence)
+    if output is not None and str(output) == "-":
+        output = None
+    _write_report(
+        inputs,
+        output,
+        title,
+        model=model,
+        patterns=patterns,
+        text_field=text_field,
+        batch_size=32,
+        jobs=1,
+        **options,
+    )
+
+
+GRAPH_HELP = """Export the who-met-whom network for Gephi (GEXF, GraphML), networkx or Cytoscape
+(node-link JSON): a node per actor (name, kind, country, events), an edge per event and pair
+of participants (event, mode, status, date, doc_id, event_id, confidence, weight).
+
+\b
+Examples:
+  eventx graph events.jsonl -o network.gexf
+  eventx graph news/ -f graphml > network.graphml
+
+The format is --format (graphml, gexf or json), else the extension of --output FILE, else
+json. INPUT is documents or JSON Lines / JSON files of eventx records.
+"""
+
+
+def _graph_format(value: str | None, output: Path | None) -> str:
+    choices = ("graphml", "gexf", "json")
+    implied = output.suffix.lower().lstrip(".") if output is not None else None
+    implied = "graphml" if implied == "xml" else implied
+    if value is not None:
+        wanted = value.strip().lower()
+        if wanted not in choices:
+            raise _fail(f"unknown graph format {value!r} (choose {', '.join(choices)})")
+        if implied in choices and implied != wanted:
+            raise _fail(f"--format {wanted} contradicts the extension of {output}")
+        return wanted
+    if implied is None:
+        return "json"
+    if implied not in choices:
+        raise _fail(f"cannot tell the graph format of {output}; give --format")
+    return implied
+
+
+@app.command(cls=_Command, help=GRAPH_HELP, short_help="Export the actor network.")
+def graph(
+    inputs: InputsArgument,
+    output_format: Annotated[
+        str | None,
+        typer.Option("--format", "-f", metavar="FORMAT", help="graphml, gexf or json."),
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output", "-o", metavar="FILE", help="Write here (default: stdout).", dir_okay=False
+        ),
+    ] = None,
+    model: ModelOption = None,
+    patterns: PatternsOption = None,
+    text_field: TextFieldOption = None,
+    doc_date: DateOption = None,
+    min_confidence: MinConfidenceOption = 0.0,
+) -> None:
+    from .io import open_output
+    from .report.network import event_graph, write_graph
+
+    options = _seeing_options(doc_date, min_confidence)
+    if output is not None and str(output) == "-":
+        output = None
+    fmt = _graph_format(output_format, output)
+    if output is not None and not output.parent.is_dir():
+        raise _fail(f"cannot write {output}: no folder {output.parent}")
+    tally = _Tally()
+    items = _analysed(
+        inputs,
+        model=model,
+        patterns=patterns,
+        text_field=text_field,
+        batch_size=32,
+        jobs=1,
+        tally=tally,
+        exclude=[output] if output is not None else [],
+        **options,
+    )
+    network = event_graph(event for item in items for event in item.events)
+    try:
+        with open_output(output, "json") as handle:
+            write_graph(network, fmt, handle)  # type: ignore[arg-type]
+    except (OutputError, OSError) as err:
+        raise _fail(f"cannot write the output: {err}", 1) from err
+    stderr.print(f"{network.number_of_nodes()} actor(s), {network.number_of_edges()} edge(s)")
+    code = _closing(tally, output, always=False, resumable=False)
+    raise typer.Exit(1 if code == 0 and _nothing_found(inputs, tally) else code)
+
+
+SUMMARY_FORMATS = (Format.table, Format.jsonl, Format.json)
+
+SUMMARY_HELP = """Top actors, dyads, places, topics and event types of documents or of JSON Lines
+files of eventx records: tables on a terminal, one JSON object otherwise.
+
+\b
+Examples:
+  eventx summary events.jsonl
+  eventx summary news/ --top 20 -f json | jq '.dyads[:5]'
+"""
+
+
+@app.command(cls=_Command, help=SUMMARY_HELP, short_help="Count actors, dyads, places, topics.")
+def summary(
+    inputs: InputsArgument,
+    output_format: Annotated[
+        str | None,
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            help="table, jsonl or json (default: table on a terminal, jsonl otherwise).",
+        ),
+    ] = None,
+    top: Annotated[
+        int,
+        typer.Option(
+            "--top", metavar="N", show_default=False, help="How many of each (default: 10)."
+        ),
+    ] = 10,
+    model: ModelOption = None,
+    patterns: PatternsOption = None,
+    text_field: TextFieldOption = None,
+    doc_date: DateOption = None,
+    min_confidence: MinConfidenceOption = 0.0,
+) -> None:
+    from .report.summary import summarize
+
+    fmt = _format(output_format, allowed=SUMMARY_FORMATS)
+    if top < 1:
+        raise _fail(f"--top must be 1 or more, got {top}")
+    options = _seeing_options(doc_date, min_confidence)
+    tally = _Tally()
+    items = _analysed(
+        inputs,
+        model=model,
+        patterns=patterns,
+        text_field=text_field,
+        batch_size=32,
+        jobs=1,
+        tally=tally,
+        **options,
+    )
+    events = [event for item in items for event in item.events]
+    counts = summarize(events, documents=len(items), top=top)
+    if fmt is Format.json:
+        sys.stdout.write(counts.model_dump_json(indent=2) + "\n")
+    elif fmt is Format.jsonl:
+        sys.stdout.write(counts.model_dump_json() + "\n")
+    else:
+        _print_data(render.summary_view(counts))
+    raise typer.Exit(1 if tally.failures or _nothing_found(inputs, tally) else 0)
+
+
 def _version(value: bool) -> None:
     if value:
         sys.stdout.write(f"eventx {__version__}\n")
@@ -1071,6 +1404,7 @@ Examples:
   eventx extract seeds/ | jq .event     the same as JSON Lines
   eventx extract news.csv -o out.json   a CSV of articles in, a JSON array out
   eventx evaluate gold.jsonl            precision and recall against gold events
+  eventx report seeds/ -o report.html   an HTML review report: cards, network, map
 
 Every command that writes data takes --format (table, jsonl, json, csv): a table on a
 terminal, JSON Lines otherwise. Data goes to stdout, progress and messages to stderr.

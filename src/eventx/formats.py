@@ -17,18 +17,24 @@ class Format(str, Enum):
     jsonl = "jsonl"
     json = "json"
     csv = "csv"
+    geojson = "geojson"  # extract only: events as an RFC 7946 FeatureCollection
+    html = "html"  # extract only: the review report (`eventx.report.html`)
 
 
-# The extension of `--output FILE` chooses the format when --format is not given. Formats
-# still to come (GeoJSON `.geojson`, the HTML report `.html`) are added here with their writers.
+# The extension of `--output FILE` chooses the format when --format is not given. GeoJSON
+# and the HTML report are written by `extract` only (`EXTRACT_FORMATS`).
 EXTENSIONS: dict[str, Format] = {
     ".jsonl": Format.jsonl,
     ".ndjson": Format.jsonl,
     ".json": Format.json,
     ".csv": Format.csv,
+    ".geojson": Format.geojson,
+    ".html": Format.html,
+    ".htm": Format.html,
 }
 
 DATA_FORMATS: tuple[Format, ...] = (Format.table, Format.jsonl, Format.json, Format.csv)
+EXTRACT_FORMATS: tuple[Format, ...] = (*DATA_FORMATS, Format.geojson, Format.html)
 
 
 def parse_format(value: str, allowed: Sequence[Format] = DATA_FORMATS) -> Format:

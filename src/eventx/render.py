@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from itertools import groupby
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from rich.console import Console, Group, RenderableType
 from rich.markup import escape
@@ -26,6 +26,9 @@ from rich.text import Text
 
 from .evaluation import FIELDS, PRF, Accuracy, EvaluationReport, EventError, Scores
 from .schema import Actor, Event, Place
+
+if TYPE_CHECKING:
+    from .report.summary import Summary as ReportSummary
 
 STATUS_STYLE = {
     "occurred": "green",
@@ -367,4 +370,33 @@ def report_view(report: EvaluationReport, show_errors: bool = False) -> Group:
         parts.append(error_table("Missed gold events", report.misses))
         parts.append(error_table("False positives", report.false_positives))
         parts.append(field_error_table(report))
+    return Group(*parts)
+
+
+# ---------------------------------------------------------------------------
+# Summaries of event records (`eventx summary`)
+
+
+def summary_view(summary: ReportSummary) -> Group:
+    """A headline, then one small table per list: event types, statuses, actors, dyads,
+    places and topics."""
+    head = Text(f"{summary.documents:,} document(s), {summary.events:,} event(s)", style="bold")
+    parts: list[RenderableType] = [head]
+    sections = [
+        ("event types", "event type", summary.event_types),
+        ("statuses", "status", summary.statuses),
+        ("top actors", "actor", summary.actors),
+        ("top dyads", "dyad", summary.dyads),
+        ("top places", "place", summary.places),
+        ("top topics", "topic", summary.topics),
+    ]
+    for title, name, counts in sections:
+        table = Table(title=title, title_justify="left")
+        table.add_column(name, overflow="fold")
+        table.add_column("events", justify="right")
+        for count in counts:
+            table.add_row(escape(count.name), str(count.count))
+        if not counts:
+            table.add_row(Text("none", style="dim"), "")
+        parts.append(table)
     return Group(*parts)
