@@ -776,6 +776,8 @@ def _run_extract(
 
                 with open_output(output, "json") as handle:
                     write_geojson(_events(stream, tally), handle)
+                    if output is not None and _failed_entirely(tally):
+                        raise KeepOutput
             else:  # json and csv (to stdout, or atomically to a file), jsonl to a file
                 written = cast("OutputFormat", fmt.value)
                 with open_output(output, written) as handle:
