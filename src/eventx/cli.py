@@ -680,22 +680,18 @@ def extract(
 def _guarded_output(
     output: Path, fmt: Format, inputs: Sequence[str], patterns: Sequence[Path]
 ) -> Iterator[None]:
-    """Refuse an output that is an input (exit 2); hold its lock for the whole run."""
+    """Refuse an output that is an input (exit 2); hold its lock for the whole run.
+    `extract`, `report` and `graph` all take it before reading anything."""
     from .io import done_path
-    from .output import check_not_an_input, check_not_inside_inputs, locked
+    from .output import guarded
 
-    written = [output, done_path(output)] if fmt is Format.jsonl else [output]
-    try:
-        check_not_an_input(written, inputs, patterns)
-        check_not_inside_inputs(output, inputs)
-        lock = locked(output)
-        lock.__enter__()
-    except OutputError as err:
-        raise _fail(str(err)) from err
-    try:
+    also = [done_path(output)] if fmt is Format.jsonl else []
+    with contextlib.ExitStack() as stack:
+        try:
+            stack.enter_context(guarded(output, inputs, patterns, also=also))
+        except OutputError as err:
+            raise _fail(str(err)) from err
         yield
-    finally:
-        lock.__exit__(None, None, None)
 
 
 def _kept_note(output: Path | None) -> None:
@@ -1175,18 +1171,26 @@ def _seeing_options(doc_date: str | None, min_confidence: float) -> dict[str, An
 def _write_report(
     inputs: list[str], output: Path | None, title: str | None, **options: Any
 ) -> NoReturn:
-    from .io import open_output
+    from .io import KeepOutput, open_output
     from .report.html import write_report
 
     if output is not None and not output.parent.is_dir():
         raise _fail(f"cannot write {output}: no folder {output.parent}")
     tally = _Tally()
-    items = _analysed(inputs, tally=tally, exclude=[output] if output else [], **options)
-    try:
-        with open_output(output, "json") as handle:  # a temporary file, renamed when whole
-            write_report(items, handle, title=title or "eventx report")
-    except (OutputError, OSError) as err:
-        raise _fail(f"cannot write the output: {err}", 1) from err
+    with contextlib.ExitStack() as guard:
+        if output is not None:
+            rules = options.get("patterns") or []
+            guard.enter_context(_guarded_output(output, Format.html, inputs, rules))
+        items = _analysed(inputs, tally=tally, exclude=[output] if output else [], **options)
+        try:
+            with open_output(output, "json") as handle:  # a temporary file, renamed when whole
+                write_report(items, handle, title=title or "eventx report")
+                if output is not None and _failed_entirely(tally):
+                    raise KeepOutput
+        except KeepOutput:
+            _kept_note(output)
+        except (OutputError, OSError) as err:
+            raise _fail(f"cannot write the output: {err}", 1) from err
     code = _closing(tally, output, always=True, resumable=False)
     raise typer.Exit(1 if code == 0 and _nothing_found(inputs, tally) else code)
 
@@ -1296,7 +1300,7 @@ def graph(
     doc_date: DateOption = None,
     min_confidence: MinConfidenceOption = 0.0,
 ) -> None:
-    from .io import open_output
+    from .io import KeepOutput, open_output
     from .report.network import event_graph, write_graph
 
     options = _seeing_options(doc_date, min_confidence)
@@ -1306,23 +1310,30 @@ def graph(
     if output is not None and not output.parent.is_dir():
         raise _fail(f"cannot write {output}: no folder {output.parent}")
     tally = _Tally()
-    items = _analysed(
-        inputs,
-        model=model,
-        patterns=patterns,
-        text_field=text_field,
-        batch_size=32,
-        jobs=1,
-        tally=tally,
-        exclude=[output] if output is not None else [],
-        **options,
-    )
-    network = event_graph(event for item in items for event in item.events)
-    try:
-        with open_output(output, "json") as handle:
-            write_graph(network, fmt, handle)  # type: ignore[arg-type]
-    except (OutputError, OSError) as err:
-        raise _fail(f"cannot write the output: {err}", 1) from err
+    with contextlib.ExitStack() as guard:
+        if output is not None:
+            guard.enter_context(_guarded_output(output, Format.json, inputs, patterns or []))
+        items = _analysed(
+            inputs,
+            model=model,
+            patterns=patterns,
+            text_field=text_field,
+            batch_size=32,
+            jobs=1,
+            tally=tally,
+            exclude=[output] if output is not None else [],
+            **options,
+        )
+        network = event_graph(event for item in items for event in item.events)
+        try:
+            with open_output(output, "json") as handle:
+                write_graph(network, fmt, handle)  # type: ignore[arg-type]
+                if output is not None and _failed_entirely(tally):
+                    raise KeepOutput
+        except KeepOutput:
+            _kept_note(output)
+        except (OutputError, OSError) as err:
+            raise _fail(f"cannot write the output: {err}", 1) from err
     stderr.print(f"{network.number_of_nodes()} actor(s), {network.number_of_edges()} edge(s)")
     code = _closing(tally, output, always=False, resumable=False)
     raise typer.Exit(1 if code == 0 and _nothing_found(inputs, tally) else code)
