@@ -48,7 +48,7 @@ def test_output_naming_the_input_text_file_is_refused_and_the_file_kept(
     source = tmp_path / "s.txt"
     shutil.copy(GOOD / "summit.txt", source)
     before = source.read_bytes()
-    result = run(source, "-o", source)
+    result = run(source, "-f", "jsonl", "-o", source)
     assert result.exit_code == 2
     assert "is also an input" in result.stderr and str(source) in result.stderr
     assert source.read_bytes() == before
@@ -90,7 +90,7 @@ def test_output_naming_a_document_inside_the_input_folder_is_refused(
 ) -> None:
     folder = corpus(tmp_path)
     before = (folder / "summit.txt").read_bytes()
-    result = run(folder, "-o", folder / "summit.txt")
+    result = run(folder, "-f", "jsonl", "-o", folder / "summit.txt")
     assert result.exit_code == 2
     assert "is a document in the input folder" in result.stderr
     assert (folder / "summit.txt").read_bytes() == before

@@ -552,7 +552,8 @@ def extract(
             "--output",
             "-o",
             metavar="FILE",
-            help="Write records to FILE; its extension (.jsonl, .json, .csv) sets the format. "
+            help="Write records to FILE; its extension (.jsonl, .json, .csv, .geojson, .html) "
+            "sets the format, any other needs --format. "
             "JSON and CSV appear whole when the run ends; JSON Lines grow document by document.",
             dir_okay=False,
         ),
