@@ -175,3 +175,66 @@ def test_a_later_contact_of_the_same_parties_is_not_the_call(
 ) -> None:
     found = consults(CALLED + later, knowledge)
     assert found == [("spoke", "phone", None), (trigger, "meet", venue)]
+
+
+# --- a spokesperson reporting a contact is not a party to it
+
+MEETING_WAS_PRODUCTIVE = """
+The 1 det DET DT the
+meeting 2 nsubj NOUN NN meeting
+was 10 ccomp AUX VBD be
+productive 2 acomp ADJ JJ productive
+, 10 punct PUNCT , ,
+White 6 compound PROPN NNP White ORG
+House 7 compound PROPN NNP House +ORG
+{reporter} 9 compound NOUN NN {reporter}
+John 9 compound PROPN NNP John PERSON
+Kirby 10 nsubj PROPN NNP Kirby +PERSON
+told 10 ROOT VERB VBD tell
+reporters 10 dobj NOUN NNS reporter
+. 10 punct PUNCT . .
+"""
+
+TALKS_WILL_BE_HELD = """
+Talks 3 nsubjpass NOUN NNS talk
+will 3 aux AUX MD will
+be 3 auxpass AUX VB be
+held 10 ccomp VERB VBN hold
+Wednesday 3 npadvmod PROPN NNP Wednesday DATE
+, 10 punct PUNCT , ,
+{first} 7 compound PROPN NNP {first}
+{second} 9 compound PROPN NNP {second}
+Frank-Walter 9 compound PROPN NNP Frank-Walter PERSON
+Steinmeier 10 nsubj PROPN NNP Steinmeier +PERSON
+said 10 ROOT VERB VBD say
+. 10 punct PUNCT . .
+"""
+
+
+def parties(spec: str, knowledge: Knowledge) -> list[list[str]]:
+    doc = parse(spec)
+    found = doc_events(doc, Document(doc_id="reported", text=doc.text), knowledge)
+    return [[a.name for a in e.actors + e.recipients] for e in found if e.event == "CONSULT"]
+
+
+@pytest.mark.parametrize("reporter", ["spokesman", "spokeswoman", "aide"])
+def test_a_spokesman_reporting_a_meeting_is_not_its_party_but_his_principal_is(
+    knowledge: Knowledge, reporter: str
+) -> None:
+    found = parties(MEETING_WAS_PRODUCTIVE.format(reporter=reporter), knowledge)
+    assert found == [["White House"]]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        ("Foreign", "Minister", [["Frank-Walter Steinmeier"]]),  # a minister is in the talks
+        ("Press", "Secretary", []),
+        ("Ministry", "Spokesperson", []),
+    ],
+)
+def test_who_reports_talks_is_in_them_unless_speaking_for_others(
+    knowledge: Knowledge, first: str, second: str, expected: list[list[str]]
+) -> None:
+    spec = TALKS_WILL_BE_HELD.format(first=first, second=second)
+    assert parties(spec, knowledge) == expected
