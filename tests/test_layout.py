@@ -46,6 +46,20 @@ EVALUATION_ORDER = (
     "scoring",
     "floors",
 )
+# Inside io/: OS error reasons, finding inputs, decoding, records, text, HTML, reading them
+# all, then writing records and the resume journal.
+IO_ORDER = (
+    "reasons",
+    "discovery",
+    "encoding",
+    "records",
+    "boilerplate",
+    "html",
+    "reader",
+    "writer",
+    "journal",
+)
+PACKAGE_ORDERS = {"evaluation": EVALUATION_ORDER, "io": IO_ORDER}
 
 
 def _module_name(path: Path) -> str:
@@ -92,19 +106,20 @@ def test_no_module_imports_a_higher_layer(path: Path) -> None:
     assert not higher, f"{_module_name(path)} imports {higher}"
 
 
-def test_evaluation_modules_import_one_way() -> None:
-    for rank, name in enumerate(EVALUATION_ORDER):
-        imported = _imports(PACKAGE / "evaluation" / f"{name}.py")
-        later = sorted(
-            m for m in imported if m.split(".")[2:3] and m.split(".")[2] in EVALUATION_ORDER[rank:]
-        )
-        assert all(m.startswith("eventx.evaluation.") for m in later)
-        assert not later, f"evaluation.{name} imports {later}"
+@pytest.mark.parametrize("package", sorted(PACKAGE_ORDERS))
+def test_package_modules_import_one_way(package: str) -> None:
+    order = PACKAGE_ORDERS[package]
+    for rank, name in enumerate(order):
+        imported = _imports(PACKAGE / package / f"{name}.py")
+        later = sorted(m for m in imported if m.split(".")[2:3] and m.split(".")[2] in order[rank:])
+        assert all(m.startswith(f"eventx.{package}.") for m in later)
+        assert not later, f"{package}.{name} imports {later}"
 
 
-def test_evaluation_modules_stay_small() -> None:
-    sizes = {p.name: len(p.read_text().splitlines()) for p in (PACKAGE / "evaluation").glob("*.py")}
-    assert set(sizes) == {f"{name}.py" for name in EVALUATION_ORDER} | {"__init__.py"}
+@pytest.mark.parametrize("package", sorted(PACKAGE_ORDERS))
+def test_package_modules_stay_small(package: str) -> None:
+    sizes = {p.name: len(p.read_text().splitlines()) for p in (PACKAGE / package).glob("*.py")}
+    assert set(sizes) == {f"{name}.py" for name in PACKAGE_ORDERS[package]} | {"__init__.py"}
     assert max(sizes.values()) <= 400, sizes
 
 
