@@ -3,41 +3,12 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from eventx import resources
 from eventx.errors import InputError
-from eventx.schema import Document, stable_id
+from eventx.schema import BoilerplateRule, Document, stable_id
 
-# Whole lines that are page furniture, not article text. Matched against the stripped,
-# case-folded line with trailing punctuation removed, so a sentence that merely
-# mentions a newsletter is never touched.
-_BOILERPLATE_LINES = re.compile(
-    r"""^(?:
-        leave\ a\ (?:reply|comment)
-      | (?:post|submit)\ comment
-      | please\ enter\ your\ (?:comment|name\ here|name|email\ address\ here|email)
-      | you\ have\ entered\ an\ incorrect\ email\ address
-      | save\ my\ name,?\ email,?\ and\ website\ in\ this\ browser\ for\ the\ next\ time\ i\ comment
-      | notify\ me\ of\ (?:follow-up\ comments|new\ posts)\ by\ email
-      | (?:name|email|website|comment)\ ?\*?
-      | share(?:\ this(?:\ article|\ story|\ post)?)?
-      | share\ (?:on|via)\ (?:facebook|twitter|x|whatsapp|linkedin|telegram|email|reddit)
-      | click\ to\ (?:share|email|print)(?:\ (?:on\ )?\S+)?(?:\ \(opens\ in\ new\ window\))?
-      | (?:facebook|twitter|whatsapp|linkedin|telegram|pinterest|reddit|email|print)
-      | like\ this
-      | related(?:\ (?:posts|articles|stories|news))?
-      | (?:read|see)\ (?:more|also)
-      | (?:subscribe|sign\ up)\ (?:to|for)\ (?:our|the)\ newsletter
-      | (?:accept|reject|decline)(?:\ all)?(?:\ cookies)?
-      | cookie\ (?:settings|policy|preferences)
-      | this\ (?:website|site)\ uses\ cookies\b.{0,250}
-      | we\ use\ cookies\b.{0,250}
-      | by\ continuing\ to\ (?:use|browse)\ (?:this|our)\ (?:site|website)\b.{0,200}
-      | advertisement
-      | loading
-      | tags
-    )$""",
-    re.VERBOSE,
-)
 _NUMBER_LINE = re.compile(r"^\d+$")
 _TRAILING_PUNCT = ".:!?…*- \t"
 
@@ -99,7 +70,13 @@ def _line_key(line: str) -> str:
 def _is_furniture(stripped: str, key: str) -> bool:
     if _NUMBER_LINE.match(stripped):
         return True
-    return bool(_BOILERPLATE_LINES.match(key.rstrip(_TRAILING_PUNCT)))
+    return bool(_furniture(resources.boilerplate_rules()).match(key.rstrip(_TRAILING_PUNCT)))
+
+
+@cache
+def _furniture(rules: tuple[BoilerplateRule, ...]) -> re.Pattern[str]:
+    """One regex for the whole-line furniture of `models/boilerplate.jsonl`."""
+    return re.compile("^(?:" + "|".join(f"(?:{rule.pattern})" for rule in rules) + ")$")
 
 
 def text_document(text: str, *, doc_id: str | None, source: str) -> Document | InputError:
