@@ -16,7 +16,7 @@ PACKAGE = ROOT / "src" / "eventx"
 # Lower layers never import higher ones (`cli -> render -> run, io, evaluation -> pipeline ->
 # components -> extract -> resources -> schema`); modules of one layer may import each other.
 LAYERS: tuple[tuple[str, ...], ...] = (
-    ("eventx.schema", "eventx.errors"),
+    ("eventx.schema", "eventx.errors", "eventx.jsonl"),
     ("eventx.resources", "eventx.extensions"),
     ("eventx.extract",),
     ("eventx.components",),

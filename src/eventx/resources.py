@@ -15,6 +15,7 @@ from pydantic import BaseModel, ValidationError
 from spacy.schemas import validate_token_pattern
 from spacy.tokens import Token
 
+from . import jsonl
 from .errors import RuleFileError
 from .schema import (
     BoilerplateRule,
@@ -69,19 +70,17 @@ def json_objects(path: Path) -> Iterator[tuple[int, dict[str, object]]]:
     """(line number, object) for each non-blank line of a JSONL file; a line that cannot be
     read or is not a JSON object is a RuleFileError naming the file and the line."""
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as err:
         raise RuleFileError(path, f"not UTF-8 text (byte {err.start})") from err
     except OSError as err:
         raise RuleFileError(path, f"cannot read: {err.strerror or err}") from err
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
+    for number, line in jsonl.nonblank_lines(text):
         try:
-            data = json.loads(line)
+            data = jsonl.loads(line)
         except json.JSONDecodeError as err:
             raise RuleFileError(path, f"invalid JSON: {err.msg}", line=number) from err
-        except RecursionError as err:
+        except jsonl.NestedTooDeeply as err:
             raise RuleFileError(path, "invalid JSON: nested too deeply", line=number) from err
         except ValueError as err:  # a number with thousands of digits
             raise RuleFileError(path, "invalid JSON: number too long", line=number) from err

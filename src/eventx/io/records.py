@@ -10,19 +10,12 @@ from datetime import date as Date
 from datetime import datetime
 from typing import Any
 
+from eventx import jsonl
 from eventx.errors import InputError
 from eventx.io.discovery import DEFAULT_MAX_BYTES
 from eventx.schema import Document, stable_id
 
 TEXT_KEYS = ("text", "body", "content")
-
-
-def _json_value(line: str) -> Any:
-    """One JSON value; nesting too deep or a number too long is a ValueError like bad JSON."""
-    try:
-        return json.loads(line)
-    except RecursionError as error:
-        raise ValueError("nested too deeply") from error
 
 
 def parse_stdin_json(text: str) -> list[tuple[int | None, Any]] | None:
@@ -33,7 +26,7 @@ def parse_stdin_json(text: str) -> list[tuple[int | None, Any]] | None:
     stripped = text.strip()
     if stripped[:1] in "{[":
         try:
-            whole = _json_value(stripped)
+            whole = jsonl.loads(stripped)
         except ValueError:
             whole = None
         if isinstance(whole, dict):
@@ -41,28 +34,15 @@ def parse_stdin_json(text: str) -> list[tuple[int | None, Any]] | None:
         if isinstance(whole, list) and any(isinstance(item, dict) for item in whole):
             return [(None, item) for item in whole]
     records: list[tuple[int | None, Any]] = []
-    for number, line in enumerate(_lines(text), start=1):
-        if not line.strip():
-            continue
+    for number, line in jsonl.nonblank_lines(text):
         try:
-            value = _json_value(line)
+            value = jsonl.loads(line)
         except ValueError:
             return None
         if not isinstance(value, dict):
             return None
         records.append((number, value))
     return records or None
-
-
-def _lines(text: str) -> Iterator[str]:
-    """JSON Lines are split on "\\n" only: U+2028, U+0085 and friends are valid in strings."""
-    start = 0
-    while start < len(text):
-        end = text.find("\n", start)
-        if end < 0:
-            end = len(text)
-        yield text[start:end].removesuffix("\r")
-        start = end + 1
 
 
 def _json_reason(error: ValueError) -> str:
@@ -75,7 +55,7 @@ def json_documents(
     text: str, *, stem: str, source: str, field: str | None
 ) -> Iterator[Document | InputError]:
     try:
-        value = _json_value(text)
+        value = jsonl.loads(text)
     except json.JSONDecodeError as error:
         yield InputError(source, f"invalid JSON: {error.msg}", line=error.lineno)
         return
@@ -110,11 +90,9 @@ def json_documents(
 def jsonl_documents(
     text: str, *, stem: str, source: str, field: str | None
 ) -> Iterator[Document | InputError]:
-    for number, line in enumerate(_lines(text), start=1):
-        if not line.strip():
-            continue
+    for number, line in jsonl.nonblank_lines(text):
         try:
-            value = _json_value(line)
+            value = jsonl.loads(line)
         except ValueError as error:
             yield InputError(source, _json_reason(error), line=number)
             continue
