@@ -23,6 +23,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("eventx.pipeline",),
     (
         "eventx.stream",
+        "eventx.run",
         "eventx.io",
         "eventx.evaluation",
         "eventx.gold",
@@ -173,3 +174,34 @@ def test_source_comments_name_no_fixture_people() -> None:
         if person in path.read_text(encoding="utf-8")
     )
     assert not named
+
+
+# Build tools run as scripts (issue 12 item 5 makes rulegen a command of its own).
+MAY_PRINT = {"eventx.cli", "eventx.render", "eventx.rulegen", "eventx.report.outline"}
+
+
+@pytest.mark.parametrize("path", _modules(), ids=lambda path: _module_name(path))
+def test_the_library_never_prints(path: Path) -> None:
+    if _module_name(path) in MAY_PRINT:
+        return
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    printing = [
+        node.lineno
+        for node in ast.walk(tree)
+        if (isinstance(node, ast.Call) and getattr(node.func, "id", None) == "print")
+        or (
+            isinstance(node, ast.Attribute)
+            and node.attr == "stderr"
+            and getattr(node.value, "id", None) == "sys"
+        )
+    ]
+    assert not printing, f"{_module_name(path)} prints on lines {printing}"
+
+
+def test_the_cli_leaves_extraction_to_the_library() -> None:
+    reached = sorted(
+        module
+        for module in _imports(PACKAGE / "cli.py")
+        if module.startswith(("eventx.extract", "eventx.components"))
+    )
+    assert not reached

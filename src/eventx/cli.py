@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import hashlib
 import importlib.util
 import io
 import json
@@ -15,7 +14,7 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date as Date
 from pathlib import Path
-from types import FrameType, ModuleType
+from types import ModuleType
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TextIO, cast
 
 import typer
@@ -23,8 +22,8 @@ from rich.console import Console
 from rich.markup import escape
 from typer.core import TyperCommand, TyperGroup
 
-from . import __version__
-from .errors import EventxError, FormatError, InputError, InputWarning, OutputError
+from . import __version__, run
+from .errors import EventxError, FormatError, InputError, OutputError
 from .formats import DATA_FORMATS, EXTRACT_FORMATS, Format, choose_format, parse_format
 
 if TYPE_CHECKING:
@@ -33,7 +32,7 @@ if TYPE_CHECKING:
     from . import render
     from .io import JsonlJournal, OutputFormat
     from .report.records import Analysed
-    from .schema import Document, Event
+    from .schema import Event
 
 
 def _lazy(name: str) -> ModuleType:
@@ -211,7 +210,7 @@ def _print_data(renderable: Any) -> None:
 _GLOB_CHARS = frozenset("*?[")
 
 
-def _nothing_found(inputs: Sequence[str], tally: _Tally) -> bool:
+def _nothing_found(inputs: Sequence[str], tally: run.Tally) -> bool:
     """Say so when the inputs held no document and no input failed (an empty folder, or one
     of files eventx does not read); True then. A failed input has said why already."""
     if tally.read or tally.skipped or tally.failures or tally.stopping:
@@ -241,219 +240,22 @@ def _load(model: str | None, patterns: list[Path] | None):  # type: ignore[no-un
         raise _fail(f"cannot load {names}: {short_error(err)}") from err
 
 
-class _Tally:
-    """Counts for the closing summary, and what stops a run early (--fail-fast, Ctrl-C)."""
-
-    def __init__(self, *, strict: bool = False, fail_fast: bool = False) -> None:
-        self.read = 0  # documents read from the inputs
-        self.documents = 0  # documents whose events were written
-        self.events = 0
-        self.failures = 0
-        self.warnings = 0
-        self.skipped = 0  # already done in an earlier run (--resume)
-        self.strict = strict
-        self.fail_fast = fail_fast
-        self.signal: int | None = None  # the signal that asked the run to stop
-        self.failed_fast = False
-        self.last: Document | None = None  # the last document written
-
-    @property
-    def stopping(self) -> bool:
-        """True once no further input should be read."""
-        return self.signal is not None or self.failed_fast
-
-    def failure(self, message: str) -> None:
-        """Report one failed input (one stderr line); with --fail-fast, stop reading."""
-        self.failures += 1
-        render.error_line(stderr, message)
-        if self.fail_fast:
-            self.failed_fast = True
-
-    def warning(self, message: str) -> None:
-        """Report something skipped or guessed; with --strict it is a failure."""
-        if self.strict:
-            self.failure(f"{message} (a warning; failed because of --strict)")
-            return
-        self.warnings += 1
-        render.warning_line(stderr, message)
-
-
-def _documents(
-    inputs: list[str],
-    text_field: str | None,
-    default_date: Date | None,
-    tally: _Tally,
-    exclude: Sequence[Path] = (),
-) -> Iterator[Document]:
-    from .io import iter_documents
-
-    items = iter_documents(inputs, text_field=text_field, notes=True, exclude=exclude)
-    while not tally.stopping:
-        item = next(items, None)
-        if item is None:
-            return
-        if isinstance(item, InputError):
-            tally.failure(str(item))
-        elif isinstance(item, InputWarning):
-            tally.warning(str(item))
-        else:
-            tally.read += 1
-            if default_date is not None and item.date is None:
-                item = item.model_copy(update={"date": default_date})
-            yield item
-
-
-def _where(document: Document) -> str:
-    source = document.source or "-"
-    if source != "-" and Path(source).stem == document.doc_id:
-        return source
-    return f"{source} (document {document.doc_id})"
-
-
-def _extracted(
-    nlp: Language,
-    documents: Iterator[Document],
-    tally: _Tally,
-    *,
-    batch_size: int,
-    jobs: int = 1,
-    min_confidence: float,
-    skip: Callable[[Document], bool] = lambda document: False,
-) -> Iterator[tuple[Document, list[Event]]]:
-    """Each document with its events, in input order; documents that fail are reported.
-
-    A document the library cannot process is one failure line, and the run goes on. `skip`
-    says which documents are already done (--resume).
-    """
-    from .errors import ExtractionError
-    from .stream import extract_documents, short, warm_up_batches
-
-    def wanted() -> Iterator[Document]:
-        while True:
-            try:
-                document = next(documents, None)
-            except Exception as error:  # a reader bug must not pass for a pipeline failure
-                tally.failure(f"reading the inputs failed: {short(error)}")
-                return
-            if document is None:
-                return
-            if skip(document):
-                tally.skipped += 1
-                continue
-            yield document
-
-    results = extract_documents(
-        nlp, wanted(), batch_size=batch_size, jobs=jobs, first_batches=warm_up_batches(batch_size)
+def _tally(*, strict: bool = False, fail_fast: bool = False) -> run.Tally:
+    """A run's tally, telling each failed input and warning on stderr as it comes."""
+    return run.Tally(
+        strict=strict,
+        fail_fast=fail_fast,
+        on_failure=lambda message: render.error_line(stderr, message),
+        on_warning=lambda message: render.warning_line(stderr, message),
     )
-    for document, result in results:
-        if isinstance(result, ExtractionError):
-            tally.failure(f"{_where(document)}: {result.reason}")
-            continue
-        yield document, [event for event in result if event.confidence >= min_confidence]
 
 
-def _reporting(
-    stream: Iterator[tuple[Document, list[Event]]],
-    tally: _Tally,
-    update: Callable[[int, int, int], None],
-) -> Iterator[tuple[Document, list[Event]]]:
-    """Pass the stream through, telling the progress display how far the run has got."""
-    for item in stream:
-        yield item
-        update(tally.documents, tally.events, tally.failures)
-
-
-def _fingerprint(
-    nlp: Language,
-    patterns: Sequence[Path],
-    *,
-    min_confidence: float,
-    default_date: Date | None,
-    text_field: str | None,
-) -> str:
-    """What makes two runs' records comparable: eventx, the model, every rule file, options."""
-    from . import resources
-
-    meta = nlp.meta
-    digest = hashlib.sha256()
-    settings = [
-        __version__,
-        meta.get("lang"),
-        meta.get("name"),
-        meta.get("version"),
-        nlp.pipe_names,
-        min_confidence,
-        str(default_date),
-        text_field,
-    ]
-    digest.update(json.dumps(settings).encode("utf-8"))
-    for path in [*sorted(resources.models_dir().glob("*.jsonl")), *patterns]:
-        digest.update(path.name.encode("utf-8"))
-        with contextlib.suppress(OSError):  # the pipeline has read it already
-            digest.update(hashlib.sha256(path.read_bytes()).digest())
-    return digest.hexdigest()[:32]
-
-
-@contextlib.contextmanager
-def _stop_on_signal(tally: _Tally) -> Iterator[None]:
-    """Ctrl-C (or SIGTERM) once: stop reading, finish the documents in progress, keep
-    what was written. A second Ctrl-C stops at once."""
-
-    def stop(signum: int, frame: FrameType | None) -> None:
-        if tally.signal is not None:
-            raise KeyboardInterrupt
-        tally.signal = signum
-        sys.stderr.write(
-            "\nstopping: finishing the documents in progress (Ctrl-C again to stop now)\n"
-        )
-
-    previous: dict[int, Any] = {}
-    try:
-        for wanted in (signal.SIGINT, signal.SIGTERM):
-            previous[wanted] = signal.signal(wanted, stop)
-    except ValueError:  # not the main thread: leave signals alone
-        pass
-    try:
-        yield
-    finally:
-        for number, handler in previous.items():
-            signal.signal(number, handler)
-
-
-def _write_stream(
-    stream: Iterator[tuple[Document, list[Event]]], tally: _Tally, out: TextIO
-) -> None:
-    """JSON Lines to a stream (stdout), flushed after every document."""
-    from .io import jsonl_line
-
-    for document, events in stream:
-        out.write("".join(jsonl_line(event) for event in events))
-        out.flush()
-        tally.documents += 1
-        tally.events += len(events)
-        tally.last = document
-
-
-def _write_journal(
-    stream: Iterator[tuple[Document, list[Event]]], tally: _Tally, journal: JsonlJournal
-) -> None:
-    for document, events in stream:
-        journal.write(document, events)
-        tally.documents += 1
-        tally.events += len(events)
-        tally.last = document
-
-
-def _events(stream: Iterator[tuple[Document, list[Event]]], tally: _Tally) -> Iterator[Event]:
-    for document, events in stream:
-        yield from events
-        tally.documents += 1
-        tally.events += len(events)
-        tally.last = document
+def _stopping_notice() -> None:
+    sys.stderr.write("\nstopping: finishing the documents in progress (Ctrl-C again to stop now)\n")
 
 
 def _closing(
-    tally: _Tally,
+    tally: run.Tally,
     output: Path | None,
     *,
     always: bool,
@@ -471,7 +273,7 @@ def _closing(
         stderr.print("stopped at the first failure (--fail-fast)")
     if tally.signal is None:
         return 1 if tally.failures else 0
-    last = f" (the last: {_where(tally.last)})" if tally.last else ""
+    last = f" (the last: {run.where(tally.last)})" if tally.last else ""
     message = f"interrupted after {tally.documents} document(s){last}"
     if output is None:
         message += "; their events are written"
@@ -639,7 +441,7 @@ def extract(
         raise _fail("--resume needs --output FILE with --format jsonl")
     if output is not None and not output.parent.is_dir():
         raise _fail(f"cannot write {output}: no folder {output.parent}")
-    tally = _Tally(strict=strict, fail_fast=fail_fast)
+    tally = _tally(strict=strict, fail_fast=fail_fast)
     with contextlib.ExitStack() as guard:
         if output is not None:
             guard.enter_context(_guarded_output(output, fmt, inputs, patterns or []))
@@ -703,11 +505,6 @@ def _kept_note(output: Path | None) -> None:
     stderr.print(escape(message), highlight=False, soft_wrap=True)
 
 
-def _failed_entirely(tally: _Tally) -> bool:
-    """No document could be read and something failed: keep the previous output."""
-    return tally.read == 0 and tally.failures > 0
-
-
 def _run_extract(
     inputs: list[str],
     *,
@@ -721,31 +518,30 @@ def _run_extract(
     batch_size: int,
     jobs: int,
     resume: bool,
-    tally: _Tally,
+    tally: run.Tally,
 ) -> int:
-    from .io import JsonlJournal, KeepOutput, done_path, open_output, write_records
+    from .io import KeepOutput, open_output, write_records
 
     journal: JsonlJournal | None = None
     exclude: list[Path] = []
     if output is not None:
         exclude.append(output)
     if output is not None and fmt is Format.jsonl:
-        fingerprint = _fingerprint(
-            nlp,
-            patterns,
-            min_confidence=min_confidence,
-            default_date=default_date,
-            text_field=text_field,
-        )
         try:
-            journal = JsonlJournal(output, fingerprint=fingerprint, resume=resume)
+            journal, record = run.open_journal(
+                output,
+                nlp,
+                patterns,
+                min_confidence=min_confidence,
+                default_date=default_date,
+                text_field=text_field,
+                resume=resume,
+            )
         except OutputError as err:
             raise _fail(str(err)) from err
-        from .output import resolve_target
-
-        exclude.append(done_path(resolve_target(output)[0]))
-    documents = _documents(inputs, text_field, default_date, tally, exclude)
-    stream = _extracted(
+        exclude.append(record)
+    documents = run.documents(inputs, text_field, default_date, tally, exclude)
+    stream = run.extracted(
         nlp,
         documents,
         tally,
@@ -757,32 +553,35 @@ def _run_extract(
     # Counting the documents ahead reads the inputs twice: only worth it for a progress bar.
     total = _census(inputs, exclude) if stderr.is_terminal else None
     try:
-        with _stop_on_signal(tally), render.run_progress(stderr, total) as update:
-            stream = _reporting(stream, tally, update)
+        with (
+            run.stop_on_signal(tally, _stopping_notice),
+            render.run_progress(stderr, total) as update,
+        ):
+            stream = run.reporting(stream, tally, update)
             if fmt is Format.table:
-                rows = list(_events(stream, tally))
+                rows = list(run.events(stream, tally))
                 _print_data(render.events_view(rows))
             elif journal is not None:
                 with journal:
-                    _write_journal(stream, tally, journal)
-                    if _failed_entirely(tally):
+                    run.write_journal(stream, tally, journal)
+                    if tally.failed_entirely:
                         _kept_note(output)
                     elif not tally.stopping:
                         journal.finish()
             elif output is None and fmt is Format.jsonl:
-                _write_stream(stream, tally, sys.stdout)
+                run.write_stream(stream, tally, sys.stdout)
             elif fmt is Format.geojson:
                 from .report.geojson import write_geojson
 
                 with open_output(output, "json") as handle:
-                    write_geojson(_events(stream, tally), handle)
-                    if output is not None and _failed_entirely(tally):
+                    write_geojson(run.events(stream, tally), handle)
+                    if output is not None and tally.failed_entirely:
                         raise KeepOutput
             else:  # json and csv (to stdout, or atomically to a file), jsonl to a file
                 written = cast("OutputFormat", fmt.value)
                 with open_output(output, written) as handle:
-                    write_records(_events(stream, tally), written, handle)
-                    if output is not None and _failed_entirely(tally):
+                    write_records(run.events(stream, tally), written, handle)
+                    if output is not None and tally.failed_entirely:
                         raise KeepOutput
     except KeepOutput:
         _kept_note(output)
@@ -857,34 +656,15 @@ def entities(
         bool, typer.Option("--json", hidden=True, help="Old spelling of --format jsonl.")
     ] = False,
 ) -> None:
-    from .errors import ExtractionError
-    from .extract.actor import title_text
-    from .pipeline import knowledge_of
-    from .stream import parse_documents
-
     if as_json and output_format is None:
         output_format = Format.jsonl.value
     fmt = _format(output_format)
     nlp = _load(model, patterns)
-    knowledge = knowledge_of(nlp)
-    tally = _Tally()
-    labels = {"PERSON", "GPE", "LOC", "ORG", "NORP", "FAC", "TITLE"}
-    rows = _Rows(fmt, ("doc_id", "text", "label", "id", "resolves_to"), sys.stdout)
-    for document, doc in parse_documents(nlp, _documents(inputs, text_field, None, tally)):
-        if isinstance(doc, ExtractionError):
-            tally.failure(f"{_where(document)}: {doc.reason}")
-            continue
-        tally.documents += 1
-        for ent in doc.ents:
-            if ent.label_ not in labels:
-                continue
-            entry = knowledge.entry(ent.ent_id_)
-            resolved = ""
-            if entry is not None:
-                name = title_text(ent, entry) if ent.label_ == "TITLE" else entry.name
-                where = f", {entry.country}" if entry.country else ""
-                resolved = f"{name} [{entry.kind}{where}]"
-            rows.add((document.doc_id, ent.text, ent.label_, ent.ent_id_, resolved))
+    tally = _tally()
+    rows = _Rows(fmt, run.ENTITY_COLUMNS, sys.stdout)
+    for found in run.entity_rows(nlp, run.documents(inputs, text_field, None, tally), tally):
+        for row in found:
+            rows.add(row)
         rows.flush()
     rows.close(render.entities_table)
     if _nothing_found(inputs, tally) or tally.failures:
@@ -951,10 +731,7 @@ def evaluate(
     model: ModelOption = None,
     patterns: PatternsOption = None,
 ) -> None:
-    from . import resources
-    from .evaluation import convert, country_name_table, metric_floor_failures
-    from .evaluation import evaluate as score
-    from .pipeline import knowledge_of
+    from .evaluation import convert, metric_floor_failures
 
     fmt = _format(output_format, allowed=EVALUATE_FORMATS)
     try:
@@ -969,27 +746,21 @@ def evaluate(
         for value in minimums.values()
     ):
         raise _fail(f"{floors}: must be a JSON object of metric names to numbers")
-    patterns_used = resources.shipped_patterns("eventx_places")
     if pred is not None:
-        predicted = list(_read_predictions(pred))
-        gazetteer = resources.gazetteer()
+        try:
+            predicted = run.read_predictions(pred)
+        except InputError as err:
+            raise _fail(str(err)) from err
+        report, failed = run.score_gold(gold, documents, predicted=predicted)
     else:
-        from .errors import ExtractionError
-        from .stream import extract_documents
-
-        nlp = _load(model, patterns)
-        gazetteer = dict(knowledge_of(nlp).gazetteer)
-        predicted = []
-        failed = 0
-        for document, result in extract_documents(nlp, (d.to_document() for d in documents)):
-            if isinstance(result, ExtractionError):
-                failed += 1
-                render.error_line(stderr, f"{gold}: document {document.doc_id}: {result.reason}")
-            else:
-                predicted.extend(result)
-        if failed:
-            render.warning_line(stderr, f"{failed} gold document(s) could not be processed")
-    report = score(documents, predicted, country_names=country_name_table(gazetteer, patterns_used))
+        report, failed = run.score_gold(
+            gold,
+            documents,
+            nlp=_load(model, patterns),
+            on_failure=lambda message: render.error_line(stderr, message),
+        )
+    if failed:
+        render.warning_line(stderr, f"{failed} gold document(s) could not be processed")
     if fmt is Format.json:
         sys.stdout.write(report.model_dump_json(indent=2) + "\n")
     elif fmt is Format.jsonl:
@@ -1001,23 +772,6 @@ def evaluate(
         render.error_line(stderr, f"quality floor: {failure}")
     if failures:
         raise typer.Exit(1)
-
-
-def _read_predictions(path: Path) -> Iterator[Event]:
-    from .schema import Event
-
-    try:
-        lines = path.read_text(encoding="utf-8").split("\n")
-    except UnicodeDecodeError as err:
-        raise _fail(f"{path}: not UTF-8 text (byte {err.start}); expected JSON Lines") from err
-    except OSError as err:
-        raise _fail(f"{path}: cannot read: {err.strerror}") from err
-    for number, line in enumerate(lines, start=1):
-        if line.strip():
-            try:
-                yield Event.model_validate_json(line)
-            except (ValueError, RecursionError) as err:
-                raise _fail(f"{path}:{number}: not an event record") from err
 
 
 @app.command(cls=_Command)
@@ -1103,7 +857,7 @@ def _analysed(
     min_confidence: float,
     batch_size: int,
     jobs: int,
-    tally: _Tally,
+    tally: run.Tally,
     exclude: Sequence[Path] = (),
 ) -> list[Analysed]:
     """Every input as documents with their events: a JSON Lines (or JSON) file of eventx
@@ -1131,12 +885,12 @@ def _analysed(
         tally.read += 1
     if texts:
         nlp = _load(model, patterns)
-        documents = _documents(texts, text_field, default_date, tally, exclude)
+        documents = run.documents(texts, text_field, default_date, tally, exclude)
         found = 0
         with render.run_progress(stderr) as update:
             for document, result in analyse(nlp, documents, batch_size=batch_size, jobs=jobs):
                 if isinstance(result, ExtractionError):
-                    tally.failure(f"{_where(document)}: {result.reason}")
+                    tally.failure(f"{run.where(document)}: {result.reason}")
                     continue
                 kept = tuple(e for e in result.events if e.confidence >= min_confidence)
                 items.append(Analysed(result.doc_id, kept, result.document, result.mentions))
@@ -1180,7 +934,7 @@ def _write_report(
 
     if output is not None and not output.parent.is_dir():
         raise _fail(f"cannot write {output}: no folder {output.parent}")
-    tally = _Tally()
+    tally = _tally()
     items = _analysed(inputs, tally=tally, exclude=[output] if output else [], **options)
     try:
         with open_output(output, "json") as handle:  # a temporary file, renamed when whole
@@ -1305,7 +1059,7 @@ def graph(
     fmt = _graph_format(output_format, output)
     if output is not None and not output.parent.is_dir():
         raise _fail(f"cannot write {output}: no folder {output.parent}")
-    tally = _Tally()
+    tally = _tally()
     items = _analysed(
         inputs,
         model=model,
@@ -1370,7 +1124,7 @@ def summary(
     if top < 1:
         raise _fail(f"--top must be 1 or more, got {top}")
     options = _seeing_options(doc_date, min_confidence)
-    tally = _Tally()
+    tally = _tally()
     items = _analysed(
         inputs,
         model=model,
