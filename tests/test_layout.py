@@ -60,7 +60,10 @@ IO_ORDER = (
     "writer",
     "journal",
 )
-PACKAGE_ORDERS = {"evaluation": EVALUATION_ORDER, "io": IO_ORDER}
+# Inside cli/: what every command shares, then the command modules (`report` also serves
+# `extract -o report.html`, imported when that runs).
+CLI_ORDER = ("common", "report", "extract", "data")
+PACKAGE_ORDERS = {"cli": CLI_ORDER, "evaluation": EVALUATION_ORDER, "io": IO_ORDER}
 
 
 def _module_name(path: Path) -> str:
@@ -182,7 +185,8 @@ MAY_PRINT = {"eventx.cli", "eventx.render", "eventx.rulegen", "eventx.report.out
 
 @pytest.mark.parametrize("path", _modules(), ids=lambda path: _module_name(path))
 def test_the_library_never_prints(path: Path) -> None:
-    if _module_name(path) in MAY_PRINT:
+    name = _module_name(path)
+    if any(name == allowed or name.startswith(allowed + ".") for allowed in MAY_PRINT):
         return
     tree = ast.parse(path.read_text(encoding="utf-8"))
     printing = [
@@ -195,13 +199,14 @@ def test_the_library_never_prints(path: Path) -> None:
             and getattr(node.value, "id", None) == "sys"
         )
     ]
-    assert not printing, f"{_module_name(path)} prints on lines {printing}"
+    assert not printing, f"{name} prints on lines {printing}"
 
 
 def test_the_cli_leaves_extraction_to_the_library() -> None:
     reached = sorted(
         module
-        for module in _imports(PACKAGE / "cli.py")
+        for path in (PACKAGE / "cli").glob("*.py")
+        for module in _imports(path)
         if module.startswith(("eventx.extract", "eventx.components"))
     )
     assert not reached
