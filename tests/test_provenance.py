@@ -1,4 +1,4 @@
-"""The repository holds no text from the real-news evaluation set: it measures us, we do not train on it."""
+"""No text from the real-news evaluation set lives in the repository: it measures us only."""
 
 from __future__ import annotations
 
@@ -28,7 +28,8 @@ def _repo_files() -> list[Path]:
     files: list[Path] = []
     for name in SCANNED:
         path = REPO / name
-        files.extend([path] if path.is_file() else sorted(p for p in path.rglob("*") if p.is_file()))
+        found = [path] if path.is_file() else sorted(p for p in path.rglob("*") if p.is_file())
+        files.extend(found)
     return [p for p in files if "__pycache__" not in p.parts and p.suffix != ".pyc"]
 
 
@@ -54,4 +55,5 @@ def test_no_sentence_of_the_voa_dev_set_is_copied_into_the_repository() -> None:
 def test_the_check_sees_a_copied_clause() -> None:
     # the check itself must be able to fail: a line sharing eight words is caught
     line = "officials said on Monday that the two ministers had agreed to meet"
-    assert _grams(_words(line)) & _grams(_words("we heard that the two ministers had agreed to meet soon"))
+    other = "we heard that the two ministers had agreed to meet soon"
+    assert _grams(_words(line)) & _grams(_words(other))
