@@ -21,11 +21,14 @@ def clean_text(text: str, title: str | None) -> tuple[str, str | None]:
     paragraphs separated by one blank line. When `title` is None, a short first line set
     off by a blank line and not ending in a period is taken as the title. Real sentences
     are never edited, so offsets into the returned text are offsets into the document.
+    The furniture lines are those of `models/boilerplate.jsonl`.
     """
+    # Looked up once per text, not per line: finding models/ costs a stat call.
+    furniture = _furniture(resources.boilerplate_rules())
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines = [line.rstrip() for line in text.split("\n")]
     if title is None:
-        title = _detect_title(lines)
+        title = _detect_title(lines, furniture)
     title_key = _line_key(title) if title else None
 
     paragraphs: list[list[str]] = [[]]
@@ -36,17 +39,17 @@ def clean_text(text: str, title: str | None) -> tuple[str, str | None]:
                 paragraphs.append([])
             continue
         key = _line_key(stripped)
-        if key == title_key or _is_furniture(stripped, key):
+        if key == title_key or _is_furniture(stripped, key, furniture):
             continue
         paragraphs[-1].append(line)
     cleaned = "\n\n".join("\n".join(paragraph) for paragraph in paragraphs if paragraph)
     return cleaned, title
 
 
-def _detect_title(lines: list[str]) -> str | None:
+def _detect_title(lines: list[str], furniture: re.Pattern[str]) -> str | None:
     for index, line in enumerate(lines):
         stripped = line.strip()
-        if not stripped or _is_furniture(stripped, _line_key(stripped)):
+        if not stripped or _is_furniture(stripped, _line_key(stripped), furniture):
             continue
         candidate = stripped.lstrip("#").strip()  # a Markdown heading
         followed_by_blank = index + 1 < len(lines) and not lines[index + 1].strip()
@@ -67,10 +70,10 @@ def _line_key(line: str) -> str:
     return " ".join(line.lstrip("#").split()).casefold()
 
 
-def _is_furniture(stripped: str, key: str) -> bool:
+def _is_furniture(stripped: str, key: str, furniture: re.Pattern[str]) -> bool:
     if _NUMBER_LINE.match(stripped):
         return True
-    return bool(_furniture(resources.boilerplate_rules()).match(key.rstrip(_TRAILING_PUNCT)))
+    return bool(furniture.match(key.rstrip(_TRAILING_PUNCT)))
 
 
 @cache
