@@ -3,7 +3,7 @@
 Run from the checkout:  .venv/bin/python benchmarks/corpus.py OUT.jsonl [--documents N]
                                                                            [--seed N]
 
-Writes JSON Lines (`doc_id`, `title`, `date`, `text`) that `eventx extract` reads as they are.
+Writes JSON Lines (`id`, `title`, `date`, `text`) that `eventx extract` reads as they are.
 Nothing is downloaded or copied: the articles come from the templates and word lists below,
 so the same seed always gives the same corpus, byte for byte. About a third of the articles
 are diplomatic (meetings, calls, visits, talks, agreements, accusations, aid, sanctions;
@@ -324,7 +324,7 @@ def _article(rng: random.Random, index: int, start: dt.date) -> dict[str, str]:
         paragraphs.append(" ".join(lines[:take]))
         lines = lines[take:]
     text = title + "\n\n" + "\n\n".join(paragraphs) + "\n"
-    return {"doc_id": f"gen-{index:06d}", "title": title, "date": date.isoformat(), "text": text}
+    return {"id": f"gen-{index:06d}", "title": title, "date": date.isoformat(), "text": text}
 
 
 def articles(count: int = 1200, seed: int = 13) -> Iterator[dict[str, str]]:

@@ -139,7 +139,7 @@ def build_corpus(args: argparse.Namespace, folder: Path) -> Path:
             for line in VOA.read_text(encoding="utf-8").splitlines():
                 if line.strip():
                     record = json.loads(line)
-                    handle.write(json.dumps({"doc_id": record["id"], "text": record["text"]}))
+                    handle.write(json.dumps({"id": record["id"], "text": record["text"]}))
                     handle.write("\n")
     return path
 

@@ -160,11 +160,15 @@ def _extracted(
     jobs: int = 1,
     min_confidence: float,
     skip: Callable[[Document], bool] = lambda document: False,
+    cluster: Any = None,
+    model: str | None = None,
+    patterns: Sequence[Path] = (),
 ) -> Iterator[tuple[Document, list[Event]]]:
     """Each document with its events, in input order; documents that fail are reported.
 
     A document the library cannot process is one failure line, and the run goes on. `skip`
-    says which documents are already done (--resume).
+    says which documents are already done (--resume). With `cluster` (a dask Client) the
+    documents are parsed there, on `model` with `patterns`.
     """
     from .errors import ExtractionError
     from .stream import extract_documents, short
@@ -183,7 +187,15 @@ def _extracted(
                 continue
             yield document
 
-    for document, result in extract_documents(nlp, wanted(), batch_size=batch_size, jobs=jobs):
+    if cluster is None:
+        results = extract_documents(nlp, wanted(), batch_size=batch_size, jobs=jobs)
+    else:
+        from .distributed import extract_documents as on_cluster
+
+        results = on_cluster(
+            wanted(), cluster, model=model, patterns=patterns, batch_size=batch_size
+        )
+    for document, result in results:
         if isinstance(result, ExtractionError):
             tally.failure(f"{_where(document)}: {result.reason}")
             continue
@@ -365,6 +377,14 @@ def extract(
     jobs: Annotated[
         int, typer.Option("--jobs", "-j", min=1, help="Parse in this many processes.")
     ] = 1,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            "--scheduler",
+            help="Parse on this Dask cluster (tcp://HOST:8786), one pipeline per worker; "
+            "needs eventx[dask].",
+        ),
+    ] = None,
     resume: Annotated[
         bool,
         typer.Option(
@@ -415,6 +435,7 @@ def extract(
     if output is not None and not output.parent.is_dir():
         raise _fail(f"cannot write {output}: no folder {output.parent}")
     tally = _Tally(strict=strict, fail_fast=fail_fast)
+    cluster = _connect(scheduler) if scheduler is not None else None
     try:
         code = _run_extract(
             inputs,
@@ -429,6 +450,9 @@ def extract(
             jobs=jobs,
             resume=resume,
             tally=tally,
+            cluster=cluster,
+            # Workers load the pipeline the client would have: the same name, not their own choice.
+            model=model or (_default_model() if cluster is not None else None),
         )
     except KeyboardInterrupt:
         # A second Ctrl-C, or one while the model loads: JSON Lines keep every whole line,
@@ -442,7 +466,28 @@ def extract(
             resumable=fmt is Format.jsonl and output is not None,
             replaced=kept,
         )
+    finally:
+        if cluster is not None:
+            cluster.close()
     raise typer.Exit(code)
+
+
+def _default_model() -> str:
+    from .pipeline import default_model
+
+    return default_model()
+
+
+def _connect(scheduler: str) -> Any:
+    """A dask Client on the scheduler, or a usage error saying why there is none."""
+    try:
+        from .distributed import Client
+    except EventxError as err:  # dask is not installed: the message says how to get it
+        raise _fail(str(err)) from err
+    try:
+        return Client(scheduler, timeout=30)
+    except (OSError, TimeoutError, ValueError) as err:
+        raise _fail(f"cannot reach the Dask scheduler at {scheduler}: {err}") from err
 
 
 def _run_extract(
@@ -459,6 +504,8 @@ def _run_extract(
     jobs: int,
     resume: bool,
     tally: _Tally,
+    cluster: Any = None,
+    model: str | None = None,
 ) -> int:
     from .io import JsonlJournal, done_path, open_output, write_records
 
@@ -488,6 +535,9 @@ def _run_extract(
         jobs=jobs,
         min_confidence=min_confidence,
         skip=journal.is_done if journal is not None else lambda document: False,
+        cluster=cluster,
+        model=model,
+        patterns=patterns,
     )
     try:
         with _stop_on_signal(tally), render.run_progress(stderr) as update:

@@ -63,3 +63,7 @@ class ExtractionError(EventxError):
         self.doc_id = doc_id
         self.reason = reason
         super().__init__(f"{doc_id}: {reason}")
+
+
+class DaskMissingError(EventxError):
+    """Extraction on a cluster was asked for, but dask.distributed is not installed."""
