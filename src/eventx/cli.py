@@ -163,6 +163,7 @@ def _extracted(
     cluster: Any = None,
     model: str | None = None,
     patterns: Sequence[Path] = (),
+    fast: bool = False,
 ) -> Iterator[tuple[Document, list[Event]]]:
     """Each document with its events, in input order; documents that fail are reported.
 
@@ -187,14 +188,18 @@ def _extracted(
                 continue
             yield document
 
-    if cluster is None:
-        results = extract_documents(nlp, wanted(), batch_size=batch_size, jobs=jobs)
-    else:
+    if cluster is not None:
         from .distributed import extract_documents as on_cluster
 
         results = on_cluster(
-            wanted(), cluster, model=model, patterns=patterns, batch_size=batch_size
+            wanted(), cluster, model=model, patterns=patterns, batch_size=batch_size, fast=fast
         )
+    elif fast:
+        from .fastpath import extract_documents as fast_path
+
+        results = fast_path(nlp, wanted(), batch_size=batch_size, jobs=jobs)
+    else:
+        results = extract_documents(nlp, wanted(), batch_size=batch_size, jobs=jobs)
     for document, result in results:
         if isinstance(result, ExtractionError):
             tally.failure(f"{_where(document)}: {result.reason}")
@@ -385,6 +390,14 @@ def extract(
             "needs eventx[dask].",
         ),
     ] = None,
+    fast: Annotated[
+        bool,
+        typer.Option(
+            "--fast",
+            help="Parse only the sentences that may hold an event, and the context they need "
+            "(experimental: about 98-99% of the events come out identical).",
+        ),
+    ] = False,
     resume: Annotated[
         bool,
         typer.Option(
@@ -451,6 +464,7 @@ def extract(
             resume=resume,
             tally=tally,
             cluster=cluster,
+            fast=fast,
             # Workers load the pipeline the client would have: the same name, not their own choice.
             model=model or (_default_model() if cluster is not None else None),
         )
@@ -506,6 +520,7 @@ def _run_extract(
     tally: _Tally,
     cluster: Any = None,
     model: str | None = None,
+    fast: bool = False,
 ) -> int:
     from .io import JsonlJournal, done_path, open_output, write_records
 
@@ -538,6 +553,7 @@ def _run_extract(
         cluster=cluster,
         model=model,
         patterns=patterns,
+        fast=fast,
     )
     try:
         with _stop_on_signal(tally), render.run_progress(stderr) as update:

@@ -66,16 +66,19 @@ class PipelinePlugin(WorkerPlugin):
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__init__(state["model"], state["patterns"])  # type: ignore[misc]
 
-    def run(self, documents: list[Document], batch_size: int) -> list[list[Event] | str]:
+    def run(
+        self, documents: list[Document], batch_size: int, fast: bool = False
+    ) -> list[list[Event] | str]:
         """Events of each document, or the reason it failed; one pipeline call at a time,
         since a spaCy pipeline is not made to be shared between threads."""
-        from .stream import extract_documents
+        from . import fastpath, stream
 
+        extract = fastpath.extract_documents if fast else stream.extract_documents
         with self._lock:
             nlp = self._pipeline()
             return [
                 result.reason if isinstance(result, ExtractionError) else result
-                for _, result in extract_documents(nlp, documents, batch_size=batch_size)
+                for _, result in extract(nlp, documents, batch_size=batch_size)
             ]
 
     def _pipeline(self) -> Language:
@@ -93,10 +96,12 @@ class PipelinePlugin(WorkerPlugin):
         return self._nlp
 
 
-def _extract_chunk(documents: list[Document], batch_size: int) -> list[list[Event] | str]:
+def _extract_chunk(
+    documents: list[Document], batch_size: int, fast: bool
+) -> list[list[Event] | str]:
     plugin = get_worker().plugins[PLUGIN]
     assert isinstance(plugin, PipelinePlugin)
-    return plugin.run(documents, batch_size)
+    return plugin.run(documents, batch_size, fast)
 
 
 def _chunks(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
@@ -119,6 +124,7 @@ def extract_documents(
     batch_size: int = 32,
     chunk_size: int = 64,
     in_flight: int | None = None,
+    fast: bool = False,
 ) -> Iterator[tuple[Document, list[Event] | ExtractionError]]:
     """Each document with its events (or the error that stopped it), in input order, as
     `eventx.stream.extract_documents` gives them, but parsed on a Dask cluster.
@@ -126,7 +132,8 @@ def extract_documents(
     `scheduler` is an address (`tcp://host:8786`) or a connected `distributed.Client`.
     `model` is resolved on the workers (default: their best installed English pipeline).
     `patterns` are read and checked here, then shipped to the workers. At most `in_flight`
-    chunks (default: two per worker thread) wait on the cluster at once.
+    chunks (default: two per worker thread) wait on the cluster at once. `fast` runs the
+    workers on `eventx.fastpath`.
     """
     shipped = []
     for path in patterns:
@@ -140,7 +147,7 @@ def extract_documents(
         threads = sum(client.nthreads().values()) or 1
         limit = in_flight or 2 * threads
         for chunk in _chunks(documents, chunk_size):
-            future = client.submit(_extract_chunk, chunk, batch_size, pure=False)
+            future = client.submit(_extract_chunk, chunk, batch_size, fast, pure=False)
             waiting.append((chunk, future))
             while len(waiting) >= limit:
                 yield from _results(*waiting.popleft())

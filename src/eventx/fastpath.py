@@ -30,8 +30,8 @@ from .extract.knowledge import Knowledge
 from .pipeline import knowledge_of
 from .schema import Document, Event, TriggerRule
 
-# Sentences kept before the first candidate test: the headline and the dateline's lead.
-LEAD_SENTENCES = 3
+# Sentences always kept: the headline and the dateline's lead.
+LEAD_SENTENCES = 2
 
 
 def _lemmatizer_tables(nlp: Language) -> tuple[dict[str, list[list[str]]], dict[str, dict]]:
@@ -136,6 +136,11 @@ class SentencePicker:
 
     def _sentences(self, text: str) -> list[Span]:
         doc: Doc = self.splitter(self.tokenizer(text))
+        # A blank line ends a sentence, as it does for the parser (components/paragraphs.py).
+        for token in doc[:-1]:
+            blank_line = "\n\n" in token.whitespace_ or (token.is_space and "\n\n" in token.text)
+            if blank_line and not doc[token.i + 1].is_space:
+                doc[token.i + 1].is_sent_start = True
         spans: list[Span] = []
         for sentence in doc.sents:
             end = sentence.end
@@ -144,7 +149,9 @@ class SentencePicker:
             if end - 1 > sentence.start and doc[end - 1].is_quote and doc[end - 2].whitespace_:
                 end -= 1
             start = spans[-1].end if spans else sentence.start
-            if end > start:
+            if spans and all(t.is_space for t in doc[start:end]):
+                spans[-1] = doc[spans[-1].start : end]  # a blank line is no sentence
+            elif end > start:
                 spans.append(doc[start:end])
         if spans and spans[-1].end < len(doc):
             spans[-1] = doc[spans[-1].start : len(doc)]
