@@ -67,3 +67,8 @@ class ExtractionError(EventxError):
 
 class DaskMissingError(EventxError):
     """Extraction on a cluster was asked for, but dask.distributed is not installed."""
+
+
+class FormatError(EventxError):
+    """An output format name or a file extension that is not one eventx writes, or the two
+    contradict each other."""

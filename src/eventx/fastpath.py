@@ -18,7 +18,7 @@ still points into the original text, and a run of spaces costs the parser one to
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -204,7 +204,11 @@ def _blank(text: str, paragraph: bool = False) -> str:
 
 
 def extract_documents(
-    nlp: Language, documents: Iterable[Document], batch_size: int = 32, jobs: int = 1
+    nlp: Language,
+    documents: Iterable[Document],
+    batch_size: int = 32,
+    jobs: int = 1,
+    first_batches: Sequence[int] = (),
 ) -> Iterator[tuple[Document, list[Event] | ExtractionError]]:
     """As `eventx.stream.extract_documents`, parsing only the sentences the first pass keeps.
 
@@ -222,5 +226,6 @@ def extract_documents(
             given.append(document)
             yield document.model_copy(update={"text": picker.reduce(document.text)})
 
-    for _, result in full(nlp, reduced(), batch_size=batch_size, jobs=jobs):
+    results = full(nlp, reduced(), batch_size=batch_size, jobs=jobs, first_batches=first_batches)
+    for _, result in results:
         yield given.popleft(), result
