@@ -7,12 +7,15 @@ fire without (one of its required words, required prepositions, or light verbs).
 come from the trigger rules and the model's own lemmatizer tables, so a rule added to
 `models/triggers.jsonl` is followed without a word list to keep up to date.
 
-Kept too is the context that the extraction reads across sentences: the sentences on either
-side of a candidate (pronouns, and the parser's own sentence boundaries), the headline and
-the dateline, and the first sentence naming each capitalized word of a candidate (where a
-person is introduced with title and country). Every other sentence is blanked: its
-characters become spaces, line breaks stay, so the text keeps its length, every offset
-still points into the original text, and a run of spaces costs the parser one token.
+Kept too is the context that the extraction reads across sentences: the headline and the
+dateline's lead, the sentence before each candidate (pronouns, 'the two sides'), and every
+sentence where a capitalized word of a candidate is first written or written after another
+capitalized word (where a person gets a full name, a title and a country). Every other
+sentence is blanked: its characters become spaces, line breaks stay, and it starts with a
+blank line so that the next kept sentence starts a sentence as it did. The text keeps its
+length, every offset still points into the original text, and a run of spaces costs the
+parser one token. The entity rulers do not take part in the choice: every sentence the
+first pass keeps goes through the whole pipeline, rulers included.
 """
 
 from __future__ import annotations
@@ -105,7 +108,6 @@ def _needs(rule: TriggerRule, inflect: Inflector) -> _Need:
     if rule.light_verbs and not rule.standalone:
         verbs = rule.light_verbs
         any_of.append(frozenset(form for verb in verbs for form in inflect.forms(verb, ["verb"])))
-    # An auxiliary counts as a verb for the rules (see extract.trigger.matches).
     pos = [part.lower() for part in rule.pos]
     return _Need(inflect.forms(rule.lemma, pos), tuple(any_of))
 
