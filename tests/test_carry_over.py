@@ -188,8 +188,8 @@ productive 2 acomp ADJ JJ productive
 White 6 compound PROPN NNP White ORG
 House 7 compound PROPN NNP House +ORG
 {reporter} 9 compound NOUN NN {reporter}
-John 9 compound PROPN NNP John PERSON
-Kirby 10 nsubj PROPN NNP Kirby +PERSON
+Ken 9 compound PROPN NNP Ken PERSON
+Dale 10 nsubj PROPN NNP Dale +PERSON
 told 10 ROOT VERB VBD tell
 reporters 10 dobj NOUN NNS reporter
 . 10 punct PUNCT . .

@@ -32,7 +32,7 @@ class DocState:
 
 
 def coordinated_subject_before(pronoun: Token, context: DocContext, state: DocState) -> list[Actor]:
-    """'Trump and Pence will start at the church, after which they will head to ...':
+    """'The two ministers will open the forum, after which they will travel to ...':
     'they' is the coordinated subject named earlier in the same sentence."""
     for token in pronoun.sent:
         if token.i >= pronoun.i:
@@ -98,8 +98,8 @@ def context_parties(
     state: DocState,
     resolve: Callable[[list[Token], DocContext, DocState], list[Actor]],
 ) -> list[Actor]:
-    """Parties of a contact noun that names none: whoever reports it ('new talks will be
-    held Wednesday, Steinmeier said'), else the parties of the document's last contact."""
+    """Parties of a contact noun that names none: whoever reports it ('fresh talks are set
+    for Friday, the minister said'), else the parties of the document's last contact."""
     if trigger.pos_ not in {"NOUN", "PROPN"}:
         return []
     clause = predicate
@@ -110,12 +110,12 @@ def context_parties(
             break
         clause = clause.head
         if clause.lemma_.lower() in context.knowledge.words("speech_verbs"):
-            # a person who reports talks is usually in them ("Steinmeier said"); officials
+            # a person who reports talks is usually in them ("X said"); officials
             # or a government reporting others' talks are not ("Iraqi officials said"),
-            # nor is one whose job is telling of others' ("spokesman John Kirby told")
+            # nor is one whose job is telling of others' ("spokesman Y told reporters")
             subjects = [c for c in clause.children if c.dep_ == "nsubj"]
             if any(speaks_for_others(s, context.knowledge) for s in subjects):
-                # but the body they speak for may be ("Defense Ministry spokesman Moon")
+                # but the body they speak for may be ("Defense Ministry spokesman Y")
                 bodies = [
                     token
                     for s in subjects
@@ -136,7 +136,7 @@ def context_parties(
 
 
 def speaks_for_others(subject: Token, knowledge: Knowledge) -> bool:
-    """'White House spokesman John Kirby', 'a press secretary', 'an aide to the minister':
+    """'White House spokesman Ken Dale', 'a press secretary', 'an aide to the minister':
     the subject's phrase names a job of reporting what others do (`spokesperson_words`)."""
     words = knowledge.words("spokesperson_words")
     phrase = [subject, *_own_phrase(subject)]
