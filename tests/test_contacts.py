@@ -421,3 +421,168 @@ Rajoy 6 pobj PROPN Rajoy PERSON
 def test_a_relative_clause_on_a_contact_noun_names_its_parties(knowledge: Knowledge) -> None:
     (event,) = consults(TALKS_HE_HELD, knowledge)
     assert (event.trigger, names(event)) == ("talks", {"Obama", "Rajoy"})
+
+
+IN_LONDON_TO_MEET = """
+Blinken 1 nsubj PROPN Blinken PERSON VBZ
+is 1 ROOT AUX be - VBZ
+in 1 prep ADP in
+London 2 pobj PROPN London GPE
+to 5 aux PART to
+meet 1 advcl VERB meet - VB
+Starmer 5 dobj PROPN Starmer PERSON
+Thursday 5 npadvmod PROPN Thursday DATE
+. 1 punct PUNCT .
+"""
+
+RETURNED_TO_MEET = """
+Blinken 1 nsubj PROPN Blinken PERSON
+returned 1 ROOT VERB return - VBD
+to 1 prep ADP to
+Berlin 2 pobj PROPN Berlin GPE
+on 1 prep ADP on
+Monday 4 pobj PROPN Monday DATE
+to 7 aux PART to
+meet 1 advcl VERB meet - VB
+Scholz 7 dobj PROPN Scholz PERSON
+. 1 punct PUNCT .
+"""
+
+WHEN_X_MEETS_Y = """
+When 2 advmod SCONJ when - WRB
+Biden 2 nsubj PROPN Biden PERSON
+meets 7 advcl VERB meet - VBZ
+Xi 2 dobj PROPN Xi PERSON
+, 7 punct PUNCT ,
+trade 7 nsubj NOUN trade - NN
+will 7 aux AUX will - MD
+top 7 ROOT VERB top - VB
+the 9 det DET the
+agenda 7 dobj NOUN agenda - NN
+. 7 punct PUNCT .
+"""
+
+WHEN_X_MET_Y = """
+When 2 advmod SCONJ when - WRB
+Biden 2 nsubj PROPN Biden PERSON
+met 6 advcl VERB meet - VBD
+Xi 2 dobj PROPN Xi PERSON
+, 6 punct PUNCT ,
+trade 6 nsubj NOUN trade - NN
+topped 6 ROOT VERB top - VBD
+the 8 det DET the
+agenda 6 dobj NOUN agenda - NN
+. 6 punct PUNCT .
+"""
+
+REFUSED_TO_MEET = """
+Putin 1 nsubj PROPN Putin PERSON
+refused 1 ROOT VERB refuse - VBD
+to 3 aux PART to
+meet 1 xcomp VERB meet - VB
+Zelenskyy 3 dobj PROPN Zelenskyy PERSON
+. 1 punct PUNCT .
+"""
+
+IF_THEY_AGREE_AT_TALKS = """
+A 1 det DET a
+deal 2 nsubj NOUN deal - NN
+is 2 ROOT AUX be - VBZ
+possible 2 acomp ADJ possible - JJ
+if 6 mark SCONJ if
+Rajoy 6 nsubj PROPN Rajoy PERSON
+reaches 2 advcl VERB reach - VBZ
+agreement 6 dobj NOUN agreement - NN
+at 6 prep ADP at
+the 10 det DET the
+talks 8 pobj NOUN talk - NNS
+with 10 prep ADP with
+Obama 11 pobj PROPN Obama PERSON
+. 2 punct PUNCT .
+"""
+
+
+@pytest.mark.parametrize(
+    ("spec", "status"),
+    [
+        (IN_LONDON_TO_MEET, "planned"),
+        (RETURNED_TO_MEET, "planned"),
+        (WHEN_X_MEETS_Y, "planned"),
+        (WHEN_X_MET_Y, "occurred"),
+        (REFUSED_TO_MEET, "negated"),
+    ],
+    ids=["in-london-to-meet", "returned-to-meet", "when-x-meets", "when-x-met", "refused-to-meet"],
+)
+def test_status_in_real_phrasing(spec: str, status: str, knowledge: Knowledge) -> None:
+    meets = [event for event in consults(spec, knowledge) if event.trigger.startswith("me")]
+    assert [event.status.value for event in meets] == [status]
+
+
+def test_talks_inside_an_if_clause_are_hypothetical(knowledge: Knowledge) -> None:
+    (event,) = consults(IF_THEY_AGREE_AT_TALKS, knowledge)
+    assert event.status.value == "hypothetical"
+
+
+EXCHANGED = """
+Ruto 1 nsubj PROPN Ruto PERSON
+exchanged 1 ROOT VERB exchange - VBD
+{object} 1 dobj NOUN {lemma}
+with 1 prep ADP with
+Hassan 3 pobj PROPN Hassan PERSON
+. 1 punct PUNCT .
+"""
+
+IN_TOUCH = """
+Ruto 1 nsubj PROPN Ruto PERSON
+{verb} 1 ROOT VERB {verb_lemma} - VBD
+{prep} 1 {prep_dep} ADP {prep}
+touch {touch_head} {touch_dep} NOUN touch
+with 3 prep ADP with
+Hassan 4 pobj PROPN Hassan PERSON
+. 1 punct PUNCT .
+"""
+
+
+@pytest.mark.parametrize(
+    ("spec", "mode"),
+    [
+        (EXCHANGED.format(object="letters", lemma="letter"), "phone"),
+        (EXCHANGED.format(object="messages", lemma="message"), "phone"),
+        (EXCHANGED.format(object="views", lemma="view"), "meet"),
+        (EXCHANGED.format(object="fire", lemma="fire"), None),
+        (EXCHANGED.format(object="prisoners", lemma="prisoner"), None),
+        (
+            IN_TOUCH.format(
+                verb="remained", verb_lemma="remain", prep="in", prep_dep="prep",
+                touch_head=2, touch_dep="pobj",
+            ),
+            "phone",
+        ),
+        (
+            IN_TOUCH.format(
+                verb="lost", verb_lemma="lose", prep="all", prep_dep="det",
+                touch_head=1, touch_dep="dobj",
+            ),
+            None,
+        ),
+    ],
+    ids=["letters", "messages", "views", "fire", "prisoners", "in-touch", "lost-touch"],
+)
+def test_exchanges_and_keeping_in_touch(spec: str, mode: str | None, knowledge: Knowledge) -> None:
+    found = consults(spec, knowledge)
+    assert [event.mode for event in found] == ([mode] if mode else [])
+    if mode:
+        assert names(found[0]) == {"Ruto", "Hassan"}
+
+
+TROOPS_VISITED = """
+American 1 amod ADJ american NORP:USA
+troops 2 nsubj NOUN troop
+visited 2 ROOT VERB visit - VBD
+Kuwait 2 dobj PROPN Kuwait GPE
+. 2 punct PUNCT .
+"""
+
+
+def test_troops_on_a_visit_are_no_contact(knowledge: Knowledge) -> None:
+    assert consults(TROOPS_VISITED, knowledge) == []

@@ -156,6 +156,11 @@ def _absorbed(predicate: Token, rule: TriggerRule, context: DocContext) -> bool:
             # "agreed to hold a meeting": the agreement and the planned contact are both news
             if rule.event == "CONSULT" and governing.event == "AGREE":
                 return False
+            # "refused to meet": the refusal and the negated contact are both news
+            if rule.event == "CONSULT" and current.lemma_.lower() in context.knowledge.words(
+                "negating_verbs"
+            ):
+                return False
             return governing.event != rule.event
     return False
 
