@@ -491,13 +491,16 @@ is 2 ROOT AUX be - VBZ
 possible 2 acomp ADJ possible - JJ
 if 6 mark SCONJ if
 Rajoy 6 nsubj PROPN Rajoy PERSON
-reaches 2 advcl VERB reach - VBZ
-agreement 6 dobj NOUN agreement - NN
-at 6 prep ADP at
-the 10 det DET the
-talks 8 pobj NOUN talk - NNS
-with 10 prep ADP with
-Obama 11 pobj PROPN Obama PERSON
+is 2 advcl AUX be - VBZ
+able 6 acomp ADJ able - JJ
+to 9 aux PART to
+reach 7 xcomp VERB reach - VB
+agreement 9 dobj NOUN agreement - NN
+at 9 prep ADP at
+the 13 det DET the
+talks 11 pobj NOUN talk - NNS
+with 13 prep ADP with
+Obama 14 pobj PROPN Obama PERSON
 . 2 punct PUNCT .
 """
 
