@@ -78,7 +78,7 @@ def parse(spec: str) -> Doc:
         label, _, ent_id = row[5].lstrip("+").partition(":")
         if row[5].startswith("+"):
             last = ents.pop()
-            ents.append(Span(doc, last.start, i + 1, label=last.label_, span_id=last.ent_id_))
+            ents.append(Span(doc, last.start, i + 1, label=last.label_, span_id=last.id_))
         else:
             ents.append(Span(doc, i, i + 1, label=label, span_id=ent_id))
     doc.ents = ents
@@ -589,3 +589,33 @@ Kuwait 2 dobj PROPN Kuwait GPE
 
 def test_troops_on_a_visit_are_no_contact(knowledge: Knowledge) -> None:
     assert consults(TROOPS_VISITED, knowledge) == []
+
+
+DATELINED = """
+{city} 7 npadvmod PROPN {city} GPE
+, 0 punct PUNCT ,
+South 3 compound PROPN South GPE:SSD
+Sudan 0 appos PROPN Sudan +GPE:SSD
+— 7 punct PUNCT —
+South 6 compound PROPN South GPE:SSD
+Sudan 7 nsubj PROPN Sudan +GPE:SSD
+{verb} 7 ROOT VERB {lemma} - VBD
+Rajoy 7 dobj PROPN Rajoy PERSON
+. 7 punct PUNCT .
+"""
+
+
+@pytest.mark.parametrize(
+    ("city", "verb", "lemma", "venue"),
+    [
+        ("JUBA", "hosted", "host", "Juba"),
+        ("DALLAS", "hosted", "host", None),
+        ("JUBA", "met", "meet", None),
+    ],
+    ids=["host-in-dateline-city", "host-elsewhere", "a-meeting-anywhere"],
+)
+def test_the_dateline_city_is_the_venue_only_where_the_host_is(
+    city: str, verb: str, lemma: str, venue: str | None, knowledge: Knowledge
+) -> None:
+    (event,) = consults(DATELINED.format(city=city, verb=verb, lemma=lemma), knowledge)
+    assert (event.location.name if event.location else None) == venue

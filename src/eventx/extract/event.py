@@ -22,7 +22,7 @@ from .discourse import (
     reporter,
 )
 from .knowledge import Knowledge
-from .place import country_actor_of, resolve_place
+from .place import country_actor_of, dateline_city, resolve_place
 from .status import event_status
 from .topic import about_phrases, phrase_topics
 from .trigger import find_triggers
@@ -479,6 +479,8 @@ def _location(
     location = venue
     if location is None and rule.mode in VENUE_MODES:
         location = _inherited_venue(actors, recipients, state)
+    if location is None and rule.event == "CONSULT" and status is not Status.hypothetical:
+        venue = location = _dateline_venue(rule, actors, recipients, context)
     if location is not None and location.country is not None:
         recipients = _host_country_default(recipients, actors, location.country)
     recipients = _bodies_of_their_country(recipients, context)
@@ -606,6 +608,30 @@ def _nested_venue(args: Arguments, context: DocContext) -> Place | None:
                     if place is not None and place.kind in {"city", "venue"}:
                         return place
     return None
+
+
+def _dateline_venue(
+    rule: TriggerRule, actors: list[Actor], recipients: list[Actor], context: DocContext
+) -> Place | None:
+    """The dateline city, when the contact's parties plausibly are there: a host from that
+    country receives, or a visitor from elsewhere calls on that country or arrives. A meeting
+    or a call says nothing of where it is held, so the dateline is not its venue."""
+    city = dateline_city(context)
+    if city is None:
+        return None
+    local = city.country
+    if rule.mode == "host":
+        there = any(a.country == local for a in actors)
+    elif rule.mode == "visit":
+        visitors_from_elsewhere = all(a.country != local for a in actors)
+        there = visitors_from_elsewhere and (
+            any(r.country == local for r in recipients) or rule.lemma == "arrive"
+        )
+    else:
+        there = False
+    if not there:
+        return None
+    return city.model_copy(update={"inherited": True, "start": None, "end": None})
 
 
 def _inherited_venue(actors: list[Actor], recipients: list[Actor], state: DocState) -> Place | None:
