@@ -619,3 +619,61 @@ def test_the_dateline_city_is_the_venue_only_where_the_host_is(
 ) -> None:
     (event,) = consults(DATELINED.format(city=city, verb=verb, lemma=lemma), knowledge)
     assert (event.location.name if event.location else None) == venue
+
+
+CALL_AT_A_CONFERENCE = """
+The 1 det DET the
+call 3 nsubjpass NOUN call - NN
+was 3 auxpass AUX be - VBD
+made 3 ROOT VERB make - VBN
+by 3 agent ADP by
+Pushilin 4 pobj PROPN Pushilin PERSON
+at 3 prep ADP at
+a 9 det DET a
+{modifier} 9 compound NOUN {modifier}
+conference 6 pobj NOUN conference - NN
+. 3 punct PUNCT .
+"""
+
+
+@pytest.mark.parametrize(
+    ("modifier", "found"),
+    [("news", 0), ("press", 0), ("peace", 1)],
+    ids=["news-conference", "press-conference", "peace-conference"],
+)
+def test_a_one_sided_call_at_a_news_conference_is_no_contact(
+    modifier: str, found: int, knowledge: Knowledge
+) -> None:
+    assert len(consults(CALL_AT_A_CONFERENCE.format(modifier=modifier), knowledge)) == found
+
+
+BODY_THAT_REPORTS = """
+The 2 det DET the
+National 2 compound PROPN National ORG
+Conference 6 nsubj PROPN conference +ORG
+of 2 prep ADP of +ORG
+State 5 compound PROPN State +ORG
+Legislatures 3 pobj PROPN Legislatures +ORG
+reports 6 ROOT VERB report - VBZ
+. 6 punct PUNCT .
+"""
+
+PLAINTIFF_ON_THE_PHONE = """
+The 1 det DET the
+plaintiff 3 nsubj NOUN plaintiff
+Doe 1 appos PROPN Doe PERSON
+spoke 3 ROOT VERB speak - VBD
+by 3 prep ADP by
+phone 4 pobj NOUN phone
+with 3 prep ADP with
+Obama 6 pobj PROPN Obama PERSON
+. 3 punct PUNCT .
+"""
+
+
+def test_an_organisation_named_like_a_meeting_is_no_contact(knowledge: Knowledge) -> None:
+    assert consults(BODY_THAT_REPORTS, knowledge) == []
+
+
+def test_a_plaintiff_on_the_phone_is_no_contact(knowledge: Knowledge) -> None:
+    assert consults(PLAINTIFF_ON_THE_PHONE, knowledge) == []

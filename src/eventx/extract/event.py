@@ -397,7 +397,42 @@ def _another_sense(
         _purpose_of_contact(trigger, context)
         or refers_back(trigger, rule, args, state, context.knowledge)
         or _private_people(args.get("actors") + args.get("recipients"), context.knowledge)
+        or _a_body_that_speaks(trigger, context)
+        or _said_to_the_press(trigger, args, context.knowledge)
     )
+
+
+def _a_body_that_speaks(trigger: Token, context: DocContext) -> bool:
+    """The contact noun is inside the name of an organisation that reports or says
+    something ('the National Conference of State Legislatures reports'): a body, not a
+    meeting."""
+    ent = context.entity(trigger)
+    if ent is None or ent.label_ != "ORG" or len(ent) < 2 or trigger.i == ent.end - 1:
+        return False
+    root = ent.root
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in context.knowledge.words(
+        "speech_verbs"
+    )
+
+
+def _said_to_the_press(trigger: Token, args: Arguments, knowledge: Knowledge) -> bool:
+    """A one-sided 'call' or 'talk' made at a news conference ('the call ... was made by X at
+    a news conference'): the press is the audience, no counterpart takes part."""
+    if args.get("recipients"):
+        return False
+    press = knowledge.words("press_words")
+    settings = knowledge.words("press_settings")
+    for head in {trigger, args.predicate}:
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in {"at", "during", "in"}:
+                continue
+            for noun in prep.children:
+                modifiers = {
+                    c.lemma_.lower() for c in noun.children if c.dep_ in {"amod", "compound"}
+                }
+                if noun.lemma_.lower() in settings and modifiers & press:
+                    return True
+    return False
 
 
 def _participants(
