@@ -677,3 +677,22 @@ def test_an_organisation_named_like_a_meeting_is_no_contact(knowledge: Knowledge
 
 def test_a_plaintiff_on_the_phone_is_no_contact(knowledge: Knowledge) -> None:
     assert consults(PLAINTIFF_ON_THE_PHONE, knowledge) == []
+
+
+TRAVELLED_TO_MEET = """
+Amos 1 nsubj PROPN Amos PERSON
+travelled 1 ROOT VERB travel - VBD
+to 1 prep ADP to
+Juba 2 pobj PROPN Juba GPE:geonames:373303
+to 5 aux PART to
+meet 1 advcl VERB meet - VB
+Rajoy 5 dobj PROPN Rajoy PERSON
+. 1 punct PUNCT .
+"""
+
+
+def test_a_journey_to_meet_is_the_meeting_ahead_at_the_destination(knowledge: Knowledge) -> None:
+    (event,) = consults(TRAVELLED_TO_MEET, knowledge)
+    assert (event.mode, event.trigger, event.status.value) == ("meet", "meet", "planned")
+    assert {"Amos", "Rajoy"} <= names(event)
+    assert event.location is not None and event.location.name == "Juba"
