@@ -679,20 +679,51 @@ def test_a_plaintiff_on_the_phone_is_no_contact(knowledge: Knowledge) -> None:
     assert consults(PLAINTIFF_ON_THE_PHONE, knowledge) == []
 
 
-TRAVELLED_TO_MEET = """
+PLANNING_A_TRIP_TO_MEET = """
 Amos 1 nsubj PROPN Amos PERSON
-travelled 1 ROOT VERB travel - VBD
-to 1 prep ADP to
-Juba 2 pobj PROPN Juba GPE:geonames:373303
-to 5 aux PART to
+plans 1 ROOT VERB plan - VBZ
+a 3 det DET a
+trip 1 dobj NOUN trip - NN
+to 3 prep ADP to
+Juba 4 pobj PROPN Juba GPE:geonames:373303
+to 7 aux PART to
 meet 1 advcl VERB meet - VB
-Rajoy 5 dobj PROPN Rajoy PERSON
+Rajoy 7 dobj PROPN Rajoy PERSON
 . 1 punct PUNCT .
 """
 
 
-def test_a_journey_to_meet_is_the_meeting_ahead_at_the_destination(knowledge: Knowledge) -> None:
-    (event,) = consults(TRAVELLED_TO_MEET, knowledge)
-    assert (event.mode, event.trigger, event.status.value) == ("meet", "meet", "planned")
+def test_a_planned_trip_to_meet_is_one_contact(knowledge: Knowledge) -> None:
+    (event,) = consults(PLANNING_A_TRIP_TO_MEET, knowledge)
     assert {"Amos", "Rajoy"} <= names(event)
-    assert event.location is not None and event.location.name == "Juba"
+    assert event.status.value == "planned"
+
+
+MANY_SIDED = """
+{modifier} 1 amod ADJ {modifier}
+negotiations 2 nsubj NOUN negotiation - NNS
+continued 2 ROOT VERB continue - VBD
+between 1 prep ADP between
+Spain 3 pobj PROPN Spain GPE:ESP
+and 4 cc CCONJ and
+the 7 det DET the
+{number} 8 nummod NUM {number}
+states 4 conj NOUN state - NNS
+. 2 punct PUNCT .
+"""
+
+
+@pytest.mark.parametrize(
+    ("modifier", "number", "mode"),
+    [
+        ("international", "two", "multilateral"),
+        ("direct", "four", "multilateral"),
+        ("direct", "two", "meet"),
+    ],
+    ids=["international", "four-states", "two-states"],
+)
+def test_contacts_of_many_states_are_multilateral(
+    modifier: str, number: str, mode: str, knowledge: Knowledge
+) -> None:
+    found = consults(MANY_SIDED.format(modifier=modifier, number=number), knowledge)
+    assert [event.mode for event in found] == [mode]

@@ -497,7 +497,36 @@ def _mode(
     group = not recipients and len(actors) == 1 and _collective(args.get("actors"), knowledge)
     if group or _collective(_of_phrase(trigger), knowledge):
         return "multilateral"  # "the foreign ministers of the Nordic-Baltic Eight met"
+    if _many_sided(trigger, args, knowledge):
+        return "multilateral"
     return mode
+
+
+def _many_sided(trigger: Token, args: Arguments, knowledge: Knowledge) -> bool:
+    """'international negotiations', 'a meeting involving the four countries' leaders', 'the
+    six world powers met': a contact of many states, told by a modifier or a number."""
+    if trigger.pos_ == "NOUN" and any(
+        c.dep_ in {"amod", "compound"} and c.lower_ in knowledge.words("multilateral_modifiers")
+        for c in trigger.children
+    ):
+        return True
+    states = knowledge.words("state_nouns")
+    phrases = [trigger] if trigger.pos_ == "NOUN" else args.get("actors") + args.get("recipients")
+    for phrase in phrases:
+        for token in phrase.subtree:
+            if token.lemma_.lower() not in states:
+                continue
+            for number in token.children:
+                if number.dep_ == "nummod" and _at_least_three(number.lower_):
+                    return True
+    return False
+
+
+def _at_least_three(word: str) -> bool:
+    # "four", "six", "28", "several"; not "two" or "both", which make a bilateral contact
+    if word.isdigit():
+        return int(word) >= 3
+    return word.isalpha() and word not in {"one", "two", "both", "a"}
 
 
 def _location(
@@ -780,7 +809,7 @@ def _one_contact_each(events: list[Event], doc: Doc) -> list[Event]:
         if twin is None:
             kept.append(event)
             continue
-        better, other = _preferred(twin, event, doc)
+        better, other = _preferred(twin, event)
         names = {a.name for a in better.actors + better.recipients}
         extra = [r for r in other.actors + other.recipients if r.name not in names]
         update: dict[str, object] = {"recipients": better.recipients + extra}
@@ -827,29 +856,11 @@ def _purpose(doc: Doc, first: int, second: int) -> bool:
     return False
 
 
-def _preferred(a: Event, b: Event, doc: Doc) -> tuple[Event, Event]:
-    """The record to keep of two that tell one contact, and the other. A journey's purpose
-    wins over the journey ('flew to Berlin to meet Scholz' is a meeting, ahead at the time
-    of writing, in Berlin); else the more specific mode, then the more parties."""
-    if _purpose(doc, a.trigger_start, b.trigger_start):
-        purpose = _purpose_of(doc, a, b)
-        if purpose is not None:
-            return (a, b) if purpose is a else (b, a)
+def _preferred(a: Event, b: Event) -> tuple[Event, Event]:
     rank = {mode: i for i, mode in enumerate(MODE_ORDER)}
     key_a = (rank.get(a.mode or "", len(rank)), -len(a.actors + a.recipients))
     key_b = (rank.get(b.mode or "", len(rank)), -len(b.actors + b.recipients))
     return (a, b) if key_a <= key_b else (b, a)
-
-
-def _purpose_of(doc: Doc, a: Event, b: Event) -> Event | None:
-    """Of a journey and the contact it is for, the contact: the infinitive on a visit."""
-    at = {t.idx: t for t in doc if t.idx in (a.trigger_start, b.trigger_start)}
-    for purpose, journey in ((a, b), (b, a)):
-        verb = at.get(purpose.trigger_start)
-        if journey.mode == "visit" and purpose.mode != "visit" and verb is not None:
-            if verb.dep_ in {"advcl", "xcomp", "acl"}:
-                return purpose
-    return None
 
 
 def _drop_echoes(events: list[Event]) -> list[Event]:
