@@ -727,3 +727,24 @@ def test_contacts_of_many_states_are_multilateral(
 ) -> None:
     found = consults(MANY_SIDED.format(modifier=modifier, number=number), knowledge)
     assert [event.mode for event in found] == [mode]
+
+
+LEFT_FOR = """
+Amos 1 nsubj PROPN Amos PERSON
+left 1 ROOT VERB leave - VBD
+for 1 prep ADP for
+{where} 2 pobj {pos} {where} {ent}
+. 1 punct PUNCT .
+"""
+
+
+@pytest.mark.parametrize(
+    ("where", "pos", "ent", "found"),
+    [("Juba", "PROPN", "GPE:geonames:373303", ["visit"]), ("good", "ADJ", "-", [])],
+    ids=["left-for-juba", "left-for-good"],
+)
+def test_leaving_for_a_capital_is_a_visit(
+    where: str, pos: str, ent: str, found: list[str], knowledge: Knowledge
+) -> None:
+    spec = LEFT_FOR.format(where=where, pos=pos, ent=ent)
+    assert [event.mode for event in consults(spec, knowledge)] == found
