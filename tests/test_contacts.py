@@ -748,3 +748,32 @@ def test_leaving_for_a_capital_is_a_visit(
 ) -> None:
     spec = LEFT_FOR.format(where=where, pos=pos, ent=ent)
     assert [event.mode for event in consults(spec, knowledge)] == found
+
+
+ANY_TALKS = """
+Rajoy 1 nsubj PROPN Rajoy PERSON
+wants 1 ROOT VERB want - VBZ
+{det} 3 det DET {det}
+talks 1 dobj NOUN talk - NNS
+with 3 prep ADP with
+Obama 4 pobj PROPN Obama PERSON
+. 1 punct PUNCT .
+"""
+
+NOT_ANY_TALKS = """
+Rajoy 3 nsubj PROPN Rajoy PERSON
+will 3 aux AUX will - MD
+not 3 neg PART not
+join 3 ROOT VERB join - VB
+any 5 det DET any
+talks 3 dobj NOUN talk - NNS
+with 5 prep ADP with
+Obama 6 pobj PROPN Obama PERSON
+. 3 punct PUNCT .
+"""
+
+
+def test_any_talks_are_no_contact_in_particular_unless_refused(knowledge: Knowledge) -> None:
+    assert consults(ANY_TALKS.format(det="any"), knowledge) == []
+    assert [e.status.value for e in consults(ANY_TALKS.format(det="the"), knowledge)] != []
+    assert [e.status.value for e in consults(NOT_ANY_TALKS, knowledge)] == ["negated"]

@@ -314,6 +314,8 @@ def build_event(
         return None  # "plans to visit Dallas": a trip at home, not to a counterpart
 
     status = event_status(trigger, args.predicate, context.knowledge)
+    if rule.event == "CONSULT" and status is not Status.negated and _any_at_all(trigger):
+        return None  # "wants to be included in any consultations": no contact in particular
     location, recipients = _location(rule, venue, actors, recipients, status, context, state)
     phrases = about_phrases(args.get("topic"))
     topics = _topics(phrases, sentence, actors + recipients, context.knowledge)
@@ -399,6 +401,13 @@ def _another_sense(
         or _private_people(args.get("actors") + args.get("recipients"), context.knowledge)
         or _a_body_that_speaks(trigger, context)
         or _said_to_the_press(trigger, args, context.knowledge)
+    )
+
+
+def _any_at_all(trigger: Token) -> bool:
+    # "will not enter into any talks" is a negated contact; "any consultations" alone is none
+    return trigger.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in {"any", "every"} for c in trigger.children
     )
 
 
