@@ -315,7 +315,7 @@ def build_event(
 
     status = event_status(trigger, args.predicate, context.knowledge)
     if rule.event == "CONSULT" and status is not Status.negated and _any_at_all(trigger):
-        return None  # "wants to be included in any consultations": no contact in particular
+        return None  # "hopes to take part in any consultations": no contact in particular
     location, recipients = _location(rule, venue, actors, recipients, status, context, state)
     phrases = about_phrases(args.get("topic"))
     topics = _topics(phrases, sentence, actors + recipients, context.knowledge)
@@ -405,7 +405,7 @@ def _another_sense(
 
 
 def _any_at_all(trigger: Token) -> bool:
-    # "will not enter into any talks" is a negated contact; "any consultations" alone is none
+    # "would not join any talks" is a negated contact; "any consultations" alone is none
     return trigger.pos_ == "NOUN" and any(
         c.dep_ == "det" and c.lower_ in {"any", "every"} for c in trigger.children
     )
@@ -413,7 +413,7 @@ def _any_at_all(trigger: Token) -> bool:
 
 def _a_body_that_speaks(trigger: Token, context: DocContext) -> bool:
     """The contact noun is inside the name of an organisation that reports or says
-    something ('the National Conference of State Legislatures reports'): a body, not a
+    something ('the Northern Conference of City Mayors reports'): a body, not a
     meeting."""
     ent = context.entity(trigger)
     if ent is None or ent.label_ != "ORG" or len(ent) < 2 or trigger.i == ent.end - 1:
@@ -425,7 +425,7 @@ def _a_body_that_speaks(trigger: Token, context: DocContext) -> bool:
 
 
 def _said_to_the_press(trigger: Token, args: Arguments, knowledge: Knowledge) -> bool:
-    """A one-sided 'call' or 'talk' made at a news conference ('the call ... was made by X at
+    """A one-sided 'call' or 'talk' made at a news conference ('the appeal came from X, made at
     a news conference'): the press is the audience, no counterpart takes part."""
     if args.get("recipients"):
         return False
@@ -512,8 +512,8 @@ def _mode(
 
 
 def _many_sided(trigger: Token, args: Arguments, knowledge: Knowledge) -> bool:
-    """'international negotiations', 'a meeting involving the four countries' leaders', 'the
-    six world powers met': a contact of many states, told by a modifier or a number."""
+    """'international negotiations', 'a meeting of the five states' envoys', 'the
+    nine nations met': a contact of many states, told by a modifier or a number."""
     if trigger.pos_ == "NOUN" and any(
         c.dep_ in {"amod", "compound"} and c.lower_ in knowledge.words("multilateral_modifiers")
         for c in trigger.children
@@ -853,7 +853,7 @@ def _purpose(doc: Doc, first: int, second: int) -> bool:
         return False
     x, y = tokens[first], tokens[second]
     for verb, head in ((x, y), (y, x)):
-        # the purpose may hang on the noun's verb: 'is planning a trip to Washington to meet'
+        # the purpose may hang on the noun's verb: 'plans a trip to Rome to meet'
         on_head = verb.head == head or (head.pos_ == "NOUN" and verb.head == head.head)
         if (
             verb.dep_ in {"advcl", "xcomp", "acl"}

@@ -10,7 +10,7 @@ from .knowledge import Knowledge
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 MODAL_HYPOTHETICAL = frozenset({"could", "might", "may"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "provided"})
-# Clauses that set a time against their main clause: 'when Biden meets Xi, trade will ...'.
+# Clauses that set a time against their main clause: 'when the premier meets the emir, trade will ...'.
 TEMPORAL_MARKS = frozenset({"when", "once", "after", "before", "while", "as"})
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 
@@ -66,8 +66,8 @@ def _purpose_of_journey(chain: list[Token], knowledge: Knowledge) -> bool:
 
 
 def _future_time_clause(chain: list[Token]) -> bool:
-    """A present-tense contact in a time clause of a future main clause ('when Biden meets
-    Xi on Friday, trade will top the agenda')."""
+    """A present-tense contact in a time clause of a future main clause ('when the premier
+    meets the emir on Friday, trade will top the agenda')."""
     for token in chain:
         if token.dep_ != "advcl" or token.tag_ not in PRESENT_TAGS:
             continue
