@@ -10,7 +10,7 @@ from .knowledge import Knowledge
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 MODAL_HYPOTHETICAL = frozenset({"could", "might", "may"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "provided"})
-# Clauses that set a time against their main clause: 'when the premier meets the emir, trade will ...'.
+# Clauses that set a time against their main clause: 'when the premier meets the emir, ...'.
 TEMPORAL_MARKS = frozenset({"when", "once", "after", "before", "while", "as"})
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 
