@@ -78,7 +78,7 @@ def parse(spec: str) -> Doc:
         label, _, ent_id = row[5].lstrip("+").partition(":")
         if row[5].startswith("+"):
             last = ents.pop()
-            ents.append(Span(doc, last.start, i + 1, label=last.label_, span_id=last.ent_id_))
+            ents.append(Span(doc, last.start, i + 1, label=last.label_, span_id=last.id_))
         else:
             ents.append(Span(doc, i, i + 1, label=label, span_id=ent_id))
     doc.ents = ents
@@ -421,3 +421,357 @@ Vasquez 6 pobj PROPN Vasquez PERSON
 def test_a_relative_clause_on_a_contact_noun_names_its_parties(knowledge: Knowledge) -> None:
     (event,) = consults(TALKS_HE_HELD, knowledge)
     assert (event.trigger, names(event)) == ("talks", {"Lindqvist", "Vasquez"})
+
+
+IN_LONDON_TO_MEET = """
+Lindqvist 1 nsubj PROPN Lindqvist PERSON VBZ
+is 1 ROOT AUX be - VBZ
+in 1 prep ADP in
+Lima 2 pobj PROPN Lima GPE
+to 5 aux PART to
+meet 1 advcl VERB meet - VB
+Okoro 5 dobj PROPN Okoro PERSON
+Thursday 5 npadvmod PROPN Thursday DATE
+. 1 punct PUNCT .
+"""
+
+RETURNED_TO_MEET = """
+Lindqvist 1 nsubj PROPN Lindqvist PERSON
+returned 1 ROOT VERB return - VBD
+to 1 prep ADP to
+Berlin 2 pobj PROPN Berlin GPE
+on 1 prep ADP on
+Monday 4 pobj PROPN Monday DATE
+to 7 aux PART to
+meet 1 advcl VERB meet - VB
+Scholz 7 dobj PROPN Scholz PERSON
+. 1 punct PUNCT .
+"""
+
+WHEN_X_MEETS_Y = """
+When 2 advmod SCONJ when - WRB
+Lindqvist 2 nsubj PROPN Lindqvist PERSON
+meets 7 advcl VERB meet - VBZ
+Morita 2 dobj PROPN Morita PERSON
+, 7 punct PUNCT ,
+trade 7 nsubj NOUN trade - NN
+will 7 aux AUX will - MD
+top 7 ROOT VERB top - VB
+the 9 det DET the
+agenda 7 dobj NOUN agenda - NN
+. 7 punct PUNCT .
+"""
+
+WHEN_X_MET_Y = """
+When 2 advmod SCONJ when - WRB
+Lindqvist 2 nsubj PROPN Lindqvist PERSON
+met 6 advcl VERB meet - VBD
+Morita 2 dobj PROPN Morita PERSON
+, 6 punct PUNCT ,
+trade 6 nsubj NOUN trade - NN
+topped 6 ROOT VERB top - VBD
+the 8 det DET the
+agenda 6 dobj NOUN agenda - NN
+. 6 punct PUNCT .
+"""
+
+REFUSED_TO_MEET = """
+Fischer 1 nsubj PROPN Fischer PERSON
+refused 1 ROOT VERB refuse - VBD
+to 3 aux PART to
+meet 1 xcomp VERB meet - VB
+Girard 3 dobj PROPN Girard PERSON
+. 1 punct PUNCT .
+"""
+
+IF_THEY_AGREE_AT_TALKS = """
+A 1 det DET a
+deal 2 nsubj NOUN deal - NN
+is 2 ROOT AUX be - VBZ
+possible 2 acomp ADJ possible - JJ
+if 6 mark SCONJ if
+Vasquez 6 nsubj PROPN Vasquez PERSON
+is 2 advcl AUX be - VBZ
+able 6 acomp ADJ able - JJ
+to 9 aux PART to
+reach 7 xcomp VERB reach - VB
+agreement 9 dobj NOUN agreement - NN
+at 9 prep ADP at
+the 13 det DET the
+talks 11 pobj NOUN talk - NNS
+with 13 prep ADP with
+Whitcomb 14 pobj PROPN Whitcomb PERSON
+. 2 punct PUNCT .
+"""
+
+
+@pytest.mark.parametrize(
+    ("spec", "status"),
+    [
+        (IN_LONDON_TO_MEET, "planned"),
+        (RETURNED_TO_MEET, "planned"),
+        (WHEN_X_MEETS_Y, "planned"),
+        (WHEN_X_MET_Y, "occurred"),
+        (REFUSED_TO_MEET, "negated"),
+    ],
+    ids=["in-london-to-meet", "returned-to-meet", "when-x-meets", "when-x-met", "refused-to-meet"],
+)
+def test_status_in_real_phrasing(spec: str, status: str, knowledge: Knowledge) -> None:
+    meets = [event for event in consults(spec, knowledge) if event.trigger.startswith("me")]
+    assert [event.status.value for event in meets] == [status]
+
+
+def test_talks_inside_an_if_clause_are_hypothetical(knowledge: Knowledge) -> None:
+    (event,) = consults(IF_THEY_AGREE_AT_TALKS, knowledge)
+    assert event.status.value == "hypothetical"
+
+
+EXCHANGED = """
+Whitcomb 1 nsubj PROPN Whitcomb PERSON
+exchanged 1 ROOT VERB exchange - VBD
+{object} 1 dobj NOUN {lemma}
+with 1 prep ADP with
+Okoro 3 pobj PROPN Okoro PERSON
+. 1 punct PUNCT .
+"""
+
+IN_TOUCH = """
+Whitcomb 1 nsubj PROPN Whitcomb PERSON
+{verb} 1 ROOT VERB {verb_lemma} - VBD
+{prep} 1 {prep_dep} ADP {prep}
+touch {touch_head} {touch_dep} NOUN touch
+with 3 prep ADP with
+Okoro 4 pobj PROPN Okoro PERSON
+. 1 punct PUNCT .
+"""
+
+
+@pytest.mark.parametrize(
+    ("spec", "mode"),
+    [
+        (EXCHANGED.format(object="letters", lemma="letter"), "phone"),
+        (EXCHANGED.format(object="messages", lemma="message"), "phone"),
+        (EXCHANGED.format(object="views", lemma="view"), "meet"),
+        (EXCHANGED.format(object="fire", lemma="fire"), None),
+        (EXCHANGED.format(object="prisoners", lemma="prisoner"), None),
+        (
+            IN_TOUCH.format(
+                verb="remained", verb_lemma="remain", prep="in", prep_dep="prep",
+                touch_head=2, touch_dep="pobj",
+            ),
+            "phone",
+        ),
+        (
+            IN_TOUCH.format(
+                verb="lost", verb_lemma="lose", prep="all", prep_dep="det",
+                touch_head=1, touch_dep="dobj",
+            ),
+            None,
+        ),
+    ],
+    ids=["letters", "messages", "views", "fire", "prisoners", "in-touch", "lost-touch"],
+)
+def test_exchanges_and_keeping_in_touch(spec: str, mode: str | None, knowledge: Knowledge) -> None:
+    found = consults(spec, knowledge)
+    assert [event.mode for event in found] == ([mode] if mode else [])
+    if mode:
+        assert names(found[0]) == {"Whitcomb", "Okoro"}
+
+
+TROOPS_VISITED = """
+American 1 amod ADJ american NORP:USA
+troops 2 nsubj NOUN troop
+visited 2 ROOT VERB visit - VBD
+Kuwait 2 dobj PROPN Kuwait GPE
+. 2 punct PUNCT .
+"""
+
+
+def test_troops_on_a_visit_are_no_contact(knowledge: Knowledge) -> None:
+    assert consults(TROOPS_VISITED, knowledge) == []
+
+
+DATELINED = """
+{city} 5 npadvmod PROPN {city} GPE
+, 0 punct PUNCT ,
+Kenya 0 appos PROPN Kenya GPE:KEN
+— 5 punct PUNCT —
+Kenya 5 nsubj PROPN Kenya GPE:KEN
+{verb} 5 ROOT VERB {lemma} - VBD
+Vasquez 5 dobj PROPN Vasquez PERSON
+. 5 punct PUNCT .
+"""
+
+
+@pytest.mark.parametrize(
+    ("city", "verb", "lemma", "venue"),
+    [
+        ("NAIROBI", "hosted", "host", "Nairobi"),
+        ("DALLAS", "hosted", "host", None),
+        ("NAIROBI", "met", "meet", None),
+    ],
+    ids=["host-in-dateline-city", "host-elsewhere", "a-meeting-anywhere"],
+)
+def test_the_dateline_city_is_the_venue_only_where_the_host_is(
+    city: str, verb: str, lemma: str, venue: str | None, knowledge: Knowledge
+) -> None:
+    (event,) = consults(DATELINED.format(city=city, verb=verb, lemma=lemma), knowledge)
+    assert (event.location.name if event.location else None) == venue
+
+
+CALL_AT_A_CONFERENCE = """
+The 1 det DET the
+call 3 nsubjpass NOUN call - NN
+was 3 auxpass AUX be - VBD
+made 3 ROOT VERB make - VBN
+by 3 agent ADP by
+Fischer 4 pobj PROPN Fischer PERSON
+at 3 prep ADP at
+a 9 det DET a
+{modifier} 9 compound NOUN {modifier}
+conference 6 pobj NOUN conference - NN
+. 3 punct PUNCT .
+"""
+
+
+@pytest.mark.parametrize(
+    ("modifier", "found"),
+    [("news", 0), ("press", 0), ("peace", 1)],
+    ids=["news-conference", "press-conference", "peace-conference"],
+)
+def test_a_one_sided_call_at_a_news_conference_is_no_contact(
+    modifier: str, found: int, knowledge: Knowledge
+) -> None:
+    assert len(consults(CALL_AT_A_CONFERENCE.format(modifier=modifier), knowledge)) == found
+
+
+BODY_THAT_REPORTS = """
+The 2 det DET the
+National 2 compound PROPN National ORG
+Conference 6 nsubj PROPN conference +ORG
+of 2 prep ADP of +ORG
+State 5 compound PROPN State +ORG
+Legislatures 3 pobj PROPN Legislatures +ORG
+reports 6 ROOT VERB report - VBZ
+. 6 punct PUNCT .
+"""
+
+PLAINTIFF_ON_THE_PHONE = """
+The 1 det DET the
+plaintiff 3 nsubj NOUN plaintiff
+Doe 1 appos PROPN Doe PERSON
+spoke 3 ROOT VERB speak - VBD
+by 3 prep ADP by
+phone 4 pobj NOUN phone
+with 3 prep ADP with
+Whitcomb 6 pobj PROPN Whitcomb PERSON
+. 3 punct PUNCT .
+"""
+
+
+def test_an_organisation_named_like_a_meeting_is_no_contact(knowledge: Knowledge) -> None:
+    assert consults(BODY_THAT_REPORTS, knowledge) == []
+
+
+def test_a_plaintiff_on_the_phone_is_no_contact(knowledge: Knowledge) -> None:
+    assert consults(PLAINTIFF_ON_THE_PHONE, knowledge) == []
+
+
+PLANNING_A_TRIP_TO_MEET = """
+Okafor 1 nsubj PROPN Okafor PERSON
+plans 1 ROOT VERB plan - VBZ
+a 3 det DET a
+trip 1 dobj NOUN trip - NN
+to 3 prep ADP to
+Nairobi 4 pobj PROPN Nairobi GPE:geonames:184745
+to 7 aux PART to
+meet 1 advcl VERB meet - VB
+Vasquez 7 dobj PROPN Vasquez PERSON
+. 1 punct PUNCT .
+"""
+
+
+def test_a_planned_trip_to_meet_is_one_contact(knowledge: Knowledge) -> None:
+    (event,) = consults(PLANNING_A_TRIP_TO_MEET, knowledge)
+    assert {"Okafor", "Vasquez"} <= names(event)
+    assert event.status.value == "planned"
+
+
+MANY_SIDED = """
+{modifier} 1 amod ADJ {modifier}
+negotiations 2 nsubj NOUN negotiation - NNS
+continued 2 ROOT VERB continue - VBD
+between 1 prep ADP between
+Spain 3 pobj PROPN Spain GPE:ESP
+and 4 cc CCONJ and
+the 7 det DET the
+{number} 8 nummod NUM {number}
+states 4 conj NOUN state - NNS
+. 2 punct PUNCT .
+"""
+
+
+@pytest.mark.parametrize(
+    ("modifier", "number", "mode"),
+    [
+        ("international", "two", "multilateral"),
+        ("direct", "four", "multilateral"),
+        ("direct", "two", "meet"),
+    ],
+    ids=["international", "four-states", "two-states"],
+)
+def test_contacts_of_many_states_are_multilateral(
+    modifier: str, number: str, mode: str, knowledge: Knowledge
+) -> None:
+    found = consults(MANY_SIDED.format(modifier=modifier, number=number), knowledge)
+    assert [event.mode for event in found] == [mode]
+
+
+LEFT_FOR = """
+Okafor 1 nsubj PROPN Okafor PERSON
+left 1 ROOT VERB leave - VBD
+for 1 prep ADP for
+{where} 2 pobj {pos} {where} {ent}
+. 1 punct PUNCT .
+"""
+
+
+@pytest.mark.parametrize(
+    ("where", "pos", "ent", "found"),
+    [("Nairobi", "PROPN", "GPE:geonames:184745", ["visit"]), ("good", "ADJ", "-", [])],
+    ids=["left-for-juba", "left-for-good"],
+)
+def test_leaving_for_a_capital_is_a_visit(
+    where: str, pos: str, ent: str, found: list[str], knowledge: Knowledge
+) -> None:
+    spec = LEFT_FOR.format(where=where, pos=pos, ent=ent)
+    assert [event.mode for event in consults(spec, knowledge)] == found
+
+
+ANY_TALKS = """
+Vasquez 1 nsubj PROPN Vasquez PERSON
+wants 1 ROOT VERB want - VBZ
+{det} 3 det DET {det}
+talks 1 dobj NOUN talk - NNS
+with 3 prep ADP with
+Whitcomb 4 pobj PROPN Whitcomb PERSON
+. 1 punct PUNCT .
+"""
+
+NOT_ANY_TALKS = """
+Vasquez 3 nsubj PROPN Vasquez PERSON
+will 3 aux AUX will - MD
+not 3 neg PART not
+join 3 ROOT VERB join - VB
+any 5 det DET any
+talks 3 dobj NOUN talk - NNS
+with 5 prep ADP with
+Whitcomb 6 pobj PROPN Whitcomb PERSON
+. 3 punct PUNCT .
+"""
+
+
+def test_any_talks_are_no_contact_in_particular_unless_refused(knowledge: Knowledge) -> None:
+    assert consults(ANY_TALKS.format(det="any"), knowledge) == []
+    assert [e.status.value for e in consults(ANY_TALKS.format(det="the"), knowledge)] != []
+    assert [e.status.value for e in consults(NOT_ANY_TALKS, knowledge)] == ["negated"]

@@ -22,7 +22,7 @@ from .discourse import (
     reporter,
 )
 from .knowledge import Knowledge
-from .place import country_actor_of, resolve_place
+from .place import country_actor_of, dateline_city, resolve_place
 from .status import event_status
 from .topic import about_phrases, phrase_topics
 from .trigger import find_triggers
@@ -155,6 +155,11 @@ def _absorbed(predicate: Token, rule: TriggerRule, context: DocContext) -> bool:
         if governing is not None and governing.absorbs:
             # "agreed to hold a meeting": the agreement and the planned contact are both news
             if rule.event == "CONSULT" and governing.event == "AGREE":
+                return False
+            # "refused to meet": the refusal and the negated contact are both news
+            if rule.event == "CONSULT" and current.lemma_.lower() in context.knowledge.words(
+                "negating_verbs"
+            ):
                 return False
             return governing.event != rule.event
     return False
@@ -309,6 +314,8 @@ def build_event(
         return None  # "plans to visit Dallas": a trip at home, not to a counterpart
 
     status = event_status(trigger, args.predicate, context.knowledge)
+    if rule.event == "CONSULT" and status is not Status.negated and _any_at_all(trigger):
+        return None  # "hopes to take part in any consultations": no contact in particular
     location, recipients = _location(rule, venue, actors, recipients, status, context, state)
     phrases = about_phrases(args.get("topic"))
     topics = _topics(phrases, sentence, actors + recipients, context.knowledge)
@@ -423,7 +430,49 @@ def _another_sense(
         _purpose_of_contact(trigger, context)
         or refers_back(trigger, rule, args, state, context.knowledge)
         or _private_people(args.get("actors") + args.get("recipients"), context.knowledge)
+        or _a_body_that_speaks(trigger, context)
+        or _said_to_the_press(trigger, args, context.knowledge)
     )
+
+
+def _any_at_all(trigger: Token) -> bool:
+    # "would not join any talks" is a negated contact; "any consultations" alone is none
+    return trigger.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in {"any", "every"} for c in trigger.children
+    )
+
+
+def _a_body_that_speaks(trigger: Token, context: DocContext) -> bool:
+    """The contact noun is inside the name of an organisation that reports or says
+    something ('the Northern Conference of City Mayors reports'): a body, not a
+    meeting."""
+    ent = context.entity(trigger)
+    if ent is None or ent.label_ != "ORG" or len(ent) < 2 or trigger.i == ent.end - 1:
+        return False
+    root = ent.root
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in context.knowledge.words(
+        "speech_verbs"
+    )
+
+
+def _said_to_the_press(trigger: Token, args: Arguments, knowledge: Knowledge) -> bool:
+    """A one-sided 'call' or 'talk' made at a news conference ('the appeal came from X, made at
+    a news conference'): the press is the audience, no counterpart takes part."""
+    if args.get("recipients"):
+        return False
+    press = knowledge.words("press_words")
+    settings = knowledge.words("press_settings")
+    for head in {trigger, args.predicate}:
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in {"at", "during", "in"}:
+                continue
+            for noun in prep.children:
+                modifiers = {
+                    c.lemma_.lower() for c in noun.children if c.dep_ in {"amod", "compound"}
+                }
+                if noun.lemma_.lower() in settings and modifiers & press:
+                    return True
+    return False
 
 
 def _participants(
@@ -488,7 +537,36 @@ def _mode(
     group = not recipients and len(actors) == 1 and _collective(args.get("actors"), knowledge)
     if group or _collective(_of_phrase(trigger), knowledge):
         return "multilateral"  # "the foreign ministers of the Nordic-Baltic Eight met"
+    if _many_sided(trigger, args, knowledge):
+        return "multilateral"
     return mode
+
+
+def _many_sided(trigger: Token, args: Arguments, knowledge: Knowledge) -> bool:
+    """'international negotiations', 'a meeting of the five states' envoys', 'the
+    nine nations met': a contact of many states, told by a modifier or a number."""
+    if trigger.pos_ == "NOUN" and any(
+        c.dep_ in {"amod", "compound"} and c.lower_ in knowledge.words("multilateral_modifiers")
+        for c in trigger.children
+    ):
+        return True
+    states = knowledge.words("state_nouns")
+    phrases = [trigger] if trigger.pos_ == "NOUN" else args.get("actors") + args.get("recipients")
+    for phrase in phrases:
+        for token in phrase.subtree:
+            if token.lemma_.lower() not in states:
+                continue
+            for number in token.children:
+                if number.dep_ == "nummod" and _at_least_three(number.lower_):
+                    return True
+    return False
+
+
+def _at_least_three(word: str) -> bool:
+    # "four", "six", "28", "several"; not "two" or "both", which make a bilateral contact
+    if word.isdigit():
+        return int(word) >= 3
+    return word.isalpha() and word not in {"one", "two", "both", "a"}
 
 
 def _location(
@@ -505,6 +583,8 @@ def _location(
     location = venue
     if location is None and rule.mode in VENUE_MODES:
         location = _inherited_venue(actors, recipients, state)
+    if location is None and rule.event == "CONSULT" and status is not Status.hypothetical:
+        venue = location = _dateline_venue(rule, actors, recipients, context)
     if location is not None and location.country is not None:
         recipients = _host_country_default(recipients, actors, location.country)
     recipients = _bodies_of_their_country(recipients, context)
@@ -632,6 +712,30 @@ def _nested_venue(args: Arguments, context: DocContext) -> Place | None:
                     if place is not None and place.kind in {"city", "venue"}:
                         return place
     return None
+
+
+def _dateline_venue(
+    rule: TriggerRule, actors: list[Actor], recipients: list[Actor], context: DocContext
+) -> Place | None:
+    """The dateline city, when the contact's parties plausibly are there: a host from that
+    country receives, or a visitor from elsewhere calls on that country or arrives. A meeting
+    or a call says nothing of where it is held, so the dateline is not its venue."""
+    city = dateline_city(context)
+    if city is None:
+        return None
+    local = city.country
+    if rule.mode == "host":
+        there = any(a.country == local for a in actors)
+    elif rule.mode == "visit":
+        visitors_from_elsewhere = all(a.country != local for a in actors)
+        there = visitors_from_elsewhere and (
+            any(r.country == local for r in recipients) or rule.lemma == "arrive"
+        )
+    else:
+        there = False
+    if not there:
+        return None
+    return city.model_copy(update={"inherited": True, "start": None, "end": None})
 
 
 def _inherited_venue(actors: list[Actor], recipients: list[Actor], state: DocState) -> Place | None:
@@ -780,9 +884,12 @@ def _purpose(doc: Doc, first: int, second: int) -> bool:
         return False
     x, y = tokens[first], tokens[second]
     for verb, head in ((x, y), (y, x)):
+        # the purpose may hang on the noun's verb: 'plans a trip to Rome to meet'
+        on_head = verb.head == head or (head.pos_ == "NOUN" and verb.head == head.head)
         if (
             verb.dep_ in {"advcl", "xcomp", "acl"}
-            and verb.head == head
+            and on_head
+            and verb.pos_ == "VERB"
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         ):
             return True

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ..schema import Place, PlaceKind
+from ..schema import GazetteerEntry, Place, PlaceKind
 from .actor import DocContext
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -54,6 +54,47 @@ def resolve_place(head: Token, context: DocContext) -> Place | None:
     if not found:
         return None
     return min(found, key=_rank)
+
+
+def dateline_city(context: DocContext) -> Place | None:
+    """The city of the story's first dateline ('BAMAKO, Mali —', 'KABUL (Reuters) -'), if the
+    gazetteer knows it as a city; a dateline names where the reporter files from."""
+    named = [
+        ent
+        for ent in context.doc.ents
+        if ent.label_ in PLACE_LABELS and context.in_dateline(ent.root)
+    ]
+    countries = {entry.id for ent in named if (entry := context.entry(ent)) is not None}
+    for ent in named:
+        entry = context.entry(ent) or _city_in_capitals(ent.text, countries, context)
+        if entry is not None and entry.kind == "city" and entry.country is not None:
+            place = _place(ent, context)
+            return place.model_copy(
+                update={
+                    "name": entry.name,
+                    "country": entry.country,
+                    "lat": entry.lat,
+                    "lon": entry.lon,
+                    "kind": "city",
+                    "id": entry.id,
+                }
+            )
+    return None
+
+
+def _city_in_capitals(text: str, countries: set[str], context: DocContext) -> GazetteerEntry | None:
+    """A city a dateline spells in capitals ('NAIROBI'), which the entity rules, matching
+    the usual spelling, leave without an id; the country beside it, or a capital, decides
+    between cities of one name."""
+    if not text.isupper():
+        return None
+    cities = [
+        entry
+        for entry in context.knowledge.gazetteer.values()
+        if entry.kind == "city" and entry.name.upper() == text
+    ]
+    cities.sort(key=lambda e: (e.country not in countries, e.capital_of is None, e.id))
+    return cities[0] if cities else None
 
 
 def country_actor_of(place: Place, context: DocContext) -> tuple[str, str] | None:

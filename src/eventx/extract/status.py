@@ -10,6 +10,9 @@ from .knowledge import Knowledge
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 MODAL_HYPOTHETICAL = frozenset({"could", "might", "may"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "provided"})
+# Clauses that set a time against their main clause: 'when the premier meets the emir, ...'.
+TEMPORAL_MARKS = frozenset({"when", "once", "after", "before", "while", "as"})
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 
 
 def _chain(trigger: Token, predicate: Token) -> list[Token]:
@@ -31,9 +34,50 @@ def _chain(trigger: Token, predicate: Token) -> list[Token]:
         ):
             current = current.head
             chain.append(current)
+        elif _purpose_clause(current):
+            # "refused to travel to Kyiv to meet": the purpose shares its governor's fate
+            current = current.head
+            chain.append(current)
         else:
             break
     return chain
+
+
+def _purpose_clause(token: Token) -> bool:
+    """A subjectless 'to' infinitive adjunct: 'to meet' in 'flew to Berlin to meet Scholz'."""
+    children = list(token.children)
+    return (
+        token.dep_ == "advcl"
+        and token.head != token
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in children)
+    )
+
+
+def _purpose_of_journey(chain: list[Token], knowledge: Knowledge) -> bool:
+    """The contact is why someone is somewhere or goes there ('is in London to meet the
+    prime minister', 'flew to Berlin to meet Scholz'): at the time of writing it is ahead."""
+    journey = knowledge.words("journey_verbs")
+    return any(
+        _purpose_clause(token)
+        and (token.head.lemma_ == "be" or token.head.lemma_.lower() in journey)
+        for token in chain
+    )
+
+
+def _future_time_clause(chain: list[Token]) -> bool:
+    """A present-tense contact in a time clause of a future main clause ('when the premier
+    meets the emir on Friday, trade will top the agenda')."""
+    for token in chain:
+        if token.dep_ != "advcl" or token.tag_ not in PRESENT_TAGS:
+            continue
+        if not any(
+            c.dep_ in {"mark", "advmod"} and c.lower_ in TEMPORAL_MARKS for c in token.children
+        ):
+            continue
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in token.head.children):
+            return True
+    return False
 
 
 def _conditional(token: Token) -> bool:
@@ -72,11 +116,17 @@ def event_status(trigger: Token, predicate: Token, knowledge: Knowledge) -> Stat
         return Status.negated
 
     auxes = {c.lower_ for c in children if c.dep_ in {"aux", "auxpass"}}
-    if any(_conditional(token) for token in governors) or auxes & MODAL_HYPOTHETICAL:
+    if (
+        any(_conditional(token) for token in governors)
+        or _inside_condition(trigger)
+        or auxes & MODAL_HYPOTHETICAL
+    ):
         return Status.hypothetical
     if _offered(trigger, knowledge):
         return Status.hypothetical
     if auxes & FUTURE_AUX or "would" in auxes or lemmas & words("planning_verbs"):
+        return Status.planned
+    if _purpose_of_journey(chain, knowledge) or _future_time_clause(chain):
         return Status.planned
     if _is_to(governors) or any(
         c.lower_ in words("planning_modifiers")
@@ -85,6 +135,16 @@ def event_status(trigger: Token, predicate: Token, knowledge: Knowledge) -> Stat
     ):
         return Status.planned
     return Status.occurred
+
+
+def _inside_condition(trigger: Token) -> bool:
+    """The trigger sits anywhere inside an 'if' clause: 'if the two sides reach agreement at
+    the talks' (a noun deep in the clause, not only its verb)."""
+    return any(
+        ancestor.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in ancestor.children)
+        for ancestor in trigger.ancestors
+    )
 
 
 def _particle_off(tokens: list[Token]) -> bool:
