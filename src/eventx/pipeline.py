@@ -108,7 +108,7 @@ def load_pipeline(
     if USER_RULER in nlp.pipe_names:
         user = nlp.get_pipe(USER_RULER)
         assert isinstance(user, EntityRuler)
-        knowledge = Knowledge.shipped().with_patterns(user.lines)
+        knowledge = resources.shipped_knowledge().with_patterns(user.lines)
         for name in ("eventx_people", "eventx_events"):
             component = nlp.get_pipe(name)
             assert isinstance(component, EventsComponent | PeopleComponent)

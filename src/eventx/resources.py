@@ -7,7 +7,8 @@ import os
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
-from typing import TypeVar
+from types import MappingProxyType
+from typing import TYPE_CHECKING, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
@@ -16,10 +17,14 @@ from .schema import (
     ExclusionRule,
     GazetteerEntry,
     LexiconRule,
+    OfficeHolder,
     PatternLine,
     TopicRule,
     TriggerRule,
 )
+
+if TYPE_CHECKING:
+    from .extract.knowledge import Knowledge
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -37,6 +42,7 @@ TRIGGER_FILE = "triggers.jsonl"
 TOPIC_FILE = "topics.jsonl"
 EXCLUSION_FILE = "exclusions.jsonl"
 LEXICON_FILE = "lexicons.jsonl"
+OFFICE_HOLDERS_FILE = "office_holders.jsonl"
 
 
 def models_dir() -> Path:
@@ -162,3 +168,24 @@ def exclusion_rules() -> tuple[ExclusionRule, ...]:
 def lexicon_rules() -> tuple[LexiconRule, ...]:
     """Named word lists the extraction rules consult (role nouns, planning verbs, ...)."""
     return _rule_file(models_dir(), LEXICON_FILE, LexiconRule)
+
+
+def office_holders(path: Path | None = None) -> tuple[OfficeHolder, ...]:
+    """The dated office holders (shipped, or from another file such as a test's)."""
+    if path is not None:
+        return _unique_ids(path, OfficeHolder)
+    return _rule_file(models_dir(), OFFICE_HOLDERS_FILE, OfficeHolder)
+
+
+def shipped_knowledge() -> Knowledge:
+    """Everything extraction consults, from the rule files in `models/`."""
+    from .extract.knowledge import Knowledge
+
+    return Knowledge(
+        gazetteer=MappingProxyType(gazetteer()),
+        triggers=trigger_rules(),
+        topics=topic_rules(),
+        exclusions=exclusion_rules(),
+        lexicons=lexicon_rules(),
+        office_holders=office_holders(),
+    )

@@ -8,7 +8,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .. import extensions
+from .. import extensions, resources
 from ..extract.knowledge import Knowledge
 from ..extract.trigger import find_triggers
 
@@ -21,7 +21,7 @@ from ..extract.trigger import find_triggers
 )
 def make_events(nlp: Language, name: str) -> EventsComponent:
     """Build the trigger-marking component with the shipped rule files."""
-    return EventsComponent(name, Knowledge.shipped())
+    return EventsComponent(name, resources.shipped_knowledge())
 
 
 class EventsComponent:

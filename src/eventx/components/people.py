@@ -8,6 +8,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .. import resources
 from ..extract.knowledge import Knowledge
 from ..extract.person import repair_person_ents
 
@@ -20,7 +21,7 @@ from ..extract.person import repair_person_ents
 )
 def make_people(nlp: Language, name: str) -> PeopleComponent:
     """Build the person-repair component with the shipped gazetteer."""
-    return PeopleComponent(name, Knowledge.shipped())
+    return PeopleComponent(name, resources.shipped_knowledge())
 
 
 class PeopleComponent:

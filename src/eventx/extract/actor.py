@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date as Date
 
 from spacy.tokens import Doc, Span, Token
 
-from ..schema import Actor, ActorKind, GazetteerEntry, TriggerRule
-from .knowledge import Knowledge
+from ..schema import Actor, ActorKind, GazetteerEntry, OfficeHolder, TriggerRule
+from .knowledge import Knowledge, name_key
 
 ORG_KINDS = {
     "igo": "organization",
@@ -27,6 +28,8 @@ class PersonInfo:
     name: str
     title: str | None = None
     country: str | None = None
+    id: str | None = None  # the office holder the document's mentions resolve to
+    mentions: list[int] = field(default_factory=list)  # token index of each mention
 
 
 @dataclass
@@ -39,10 +42,11 @@ class DocContext:
     persons: dict[str, PersonInfo] = field(default_factory=dict)
     dateline: set[int] = field(default_factory=set)
     trigger_at: dict[int, TriggerRule] = field(default_factory=dict)
+    date: Date | None = None  # the document's date: who held which office then
 
     @classmethod
-    def build(cls, doc: Doc, knowledge: Knowledge) -> DocContext:
-        context = cls(doc, knowledge)
+    def build(cls, doc: Doc, knowledge: Knowledge, when: Date | None = None) -> DocContext:
+        context = cls(doc, knowledge, date=when)
         for ent in doc.ents:
             for token in ent:
                 context.ent_at[token.i] = ent
@@ -81,32 +85,44 @@ class DocContext:
             name = clean_name(ent)
             if not name:
                 continue
-            key = name.split()[-1].casefold()
+            key = name_key(name.split()[-1])
+            holder = self.holder_of_mention(ent, name)
             info = self.persons.get(key) or (given.get(key) if len(name.split()) == 1 else None)
-            if info is None:
+            if info is None or (holder is not None and info.id not in (None, holder.id)):
                 info = self.persons[key] = PersonInfo(name=name)
+            info.mentions.append(ent.start)
+            info.id = info.id or (holder.id if holder is not None else None)
             title, country = person_context(ent, self)
             info.title = info.title or title
             info.country = info.country or country
             words = name.split()
             if len(words) > 1:
-                given.setdefault(words[0].casefold(), info)
+                given.setdefault(name_key(words[0]), info)
+            if holder is not None:
+                # "Erdogan" later stands for the "Recep Tayyip Erdoğan" introduced here.
+                for short in holder.surnames:
+                    self.persons.setdefault(name_key(short), info)
         # Names written surname first ("Zhou Mingyuan" ... "Zhou"): the first word finds the
         # person when no one else has it as a surname.
         for key, info in given.items():
             self.persons.setdefault(key, info)
 
+    def holder_of_mention(self, ent: Span, name: str) -> OfficeHolder | None:
+        """The office holder a person mention names: by the ruler's id, else by the name."""
+        return self.knowledge.holder(ent.ent_id_) or self.knowledge.holder_named(name, self.date)
+
     def person(self, span: Span) -> PersonInfo | None:
         name = clean_name(span)
-        return self.persons.get(name.split()[-1].casefold()) if name else None
+        return self.persons.get(name_key(name.split()[-1])) if name else None
 
     def person_by_country(self, country: str) -> PersonInfo | None:
         """The one person the document affiliates with this country, if unique."""
         found = {id(p): p for p in self.persons.values() if p.country == country}
         return next(iter(found.values())) if len(found) == 1 else None
 
-    def person_by_title(self, title: str) -> PersonInfo | None:
-        """The one person the document gives this title ('the Prime Minister'), if unique."""
+    def person_by_title(self, title: str, before: int | None = None) -> PersonInfo | None:
+        """The person the document gave this title ('the Prime Minister'): the only one, or
+        the one mentioned last before token `before`."""
         wanted = title.casefold()
         found = {
             id(p): p
@@ -114,7 +130,16 @@ class DocContext:
             if p.title
             and (p.title.casefold() == wanted or p.title.casefold().endswith(" " + wanted))
         }
-        return next(iter(found.values())) if len(found) == 1 else None
+        if len(found) == 1:
+            return next(iter(found.values()))
+        if before is None:
+            return None
+        earlier = [
+            (max(m for m in p.mentions if m < before), p)
+            for p in found.values()
+            if any(m < before for m in p.mentions)
+        ]
+        return max(earlier, key=lambda pair: pair[0])[1] if earlier else None
 
 
 def state_actor(iso3: str, name: str, kind: ActorKind, text: str, start: int, end: int) -> Actor:
@@ -318,6 +343,34 @@ def _person_actor(ent: Span, text_span: Span, context: DocContext) -> Actor:
     info = context.person(ent)
     title, country = person_context(ent, context)
     name = info.name if info else clean_name(ent)
+    title = title or (info.title if info else None)
+    country = country or (info.country if info else None)
+    holder = context.knowledge.holder(info.id if info else None) or context.holder_of_mention(
+        ent, name
+    )
+    if holder is not None:
+        # An office holder: the office held on the document's date, unless the text says
+        # otherwise ("former President X").
+        term = holder.term_on(context.date)
+        held = term.office if term is not None else None
+        if term is not None and term.org is not None:
+            # "António Guterres": the UN's Secretary-General, of no country
+            org = context.knowledge.entry(term.org)
+            held = f"{org.name} {term.office}" if org is not None else term.office
+        elif term is None:
+            country = country or holder.country  # out of office, still of their country
+        return Actor(
+            text=text_span.text,
+            name=holder.name,
+            title=title or held,
+            country=country or (term.country if term is not None else None),
+            kind="person",
+            sector=(term.sector if term is not None and (title is None or title == held) else None)
+            or context.knowledge.sector_of(title),
+            id=holder.id,
+            start=text_span.start_char,
+            end=text_span.end_char,
+        )
     # A person the rule files know ("Rufus Firefly", from a user's --patterns file).
     known = context.entry(ent) if ent.ent_id_ else None
     if known is not None and known.kind == "person":
@@ -326,11 +379,11 @@ def _person_actor(ent: Span, text_span: Span, context: DocContext) -> Actor:
     return Actor(
         text=text_span.text,
         name=name,
-        title=title or (info.title if info else None),
-        country=country or (info.country if info else None),
+        title=title,
+        country=country,
         kind="person",
         sector=(known.sector if known is not None else None)
-        or context.knowledge.sector_of(title or (info.title if info else None)),
+        or context.knowledge.sector_of(title),
         id=known.id if known is not None else None,
         start=text_span.start_char,
         end=text_span.end_char,
@@ -519,7 +572,7 @@ def resolve_actor(head: Token, context: DocContext, role_is_agent: bool = True) 
     ent = context.entity(head)
     if ent is not None and ent.label_ == "PERSON":
         return _person_actor(ent, ent, context)
-    if ent is None and head.pos_ == "PROPN" and head.text.casefold() in context.persons:
+    if ent is None and head.pos_ == "PROPN" and name_key(head.text) in context.persons:
         # A surname the NER missed but the document introduced earlier: "Chicker met ...".
         return _person_actor(head.doc[head.i : head.i + 1], head.doc[head.i : head.i + 1], context)
     if ent is not None and ent.label_ != "TITLE":

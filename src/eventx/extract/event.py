@@ -484,7 +484,7 @@ def _host_country_default(
 
 def doc_events(doc: Doc, document: Document, knowledge: Knowledge) -> list[Event]:
     """All events in a parsed document, in text order, one per trigger and participant set."""
-    context = DocContext.build(doc, knowledge)
+    context = DocContext.build(doc, knowledge, document.date)
     state = DocState()
     events: list[Event] = []
     seen: set[tuple[object, ...]] = set()
