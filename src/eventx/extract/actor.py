@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date as Date
 
@@ -115,10 +116,13 @@ class DocContext:
         name = clean_name(span)
         return self.persons.get(name_key(name.split()[-1])) if name else None
 
-    def person_by_country(self, country: str) -> PersonInfo | None:
-        """The one person the document affiliates with this country, if unique."""
+    def person_by_country(self, country: str, before: int | None = None) -> PersonInfo | None:
+        """The person the document affiliates with this country: the only one, or the one
+        mentioned last before token `before`."""
         found = {id(p): p for p in self.persons.values() if p.country == country}
-        return next(iter(found.values())) if len(found) == 1 else None
+        if len(found) == 1:
+            return next(iter(found.values()))
+        return _last_before(found.values(), before)
 
     def person_by_title(self, title: str, before: int | None = None) -> PersonInfo | None:
         """The person the document gave this title ('the Prime Minister'): the only one, or
@@ -132,14 +136,19 @@ class DocContext:
         }
         if len(found) == 1:
             return next(iter(found.values()))
-        if before is None:
-            return None
-        earlier = [
-            (max(m for m in p.mentions if m < before), p)
-            for p in found.values()
-            if any(m < before for m in p.mentions)
-        ]
-        return max(earlier, key=lambda pair: pair[0])[1] if earlier else None
+        return _last_before(found.values(), before)
+
+
+def _last_before(people: Iterable[PersonInfo], before: int | None) -> PersonInfo | None:
+    """Of several people, the one mentioned last before token `before`."""
+    if before is None:
+        return None
+    earlier = [
+        (max(m for m in p.mentions if m < before), p)
+        for p in people
+        if any(m < before for m in p.mentions)
+    ]
+    return max(earlier, key=lambda pair: pair[0])[1] if earlier else None
 
 
 def state_actor(iso3: str, name: str, kind: ActorKind, text: str, start: int, end: int) -> Actor:
@@ -371,6 +380,8 @@ def _person_actor(ent: Span, text_span: Span, context: DocContext) -> Actor:
             start=text_span.start_char,
             end=text_span.end_char,
         )
+    # "President Bush" in 2000: one of two office holders, both American.
+    country = country or context.knowledge.country_named(name)
     # A person the rule files know ("Rufus Firefly", from a user's --patterns file).
     known = context.entry(ent) if ent.ent_id_ else None
     if known is not None and known.kind == "person":
@@ -382,8 +393,7 @@ def _person_actor(ent: Span, text_span: Span, context: DocContext) -> Actor:
         title=title,
         country=country,
         kind="person",
-        sector=(known.sector if known is not None else None)
-        or context.knowledge.sector_of(title),
+        sector=(known.sector if known is not None else None) or context.knowledge.sector_of(title),
         id=known.id if known is not None else None,
         start=text_span.start_char,
         end=text_span.end_char,
@@ -487,35 +497,59 @@ def _entity_actor(ent: Span, head: Token, context: DocContext, role_is_agent: bo
 
 
 def _described_person(head: Token, ent: Span | None, context: DocContext) -> Actor | None:
-    """'The Prime Minister spoke ...': a definite title standing for the one person the
-    document gave that title."""
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+    """'the foreign minister', 'the Turkish leader', "France's new President": a definite
+    description standing for a person. The nearest earlier person in the document who fits
+    it, else whoever held that office of the country it names on the document's date."""
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    possessed = any(c.dep_ == "poss" and context.entity(c) is not None for c in head.children)
+    if not definite and not possessed:
         return None
+    words = context.knowledge.words
     if ent is not None and ent.label_ == "TITLE":
-        entry = context.entry(ent)
-        title = title_text(ent, entry)
-    elif head.lemma_.lower() in context.knowledge.words("role_nouns") and head.tag_ == "NN":
+        title = title_text(ent, context.entry(ent))
+    elif head.lemma_.lower() in words("role_nouns") and head.tag_ == "NN":
         title = head.text
     else:
         return None
-    info = context.person_by_title(title)
-    if info is None and head.tag_ == "NN":
-        # "the US diplomat", "the Malian minister": the one person of that country, if the
+    country = country_of_phrase(head, context)
+    info = context.person_by_title(title, before=head.i)
+    if info is not None and country is not None and info.country not in (None, country):
+        info = None  # "the Iranian foreign minister" is not the Turkish one named earlier
+    if info is None and head.tag_ == "NN" and country is not None:
+        # "the US diplomat", "the Turkish leader": the person of that country, if the
         # description fits their office (the Iranian ambassador is not Iran's minister)
-        country = country_of_phrase(head, context)
-        info = context.person_by_country(country) if country is not None else None
+        info = context.person_by_country(country, before=head.i)
         role = head.lemma_.lower()
-        if info is not None and role not in context.knowledge.words("generic_roles"):
+        if info is not None and role == "leader":
+            info = info if info.title and info.title.casefold() in words("leader_offices") else None
+        elif info is not None and role not in words("generic_roles"):
             info = info if info.title and role in info.title.casefold() else None
-    if info is None:
-        return None
     phrase = context.doc[head.left_edge.i : head.i + 1]
+    if info is None:
+        held = context.knowledge.holder_of(title, country, context.date) if country else None
+        if held is None:
+            return None
+        holder, term = held
+        return Actor(
+            text=phrase.text,
+            name=holder.name,
+            title=term.office,
+            country=term.country,
+            kind="person",
+            sector=term.sector,
+            id=holder.id,
+            start=phrase.start_char,
+            end=phrase.end_char,
+        )
+    known = context.knowledge.holder(info.id)
     return Actor(
         text=phrase.text,
-        name=info.name,
+        name=known.name if known is not None else info.name,
         title=info.title,
         country=info.country,
         kind="person",
+        sector=context.knowledge.sector_of(info.title),
+        id=info.id,
         start=phrase.start_char,
         end=phrase.end_char,
     )

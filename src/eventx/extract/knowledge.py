@@ -121,6 +121,12 @@ class Knowledge:
         serving = [i for i in ids if self.holders[i].term_on(when) is not None]
         return self.holders[serving[0]] if len(serving) == 1 else None
 
+    def country_named(self, name: str) -> str | None:
+        """The country of everyone a name may stand for, when they share one ('Bush')."""
+        ids = self.holders_by_name.get(name_key(name), ())
+        countries = {self.holders[i].country for i in ids}
+        return countries.pop() if len(countries) == 1 else None
+
     def holder_of(
         self, office: str, country: str, when: date | None
     ) -> tuple[OfficeHolder, OfficeTerm] | None:

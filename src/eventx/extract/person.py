@@ -57,7 +57,9 @@ def repair_person_ents(doc: Doc, knowledge: Knowledge) -> list[Span]:
                 continue
         repaired.append(ent)
     repaired = _merge_given_names(doc, repaired)
+    honorifics = knowledge.words("honorifics")
     repaired = [_with_particle_tail(doc, _with_given_names(doc, ent)) for ent in repaired]
+    repaired = [_without_honorifics(doc, ent, honorifics) for ent in repaired]
     repaired = [_with_hyphenated_tail(doc, ent) for ent in repaired]
     repaired += _unlabelled_names(doc, repaired)
     surnames = {ent[-1].text for ent in repaired if ent.label_ == "PERSON" and len(ent) > 1}
@@ -123,6 +125,14 @@ def _with_particle_tail(doc: Doc, ent: Span) -> Span:
     if cut and end < len(doc) and doc[end].is_title and doc[end].is_alpha:
         return Span(doc, ent.start, end + 1, label="PERSON", span_id=ent.id_)
     return ent
+
+
+def _without_honorifics(doc: Doc, ent: Span, honorifics: frozenset[str]) -> Span:
+    """'Mr Kerry', 'Sheikh Tamim': a word of address is not part of the name."""
+    start = ent.start
+    while ent.label_ == "PERSON" and start < ent.end - 1 and doc[start].lower_ in honorifics:
+        start += 1
+    return ent if start == ent.start else Span(doc, start, ent.end, label="PERSON", span_id=ent.id_)
 
 
 def _with_given_names(doc: Doc, ent: Span) -> Span:
