@@ -358,28 +358,7 @@ def _person_actor(ent: Span, text_span: Span, context: DocContext) -> Actor:
         ent, name
     )
     if holder is not None:
-        # An office holder: the office held on the document's date, unless the text says
-        # otherwise ("former President X").
-        term = holder.term_on(context.date)
-        held = term.office if term is not None else None
-        if term is not None and term.org is not None:
-            # "António Guterres": the UN's Secretary-General, of no country
-            org = context.knowledge.entry(term.org)
-            held = f"{org.name} {term.office}" if org is not None else term.office
-        elif term is None:
-            country = country or holder.country  # out of office, still of their country
-        return Actor(
-            text=text_span.text,
-            name=holder.name,
-            title=title or held,
-            country=country or (term.country if term is not None else None),
-            kind="person",
-            sector=(term.sector if term is not None and (title is None or title == held) else None)
-            or context.knowledge.sector_of(title),
-            id=holder.id,
-            start=text_span.start_char,
-            end=text_span.end_char,
-        )
+        return _holder_actor(holder, title, country, text_span, context)
     # "President Bush" in 2000: one of two office holders, both American.
     country = country or context.knowledge.country_named(name)
     # A person the rule files know ("Rufus Firefly", from a user's --patterns file).
@@ -395,6 +374,37 @@ def _person_actor(ent: Span, text_span: Span, context: DocContext) -> Actor:
         kind="person",
         sector=(known.sector if known is not None else None) or context.knowledge.sector_of(title),
         id=known.id if known is not None else None,
+        start=text_span.start_char,
+        end=text_span.end_char,
+    )
+
+
+def _holder_actor(
+    holder: OfficeHolder,
+    title: str | None,
+    country: str | None,
+    text_span: Span,
+    context: DocContext,
+) -> Actor:
+    """An office holder as a participant: the office held on the document's date, unless
+    the text gives one ("former President X")."""
+    term = holder.term_on(context.date)
+    held = term.office if term is not None else None
+    if term is not None and term.org is not None:
+        # "António Guterres": the UN's Secretary-General, of no country
+        org = context.knowledge.entry(term.org)
+        held = f"{org.name} {term.office}" if org is not None else term.office
+    elif term is None:
+        country = country or holder.country  # out of office, still of their country
+    return Actor(
+        text=text_span.text,
+        name=holder.name,
+        title=title or held,
+        country=country or (term.country if term is not None else None),
+        kind="person",
+        sector=(term.sector if term is not None and (title is None or title == held) else None)
+        or context.knowledge.sector_of(title),
+        id=holder.id,
         start=text_span.start_char,
         end=text_span.end_char,
     )
@@ -542,9 +552,11 @@ def _described_person(head: Token, ent: Span | None, context: DocContext) -> Act
             end=phrase.end_char,
         )
     known = context.knowledge.holder(info.id)
+    if known is not None:
+        return _holder_actor(known, info.title, info.country, phrase, context)
     return Actor(
         text=phrase.text,
-        name=known.name if known is not None else info.name,
+        name=info.name,
         title=info.title,
         country=info.country,
         kind="person",

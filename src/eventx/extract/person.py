@@ -141,11 +141,7 @@ def _with_given_names(doc: Doc, ent: Span) -> Span:
     if ent.label_ != "PERSON":
         return ent
     start = ent.start
-    while (
-        start > ent.sent.start
-        and _is_name_token(doc, start - 1)
-        and not doc[start - 1].is_sent_start
-    ):
+    while start > ent.sent.start and _is_name_token(doc, start - 1):
         start -= 1
     return ent if start == ent.start else Span(doc, start, ent.end, label="PERSON")
 

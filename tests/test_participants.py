@@ -1,0 +1,377 @@
+"""Who takes part, on hand-built parses: office holders by date, names, titles to people."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from types import MappingProxyType
+
+import pytest
+import spacy
+from spacy.tokens import Doc, Span
+
+from eventx import resources
+from eventx.errors import RuleFileError
+from eventx.extract import doc_events
+from eventx.extract.knowledge import Knowledge
+from eventx.extract.person import repair_person_ents
+from eventx.schema import Document, Event, GazetteerEntry, PatternLine
+
+DATA = Path(__file__).parent / "data" / "knowledge"
+ENTRIES = [
+    GazetteerEntry(id="FRA", label="GPE", name="France", kind="country", country="FRA"),
+    GazetteerEntry(id="TUR", label="GPE", name="Turkey", kind="country", country="TUR"),
+    GazetteerEntry(id="RUS", label="GPE", name="Russia", kind="country", country="RUS"),
+    GazetteerEntry(id="IRN", label="GPE", name="Iran", kind="country", country="IRN"),
+    GazetteerEntry(id="org.un", label="ORG", name="United Nations", kind="igo", sector="IGO"),
+    GazetteerEntry(
+        id="geonames:2988507",
+        label="GPE",
+        name="Paris",
+        kind="city",
+        country="FRA",
+        capital_of="FRA",
+    ),
+    GazetteerEntry(
+        id="title.foreign_minister",
+        label="TITLE",
+        name="Foreign Minister",
+        kind="title",
+        title="Foreign Minister",
+        sector="GOV",
+    ),
+    GazetteerEntry(
+        id="title.president",
+        label="TITLE",
+        name="President",
+        kind="title",
+        title="President",
+        sector="GOV",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def knowledge() -> Knowledge:
+    return Knowledge(
+        gazetteer=MappingProxyType({entry.id: entry for entry in ENTRIES}),
+        triggers=resources.trigger_rules(),
+        topics=resources.topic_rules(),
+        lexicons=resources.lexicon_rules(),
+        office_holders=resources.office_holders(DATA / "office_holders.jsonl"),
+    )
+
+
+VOCAB = spacy.blank("en").vocab
+
+
+def parse(spec: str) -> Doc:
+    """A Doc from lines of `word head dep pos lemma [ENT[:id]]`; `+ENT` continues an entity.
+
+    Heads are absolute token indices; a '.' ends a sentence.
+    """
+    rows = [line.split() for line in spec.strip().splitlines()]
+    doc = Doc(
+        VOCAB,
+        words=[row[0] for row in rows],
+        heads=[int(row[1]) for row in rows],
+        deps=[row[2] for row in rows],
+        pos=[row[3] for row in rows],
+        lemmas=[row[4] for row in rows],
+        sent_starts=[i == 0 or rows[i - 1][0] == "." for i in range(len(rows))],
+    )
+    ents: list[Span] = []
+    for i, row in enumerate(rows):
+        if len(row) < 6:
+            continue
+        label, _, ent_id = row[5].lstrip("+").partition(":")
+        if row[5].startswith("+"):
+            last = ents.pop()
+            ents.append(Span(doc, last.start, i + 1, label=last.label_, span_id=last.ent_id_))
+        else:
+            ents.append(Span(doc, i, i + 1, label=label, span_id=ent_id))
+    doc.ents = ents
+    return doc
+
+
+def events(doc: Doc, knowledge: Knowledge, when: str | None = None) -> list[Event]:
+    date = dt.date.fromisoformat(when) if when else None
+    document = Document(doc_id="test", text=doc.text, date=date)
+    return doc_events(doc, document, knowledge)
+
+
+def people(event: Event) -> list[tuple[str, str | None, str | None, str | None]]:
+    return [(a.name, a.title, a.country, a.id) for a in event.actors + event.recipients]
+
+
+# ---------------------------------------------------------------------------
+# The knowledge file: terms by date, names, offices
+
+
+def test_the_office_held_depends_on_the_date(knowledge: Knowledge) -> None:
+    putin = knowledge.holder("person.vladimir_putin")
+    assert putin is not None
+    held_2009 = putin.term_on(dt.date(2009, 6, 1))
+    held_2019 = putin.term_on(dt.date(2019, 6, 1))
+    latest = putin.term_on(None)
+    assert held_2009 is not None and held_2009.office == "Prime Minister"
+    assert held_2019 is not None and held_2019.office == "President"
+    assert latest is not None and latest.end is None
+    assert putin.term_on(dt.date(1995, 1, 1)) is None
+
+
+def test_names_match_without_accents_and_by_short_form(knowledge: Knowledge) -> None:
+    for name in ("Erdogan", "Erdoğan", "Tayyip Erdogan", "Recep Tayyip Erdoğan"):
+        holder = knowledge.holder_named(name, None)
+        assert holder is not None and holder.id == "person.recep_tayyip_erdogan", name
+
+
+def test_a_shared_short_form_is_the_one_in_office_that_day(knowledge: Knowledge) -> None:
+    father = knowledge.holder_named("Bush", dt.date(1991, 3, 1))
+    son = knowledge.holder_named("Bush", dt.date(2003, 3, 1))
+    assert father is not None and father.id == "person.george_h_w_bush"
+    assert son is not None and son.id == "person.george_w_bush"
+    assert knowledge.holder_named("Bush", None) is None  # which one? the text must say
+    assert knowledge.holder_named("Bush", dt.date(1997, 1, 1)) is None
+    assert knowledge.country_named("Bush") == "USA"  # but either way an American
+
+
+def test_an_office_of_a_country_has_a_holder_on_a_date(knowledge: Knowledge) -> None:
+    then = knowledge.holder_of("Foreign Minister", "TUR", dt.date(2017, 5, 2))
+    now = knowledge.holder_of("foreign minister", "TUR", None)
+    assert then is not None and then[0].id == "person.mevlut_cavusoglu"
+    assert now is not None and now[0].id == "person.hakan_fidan"
+    assert knowledge.holder_of("Foreign Minister", "TUR", dt.date(2001, 1, 1)) is None
+    un = knowledge.holder_of("Secretary-General", "org.un", dt.date(2020, 1, 1))
+    assert un is not None and un[0].name == "António Guterres"
+
+
+def test_a_users_entry_replaces_the_shipped_office_holder(knowledge: Knowledge) -> None:
+    line = PatternLine(
+        label="PERSON",
+        pattern="Olaf Scholz",
+        id="person.olaf_scholz",
+        name="Olaf Scholz",
+        country="DEU",
+        title="Mayor of Hamburg",
+    )
+    mine = knowledge.with_patterns([line])
+    assert mine.holder("person.olaf_scholz") is None
+    assert mine.entry("person.olaf_scholz") == line.entry()
+    assert knowledge.holder("person.olaf_scholz") is not None  # the original is unchanged
+
+
+def test_a_bad_office_holder_line_names_file_and_line(tmp_path: Path) -> None:
+    good = (DATA / "office_holders.jsonl").read_text(encoding="utf-8").splitlines()
+    bad = json.loads(good[0]) | {"party": "United Russia"}
+    path = tmp_path / "office_holders.jsonl"
+    path.write_text("\n".join([*good[1:3], json.dumps(bad)]) + "\n", encoding="utf-8")
+    with pytest.raises(RuleFileError) as caught:
+        resources.office_holders(path)
+    assert caught.value.path == str(path)
+    assert caught.value.line == 3
+
+
+def test_a_term_serves_a_country_or_an_organisation(tmp_path: Path) -> None:
+    line = {
+        "id": "person.nobody",
+        "name": "No Body",
+        "terms": [{"office": "President", "start": "2001-01-01"}],
+    }
+    path = tmp_path / "office_holders.jsonl"
+    path.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    with pytest.raises(RuleFileError) as caught:
+        resources.office_holders(path)
+    assert caught.value.line == 1
+
+
+def test_the_shipped_file_knows_the_worlds_leaders() -> None:
+    shipped = resources.shipped_knowledge()
+    on = dt.date(2019, 6, 1)
+    expected = {
+        ("President", "USA"): "Donald Trump",
+        ("President", "RUS"): "Vladimir Putin",
+        ("President", "CHN"): "Xi Jinping",
+        ("Prime Minister", "GBR"): "Theresa May",
+        ("Chancellor", "DEU"): "Angela Merkel",
+        ("Foreign Minister", "TUR"): "Mevlüt Çavuşoğlu",
+        ("Foreign Minister", "IRN"): "Mohammad Javad Zarif",
+        ("Secretary-General", "org.un"): "António Guterres",
+        ("Secretary-General", "org.nato"): "Jens Stoltenberg",
+    }
+    for (office, country), name in expected.items():
+        found = shipped.holder_of(office, country, on)
+        assert found is not None and found[0].name == name, (office, country)
+
+
+# ---------------------------------------------------------------------------
+# Names
+
+
+MACRON_SCHOLZ = """
+Macron 1 nsubj PROPN Macron PERSON
+met 1 ROOT VERB meet
+Scholz 1 dobj PROPN Scholz GPE
+in 1 prep ADP in
+Paris 3 pobj PROPN Paris GPE:geonames:2988507
+. 1 punct PUNCT .
+"""
+
+
+def test_a_known_person_the_ner_took_for_a_place_is_a_person(knowledge: Knowledge) -> None:
+    doc = parse(MACRON_SCHOLZ)
+    doc.ents = repair_person_ents(doc, knowledge)
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("Macron", "PERSON"),
+        ("Scholz", "PERSON"),
+        ("Paris", "GPE"),
+    ]
+    (event,) = events(doc, knowledge, "2023-02-10")
+    assert event.event == "CONSULT"
+    assert people(event) == [
+        ("Emmanuel Macron", "President", "FRA", "person.emmanuel_macron"),
+        ("Olaf Scholz", "Chancellor", "DEU", "person.olaf_scholz"),
+    ]
+
+
+def test_a_place_name_is_not_a_person_for_sharing_no_name(knowledge: Knowledge) -> None:
+    doc = parse(
+        MACRON_SCHOLZ.replace("Scholz 1 dobj PROPN Scholz GPE", "Lyon 1 dobj PROPN Lyon GPE")
+    )
+    doc.ents = repair_person_ents(doc, knowledge)
+    assert [(e.text, e.label_) for e in doc.ents][1] == ("Lyon", "GPE")
+
+
+def test_a_name_cut_after_its_particles_is_made_whole(knowledge: Knowledge) -> None:
+    doc = parse("""
+Ursula 2 compound PROPN Ursula PERSON
+von 2 compound PROPN von +PERSON
+der 3 compound PROPN der +PERSON
+Leyen 4 nsubj PROPN Leyen GPE
+spoke 4 ROOT VERB speak
+. 4 punct PUNCT .
+""")
+    doc.ents = repair_person_ents(doc, knowledge)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Ursula von der Leyen", "PERSON")]
+
+
+def test_given_names_before_a_person_belong_to_the_name(knowledge: Knowledge) -> None:
+    doc = parse("""
+Recep 2 compound PROPN Recep
+Tayyip 2 compound PROPN Tayyip PERSON
+Erdoğan 3 nsubj PROPN Erdoğan +PERSON
+spoke 3 ROOT VERB speak
+. 3 punct PUNCT .
+""")
+    doc.ents = repair_person_ents(doc, knowledge)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Recep Tayyip Erdoğan", "PERSON")]
+
+
+def test_an_honorific_is_not_part_of_the_name(knowledge: Knowledge) -> None:
+    doc = parse("""
+Mr 1 compound PROPN Mr PERSON
+Putin 2 nsubj PROPN Putin +PERSON
+spoke 2 ROOT VERB speak
+. 2 punct PUNCT .
+""")
+    doc.ents = repair_person_ents(doc, knowledge)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Putin", "PERSON")]
+
+
+def test_a_surname_later_is_the_person_introduced_earlier(knowledge: Knowledge) -> None:
+    doc = parse("""
+Recep 2 compound PROPN Recep PERSON
+Tayyip 2 compound PROPN Tayyip +PERSON
+Erdogan 3 nsubj PROPN Erdogan +PERSON
+arrived 3 ROOT VERB arrive
+. 3 punct PUNCT .
+Erdogan 6 nsubj PROPN Erdogan PERSON
+met 6 ROOT VERB meet
+Putin 6 dobj PROPN Putin PERSON
+. 6 punct PUNCT .
+""")
+    (event,) = events(doc, knowledge, "2012-01-10")
+    assert event.actors[0].text == "Erdogan"
+    assert people(event) == [
+        ("Recep Tayyip Erdoğan", "Prime Minister", "TUR", "person.recep_tayyip_erdogan"),
+        ("Vladimir Putin", "Prime Minister", "RUS", "person.vladimir_putin"),
+    ]
+
+
+def test_the_title_in_the_text_wins_over_the_file(knowledge: Knowledge) -> None:
+    doc = parse("""
+Former 2 amod ADJ former
+President 2 compound PROPN President TITLE:title.president
+Bush 3 nsubj PROPN Bush PERSON
+met 3 ROOT VERB meet
+Putin 3 dobj PROPN Putin PERSON
+. 3 punct PUNCT .
+""")
+    (event,) = events(doc, knowledge, "2015-01-10")
+    assert event.actors[0].title == "President"
+    assert event.actors[0].country == "USA"  # no one named Bush was in office in 2015
+    assert event.actors[0].id is None
+
+
+def test_an_international_civil_servant_has_no_country(knowledge: Knowledge) -> None:
+    doc = parse("""
+Guterres 1 nsubj PROPN Guterres PERSON
+met 1 ROOT VERB meet
+Erdoğan 1 dobj PROPN Erdoğan PERSON
+. 1 punct PUNCT .
+""")
+    (event,) = events(doc, knowledge, "2022-07-22")
+    guterres, erdogan = event.actors + event.recipients
+    assert (guterres.title, guterres.country, guterres.sector) == (
+        "United Nations Secretary-General",
+        None,
+        "IGO",
+    )
+    assert (erdogan.title, erdogan.country, erdogan.sector) == ("President", "TUR", "GOV")
+
+
+# ---------------------------------------------------------------------------
+# Titles and descriptions to people
+
+
+def test_a_definite_title_is_the_nearest_earlier_person_with_it(knowledge: Knowledge) -> None:
+    doc = parse("""
+Foreign 1 compound PROPN Foreign TITLE:title.foreign_minister
+Minister 3 compound PROPN Minister +TITLE
+Mevlut 3 compound PROPN Mevlut PERSON
+Cavusoglu 4 nsubj PROPN Cavusoglu +PERSON
+arrived 4 ROOT VERB arrive
+. 4 punct PUNCT .
+The 8 det DET the
+foreign 8 compound ADJ foreign TITLE:title.foreign_minister
+minister 9 nsubj NOUN minister +TITLE
+met 9 ROOT VERB meet
+Putin 9 dobj PROPN Putin PERSON
+. 9 punct PUNCT .
+""")
+    (event,) = events(doc, knowledge, "2017-05-02")
+    assert event.actors[0].text == "The foreign minister"
+    assert people(event)[0] == (
+        "Mevlüt Çavuşoğlu",
+        "Foreign Minister",
+        "TUR",
+        "person.mevlut_cavusoglu",
+    )
+
+
+def test_a_countrys_office_is_its_holder_on_the_date(knowledge: Knowledge) -> None:
+    spec = """
+France 2 poss PROPN France GPE:FRA
+'s 0 case PART 's
+President 3 nsubj PROPN President TITLE:title.president
+met 3 ROOT VERB meet
+Putin 3 dobj PROPN Putin PERSON
+. 3 punct PUNCT .
+"""
+    (event,) = events(parse(spec), knowledge, "2018-05-24")
+    assert people(event)[0] == ("Emmanuel Macron", "President", "FRA", "person.emmanuel_macron")
+    # Before his term there is no one to name: the office stays a role of France.
+    (earlier,) = events(parse(spec), knowledge, "2016-05-24")
+    role = earlier.actors[0]
+    assert (role.title, role.country, role.id) == ("President", "FRA", None)
