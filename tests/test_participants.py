@@ -375,3 +375,53 @@ Putin 3 dobj PROPN Putin PERSON
     (earlier,) = events(parse(spec), knowledge, "2016-05-24")
     role = earlier.actors[0]
     assert (role.title, role.country, role.id) == ("President", "FRA", None)
+
+
+# ---------------------------------------------------------------------------
+# Building the file
+
+
+def test_curated_rows_become_one_person_with_dated_terms(tmp_path: Path) -> None:
+    from eventx import rulegen
+
+    csv = tmp_path / "office_holders.csv"
+    csv.write_text(
+        "# a comment\n"
+        "name,variants,surnames,country,office,start,end\n"
+        "Mevlüt Çavuşoğlu,Mevlut Cavusoglu,Çavuşoğlu,TUR,Foreign Minister,2015-11,2023\n"
+        "Mevlüt Çavuşoğlu,,,TUR,Foreign Minister,2014-08-29,2015-08-28\n"
+        "António Guterres,,Guterres,org.un,Secretary-General,2017-01-01,\n",
+        encoding="utf-8",
+    )
+    holders = rulegen.load_office_holders(csv, {"TUR"}, {"org.un"}, {})
+    cavusoglu, guterres = sorted(holders, key=lambda h: h.name, reverse=True)
+    assert cavusoglu.id == "person.mevlut_cavusoglu"
+    assert cavusoglu.names == ("Mevlut Cavusoglu",) and cavusoglu.country == "TUR"
+    first, second = cavusoglu.terms
+    assert (first.start, first.end) == (dt.date(2014, 8, 29), dt.date(2015, 8, 28))
+    assert (second.start, second.end) == (dt.date(2015, 11, 1), dt.date(2023, 12, 31))
+    (term,) = guterres.terms
+    assert (term.org, term.country, term.sector, term.end) == ("org.un", None, "IGO", None)
+    assert guterres.country is None
+
+
+def test_a_bad_curated_row_names_file_and_line(tmp_path: Path) -> None:
+    from eventx import rulegen
+
+    csv = tmp_path / "office_holders.csv"
+    header = "name,variants,surnames,country,office,start,end\n"
+    for row in ("Nobody,,,ATL,President,2001,\n", "Nobody,,,TUR,President,2001-13,\n"):
+        csv.write_text(header + row, encoding="utf-8")
+        with pytest.raises(RuleFileError) as caught:
+            rulegen.load_office_holders(csv, {"TUR"}, set(), {})
+        assert caught.value.path == str(csv) and caught.value.line == 2
+
+
+def test_every_shipped_office_holder_has_a_name_pattern_and_an_entry() -> None:
+    shipped = resources.shipped_knowledge()
+    lines = resources.shipped_patterns("eventx_actors")
+    named = {line.id for line in lines if line.label == "PERSON"}
+    for holder in shipped.office_holders:
+        assert holder.id in named, holder.id
+        entry = shipped.entry(holder.id)
+        assert entry is not None and entry.kind == "person" and entry.name == holder.name

@@ -96,6 +96,11 @@ class DocContext:
             title, country = person_context(ent, self)
             info.title = info.title or title
             info.country = info.country or country
+            term = holder.term_on(self.date) if holder is not None else None
+            if term is not None and term.country is not None:
+                # what the knowledge file says, for 'the adviser' and 'the Turkish minister'
+                info.title = info.title or term.office
+                info.country = info.country or term.country
             words = name.split()
             if len(words) > 1:
                 given.setdefault(name_key(words[0]), info)
@@ -449,6 +454,10 @@ def _entity_actor(ent: Span, head: Token, context: DocContext, role_is_agent: bo
             )
         return None
     if label == "NORP":
+        if another_people(head, context):
+            return None
+        if entry is None or entry.kind != "country":
+            return _people_of_a_country(ent, head, context)
         if (
             entry is not None
             and entry.kind == "country"
@@ -504,6 +513,51 @@ def _entity_actor(ent: Span, head: Token, context: DocContext, role_is_agent: bo
             end=end,
         )
     return None
+
+
+def another_people(head: Token, context: DocContext) -> bool:
+    """'Carib Indians', 'Cherokee Indians': a nationality word named for another people."""
+    return any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" and context.entity(c) is None
+        for c in head.children
+    )
+
+
+def _people_of_a_country(ent: Span, head: Token, context: DocContext) -> Actor | None:
+    """'Iraqi Kurds', 'Syrian Druze': a people named with a country is a group of that
+    country, not its state."""
+    if head != ent.root or not (head.tag_ in {"NNPS", "NNS"} or head.text.endswith("s")):
+        return None
+    country = country_of_phrase(head, context, exclude=ent)
+    if country is None:
+        return None
+    phrase = context.doc[head.left_edge.i : head.i + 1]
+    if phrase[0].dep_ == "det" and len(phrase) > 1:
+        phrase = phrase[1:]
+    return Actor(
+        text=phrase.text,
+        name=phrase.text,
+        country=country,
+        kind="group",
+        start=phrase.start_char,
+        end=phrase.end_char,
+    )
+
+
+def _led_by_others(head: Token, context: DocContext) -> bool:
+    """'Syrian Kurdish-led forces', 'Iran-backed militias', 'Kurdish fighters': the phrase
+    names who the forces are beyond their country, so they are a group, not its state."""
+    for token in head.subtree:
+        if token.i >= head.i:
+            break
+        if token.lower_ in {"led", "backed", "allied", "aligned"} and token.i > head.left_edge.i:
+            return True
+        ent = context.entity(token)
+        if ent is not None and ent.label_ == "NORP":
+            entry = context.entry(ent)
+            if entry is None or entry.kind != "country":
+                return True
+    return False
 
 
 def _described_person(head: Token, ent: Span | None, context: DocContext) -> Actor | None:
@@ -591,7 +645,7 @@ def _group_actor(head: Token, lemma: str, context: DocContext) -> Actor | None:
     phrase = context.doc[head.left_edge.i : head.i + 1]
     if phrase[0].dep_ == "det" and len(phrase) > 1:
         phrase = phrase[1:]
-    if lemma in context.knowledge.words("armed_group_nouns"):
+    if lemma in context.knowledge.words("armed_group_nouns") or _led_by_others(head, context):
         return Actor(
             text=phrase.text,
             name=phrase.text,

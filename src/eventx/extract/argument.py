@@ -139,6 +139,11 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
             return members(current.head), False
         if current.dep_ not in SUBJECT_SHARING or current.head == current:
             break
+        controller = [c for c in current.head.children if c.dep_ == "dobj" and c.i < current.i]
+        if current.dep_ == "xcomp" and controller:
+            # "leaving the adviser to hold talks", "invited Diop to visit": the object of
+            # the governing verb does it, not its subject
+            return [m for c in controller for m in members(c)], False
         if current.dep_ == "advcl" and any(c.dep_ == "mark" for c in current.children):
             break  # "before X met Y": a new clause with its own subject
         current = current.head

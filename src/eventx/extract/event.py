@@ -9,7 +9,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from ..schema import EVENT_TYPES, Actor, Document, Event, Place, Status, TriggerRule, stable_id
-from .actor import DocContext, resolve_actor, state_actor
+from .actor import DocContext, another_people, resolve_actor, state_actor
 from .argument import Arguments, entities_within, find_arguments
 from .knowledge import Knowledge
 from .place import country_actor_of, resolve_place
@@ -379,7 +379,12 @@ def _deep_actors(heads: list[Token], context: DocContext) -> list[Actor]:
     for head in heads:
         actor = resolve_actor(head, context)
         ent = context.entity(head)
-        if actor is None and ent is not None and ent.label_ == "NORP":
+        if (
+            actor is None
+            and ent is not None
+            and ent.label_ == "NORP"
+            and not another_people(head, context)
+        ):
             entry = context.entry(ent)
             if entry is not None and entry.kind == "country":
                 actor = state_actor(
