@@ -456,7 +456,7 @@ def _entity_actor(ent: Span, head: Token, context: DocContext, role_is_agent: bo
     if label == "NORP":
         if another_people(head, context):
             return None
-        if entry is None or entry.kind != "country":
+        if entry is None or entry.kind != "country" or _ethnic(head, entry.id, context):
             return _people_of_a_country(ent, head, context)
         if (
             entry is not None
@@ -523,12 +523,24 @@ def another_people(head: Token, context: DocContext) -> bool:
     )
 
 
+def _ethnic(head: Token, own: str, context: DocContext) -> bool:
+    """'Bosnian Serbs', 'ethnic Albanians in south Serbia', 'the Albanians of Serbia': a
+    people of one country named as living in another, or as an ethnic group."""
+    if any(c.lower_ == "ethnic" for c in head.children):
+        return True
+    other = country_of_phrase(head, context, exclude=head.doc[head.i : head.i + 1])
+    return other is not None and other != own
+
+
 def _people_of_a_country(ent: Span, head: Token, context: DocContext) -> Actor | None:
-    """'Iraqi Kurds', 'Syrian Druze': a people named with a country is a group of that
-    country, not its state."""
+    """'Iraqi Kurds', 'Bosnian Serbs', 'ethnic Albanians in Serbia': a people named with a
+    country is a group of that country, not its state."""
     if head != ent.root or not (head.tag_ in {"NNPS", "NNS"} or head.text.endswith("s")):
         return None
     country = country_of_phrase(head, context, exclude=ent)
+    for prep in head.children:
+        if country is None and prep.dep_ == "prep" and prep.lower_ in {"in", "of"}:
+            country = country_of_phrase(prep, context)
     if country is None:
         return None
     phrase = context.doc[head.left_edge.i : head.i + 1]

@@ -206,12 +206,34 @@ def _stranded_object(prep: Token) -> list[Token]:
 ASIDE_DEPS = frozenset({"advcl", "relcl", "parataxis"})
 
 
+# Inside an object phrase these say where something is or comes from, not who takes part:
+# "militants in Azerbaijan", "a refugee camp in Thailand", "withdrawal ... from Bosnia".
+WHERE_PREPS = frozenset({"in", "inside", "near", "from", "across", "throughout"})
+
+
+def _where(token: Token, phrase: Token) -> bool:
+    """Deeper inside an object phrase: a locative naming a place, on a noun itself inside a
+    prepositional phrase ('supplies to the camp in Thailand'), or a participle clause with
+    its own participants ('deals reached with Israel'). The object's own place stays
+    ('deploy peacekeepers in Iraq'), and so does a clause's agent or parties ('attacks
+    carried out by Russia', 'the agreement reached between Sudan and South Sudan')."""
+    if token.dep_ == "acl" and token.tag_ == "VBN":
+        # "the agreement reached between Sudan and South Sudan" names its parties
+        return not any(c.dep_ == "agent" or c.lower_ == "between" for c in token.children)
+    if token.dep_ != "prep" or token.lower_ not in WHERE_PREPS or token.head == phrase:
+        return False
+    if token.head.dep_ != "pobj":
+        return False  # "to deploy peacekeepers in Iraq": where the act takes place
+    objects = [c for c in token.children if c.dep_ == "pobj"]
+    return bool(objects) and all(o.ent_type_ in {"GPE", "LOC", "FAC"} for o in objects)
+
+
 def entities_within(head: Token, skip_subjects: bool = False) -> list[Token]:
     """Roots of the actor entities inside a phrase, in text order ('Russia's attack')."""
     skipped: set[int] = set()
     for token in head.subtree:
         aside = token.dep_ in ASIDE_DEPS or (token.dep_ == "prep" and token.lower_ == "as")
-        if token != head and aside:
+        if token != head and (aside or _where(token, head)):
             skipped.update(t.i for t in token.subtree)
     if skip_subjects:
         for child in head.children:
