@@ -101,6 +101,8 @@ class DocContext:
                 # what the knowledge file says, for 'the adviser' and 'the Turkish minister'
                 info.title = info.title or term.office
                 info.country = info.country or term.country
+            elif holder is not None and term is None:
+                info.country = info.country or holder.country  # out of office then
             words = name.split()
             if len(words) > 1:
                 given.setdefault(name_key(words[0]), info)
@@ -363,7 +365,7 @@ def _person_actor(ent: Span, text_span: Span, context: DocContext) -> Actor:
         ent, name
     )
     if holder is not None:
-        return _holder_actor(holder, title, country, text_span, context)
+        return _holder_actor(holder, title, country, text_span, context, name)
     # "President Bush" in 2000: one of two office holders, both American.
     country = country or context.knowledge.country_named(name)
     # A person the rule files know ("Rufus Firefly", from a user's --patterns file).
@@ -390,9 +392,13 @@ def _holder_actor(
     country: str | None,
     text_span: Span,
     context: DocContext,
+    written: str,
 ) -> Actor:
     """An office holder as a participant: the office held on the document's date, unless
-    the text gives one ("former President X")."""
+    the text gives one ("former President X"). The name is the file's when the document's
+    fullest form is part of it ('Erdogan', 'Tayyip Erdogan'), else the document's own
+    spelling ('Chou En-lai' for Zhou Enlai)."""
+    same_name = set(name_key(written).split()) <= set(name_key(holder.name).split())
     term = holder.term_on(context.date)
     held = term.office if term is not None else None
     if term is not None and term.org is not None:
@@ -403,7 +409,7 @@ def _holder_actor(
         country = country or holder.country  # out of office, still of their country
     return Actor(
         text=text_span.text,
-        name=holder.name,
+        name=holder.name if same_name else written,
         title=title or held,
         country=country or (term.country if term is not None else None),
         kind="person",
@@ -412,6 +418,34 @@ def _holder_actor(
         id=holder.id,
         start=text_span.start_char,
         end=text_span.end_char,
+    )
+
+
+def leader_of(country: str, head: Token, context: DocContext) -> Actor | None:
+    """'the two countries' leaders' after the US and China: the leader of a country the
+    document named before `head`, as a person."""
+    offices = context.knowledge.words("leader_offices")
+    fitting = [
+        p
+        for p in {id(p): p for p in context.persons.values()}.values()
+        if p.country == country and p.title is not None and p.title.casefold() in offices
+    ]
+    info = fitting[0] if len(fitting) == 1 else _last_before(fitting, head.i)
+    if info is None:
+        return None
+    phrase = context.doc[head.left_edge.i : head.i + 1]
+    known = context.knowledge.holder(info.id)
+    if known is not None:
+        return _holder_actor(known, info.title, info.country, phrase, context, info.name)
+    return Actor(
+        text=phrase.text,
+        name=info.name,
+        title=info.title,
+        country=country,
+        kind="person",
+        sector=context.knowledge.sector_of(info.title),
+        start=phrase.start_char,
+        end=phrase.end_char,
     )
 
 
@@ -619,7 +653,7 @@ def _described_person(head: Token, ent: Span | None, context: DocContext) -> Act
         )
     known = context.knowledge.holder(info.id)
     if known is not None:
-        return _holder_actor(known, info.title, info.country, phrase, context)
+        return _holder_actor(known, info.title, info.country, phrase, context, info.name)
     return Actor(
         text=phrase.text,
         name=info.name,

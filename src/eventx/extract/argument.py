@@ -122,7 +122,12 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
             and current.dep_ == "relcl"
             and all(s.lower_ in RELATIVE_PRONOUNS for s in subjects)
         ):
-            return members(current.head), False  # "Salim, who arrived in Nairobi"
+            named = current.head
+            if named.dep_ == "attr" and named.head.lemma_ == "be":
+                # "Hunter ... is a former Marine who visited": the one the Marine is
+                copula = [c for c in named.head.children if c.dep_ in SUBJECT_DEPS]
+                named = copula[0] if copula else named
+            return members(named), False  # "Salim, who arrived in Nairobi"
         if subjects:
             return [m for s in subjects for m in members(s)], False
         passive = [c for c in current.children if c.dep_ == "nsubjpass"]

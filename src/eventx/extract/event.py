@@ -9,7 +9,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from ..schema import EVENT_TYPES, Actor, Document, Event, Place, Status, TriggerRule, stable_id
-from .actor import DocContext, another_people, resolve_actor, state_actor
+from .actor import DocContext, another_people, leader_of, resolve_actor, state_actor
 from .argument import Arguments, entities_within, find_arguments
 from .knowledge import Knowledge
 from .place import country_actor_of, resolve_place
@@ -50,6 +50,8 @@ def _actors(heads: list[Token], context: DocContext, state: DocState) -> list[Ac
         if _plural_reference(head, context.knowledge) and len(state.last_group) > 1:
             phrase = head.doc[head.left_edge.i : head.i + 1]
             for member in state.last_group:
+                if member.kind != "person" and member.country and head.lemma_.lower() == "leader":
+                    member = leader_of(member.country, head, context) or member
                 if all(a.name != member.name for a in actors):
                     actors.append(
                         member.model_copy(
