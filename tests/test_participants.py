@@ -24,6 +24,11 @@ ENTRIES = [
     GazetteerEntry(id="TUR", label="GPE", name="Turkey", kind="country", country="TUR"),
     GazetteerEntry(id="RUS", label="GPE", name="Russia", kind="country", country="RUS"),
     GazetteerEntry(id="IRN", label="GPE", name="Iran", kind="country", country="IRN"),
+    GazetteerEntry(id="IRQ", label="GPE", name="Iraq", kind="country", country="IRQ"),
+    GazetteerEntry(id="SYR", label="GPE", name="Syria", kind="country", country="SYR"),
+    GazetteerEntry(id="IND", label="GPE", name="India", kind="country", country="IND"),
+    GazetteerEntry(id="USA", label="GPE", name="United States", kind="country", country="USA"),
+    GazetteerEntry(id="AZE", label="GPE", name="Azerbaijan", kind="country", country="AZE"),
     GazetteerEntry(id="org.un", label="ORG", name="United Nations", kind="igo", sector="IGO"),
     GazetteerEntry(
         id="geonames:2988507",
@@ -425,3 +430,130 @@ def test_every_shipped_office_holder_has_a_name_pattern_and_an_entry() -> None:
         assert holder.id in named, holder.id
         entry = shipped.entry(holder.id)
         assert entry is not None and entry.kind == "person" and entry.name == holder.name
+
+
+# ---------------------------------------------------------------------------
+# Coordination, and no invented parties
+
+
+def test_every_member_of_a_coordinated_list_takes_part(knowledge: Knowledge) -> None:
+    doc = parse(
+        """
+Russia 5 nsubj PROPN Russia GPE:RUS
+, 0 punct PUNCT ,
+Turkey 0 conj PROPN Turkey GPE:TUR
+and 2 cc CCONJ and
+Iran 2 conj PROPN Iran GPE:IRN
+rejected 5 ROOT VERB reject
+the 7 det DET the
+proposal 5 dobj NOUN proposal
+. 5 punct PUNCT .
+"""
+    )
+    (event,) = events(doc, knowledge)
+    assert event.event == "REJECT"
+    assert [a.country for a in event.actors] == ["RUS", "TUR", "IRN"]
+
+
+def test_a_people_named_with_a_country_is_a_group_of_it(knowledge: Knowledge) -> None:
+    doc = parse("""
+Iraqi 1 amod ADJ iraqi NORP:IRQ
+Kurds 2 nsubj PROPN Kurds NORP
+met 2 ROOT VERB meet
+Putin 2 dobj PROPN Putin PERSON
+. 2 punct PUNCT .
+""")
+    (event,) = events(doc, knowledge, "2017-09-20")
+    (kurds,) = event.actors
+    assert (kurds.name, kurds.kind, kurds.country) == ("Iraqi Kurds", "group", "IRQ")
+
+
+def test_forces_led_by_others_are_a_group_not_the_state(knowledge: Knowledge) -> None:
+    doc = parse("""
+Putin 1 nsubj PROPN Putin PERSON
+met 1 ROOT VERB meet
+Syrian 6 amod ADJ syrian NORP:SYR
+Kurdish 5 npadvmod PROPN Kurdish NORP
+- 5 punct PUNCT -
+led 6 amod VERB lead
+forces 1 dobj NOUN force
+. 1 punct PUNCT .
+""")
+    (event,) = events(doc, knowledge, "2017-09-20")
+    (forces,) = event.recipients
+    assert (forces.kind, forces.country) == ("group", "SYR")
+    assert forces.name.replace(" - ", "-") == "Syrian Kurdish-led forces"  # spaced tokens
+
+
+def test_another_people_is_not_the_country_its_name_recalls(knowledge: Knowledge) -> None:
+    doc = parse("""
+Putin 1 nsubj PROPN Putin PERSON
+met 1 ROOT VERB meet
+Carib 3 compound PROPN Carib
+Indians 1 dobj PROPN Indians NORP:IND
+. 1 punct PUNCT .
+""")
+    assert all(
+        actor.country != "IND" for event in events(doc, knowledge) for actor in event.recipients
+    )
+
+
+def test_the_doer_of_an_object_controlled_clause_is_the_object(knowledge: Knowledge) -> None:
+    # "Erdoğan refused ..., leaving Fidan to hold talks with Putin": Fidan holds the talks.
+    doc = parse("""
+Erdoğan 1 nsubj PROPN Erdoğan PERSON
+left 1 ROOT VERB leave
+Fidan 1 dobj PROPN Fidan PERSON
+to 4 aux PART to
+hold 1 xcomp VERB hold
+talks 4 dobj NOUN talk
+with 4 prep ADP with
+Putin 6 pobj PROPN Putin PERSON
+. 1 punct PUNCT .
+""")
+    (talks,) = [e for e in events(doc, knowledge, "2024-01-10") if e.event == "CONSULT"]
+    assert [a.name for a in talks.actors] == ["Hakan Fidan"]
+    assert [a.name for a in talks.recipients] == ["Vladimir Putin"]
+
+
+def test_a_place_deep_inside_the_object_is_not_a_party(knowledge: Knowledge) -> None:
+    # "Russia condemned the attacks on militants in Azerbaijan": Azerbaijan is where the
+    # militants are, not a target.
+    doc = parse("""
+Russia 1 nsubj PROPN Russia GPE:RUS
+condemned 1 ROOT VERB condemn
+the 3 det DET the
+attacks 1 dobj NOUN attack
+on 3 prep ADP on
+militants 4 pobj NOUN militant
+in 5 prep ADP in
+Azerbaijan 6 pobj PROPN Azerbaijan GPE:AZE
+. 1 punct PUNCT .
+""")
+    assert all(
+        actor.country != "AZE"
+        for event in events(doc, knowledge)
+        for actor in event.actors + event.recipients
+    )
+
+
+# ---------------------------------------------------------------------------
+# Dates
+
+
+def test_a_year_that_modifies_a_noun_does_not_date_the_event(knowledge: Knowledge) -> None:
+    spec = """
+Russia 1 nsubj PROPN Russia GPE:RUS
+condemned 1 ROOT VERB condemn
+the 4 det DET the
+1997 4 nummod NUM 1997 DATE
+treaty 1 dobj NOUN treaty
+. 1 punct PUNCT .
+"""
+    (event,) = events(parse(spec), knowledge, "2017-05-02")
+    assert (event.date, event.date_text, event.historical) == (None, None, False)
+    dated = spec.replace(
+        ". 1 punct PUNCT .", "on 1 prep ADP on\nMonday 5 pobj PROPN Monday DATE\n. 1 punct PUNCT ."
+    )
+    (event,) = events(parse(dated), knowledge, "2017-05-02")
+    assert (event.date, event.date_text) == (dt.date(2017, 5, 1), "Monday")
