@@ -73,6 +73,7 @@ def _modifies_noun(ent: Span) -> bool:
     return (
         root.dep_ in NOUN_MODIFIER_DEPS
         and root.head.pos_ in {"NOUN", "PROPN"}
+        and root.head.ent_type_ not in {"DATE", "TIME"}  # "Monday evening" is a time
         and not ent.start <= root.head.i < ent.end
     )
 
