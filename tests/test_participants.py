@@ -557,3 +557,24 @@ treaty 1 dobj NOUN treaty
     )
     (event,) = events(parse(dated), knowledge, "2017-05-02")
     assert (event.date, event.date_text) == (dt.date(2017, 5, 1), "Monday")
+
+
+def test_a_name_starting_the_next_phrase_is_no_apposition(knowledge: Knowledge) -> None:
+    # "Turkey rejected the remarks, Erdoğan's spokesman said": Erdoğan is not the remarks.
+    doc = parse(
+        """
+Turkey 1 nsubj PROPN Turkey GPE:TUR
+rejected 8 ccomp VERB reject
+the 3 det DET the
+remarks 1 dobj NOUN remark
+, 8 punct PUNCT ,
+Erdoğan 7 poss PROPN Erdoğan PERSON
+'s 5 case PART 's
+spokesman 8 nsubj NOUN spokesman
+said 8 ROOT VERB say
+. 8 punct PUNCT .
+""".replace("Turkey 1 ccomp", "Turkey 1 nsubj")
+    )
+    doc[6].tag_ = "POS"
+    for event in events(doc, knowledge, "2019-10-14"):
+        assert all(a.name != "Recep Tayyip Erdoğan" for a in event.recipients)

@@ -350,9 +350,11 @@ def appositive_person(head: Token, context: DocContext) -> Span | None:
     while i < len(doc) and doc[i].ent_type_ == "TITLE":
         i += 1
     ent = context.entity(doc[i]) if i < len(doc) else None
-    if ent is not None and ent.label_ == "PERSON" and ent.start == i:
-        return ent
-    return None
+    if ent is None or ent.label_ != "PERSON" or ent.start != i:
+        return None
+    if ent.end < len(doc) and doc[ent.end].tag_ == "POS":
+        return None  # "the rhetoric from Washington, Erdogan's spokesman said": a new phrase
+    return ent
 
 
 def _person_actor(ent: Span, text_span: Span, context: DocContext) -> Actor:
