@@ -11,13 +11,13 @@ from rich.console import Console
 
 from eventx.evaluation import (
     EvaluationReport,
+    GoldDocument,
     evaluate,
     metric_floor_failures,
     metric_keys,
     metric_value,
     names_match,
 )
-from eventx.gold import GoldDocument
 from eventx.render import render_report
 from eventx.schema import Actor, ActorKind, Event, Place, Status, stable_id
 

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+import shutil
 from datetime import date
 from pathlib import Path
 
 import pytest
 
 from eventx.errors import InputError
-from eventx.gold import (
+from eventx.evaluation import (
     GoldActor,
     GoldDocument,
     GoldPlace,
@@ -233,3 +234,24 @@ def test_unknown_format_and_missing_file_are_input_errors(tmp_path: Path) -> Non
         convert(DATA / "gold_sample.jsonl", "brat")
     with pytest.raises(InputError, match="no such file"):
         convert(tmp_path / "absent.jsonl")
+
+
+def test_gold_topics_follow_the_shipped_topic_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    models = tmp_path / "models"
+    shutil.copytree(REPO / "models", models)
+    fisheries = {
+        "id": "topic.fisheries.v1",
+        "topic": "fisheries",
+        "description": "Fishing rights and quotas.",
+        "terms": ["fishery", "fishing quota"],
+    }
+    with (models / "topics.jsonl").open("a", encoding="utf-8") as handle:
+        handle.write(json.dumps(fisheries) + "\n")
+    monkeypatch.setenv("EVENTX_MODELS_DIR", str(models))
+    path = tmp_path / "gold.jsonl"
+    event = {"event": "CONSULT", "sentence": "We met.", "topics": ["fisheries"]}
+    path.write_text(json.dumps({"id": "x", "text": "We met.", "events": [event]}) + "\n")
+    (document,) = load_gold(path)
+    assert document.events[0].topics == ["fisheries"]

@@ -16,8 +16,12 @@ ROOT = Path(__file__).resolve().parent.parent
 pytestmark = pytest.mark.slow
 
 
+# Anything that would let the clean venv see the checkout or this environment's packages.
+INHERITED = ("EVENTX_", "VIRTUAL_ENV", "PYTHONPATH", "PYTHONHOME", "PYTHONUSERBASE")
+
+
 def run(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("EVENTX_", "VIRTUAL_ENV"))}
+    env = {k: v for k, v in os.environ.items() if not k.startswith(INHERITED)}
     return subprocess.run(
         [str(a) for a in args], cwd=cwd, env=env, capture_output=True, text=True, check=False
     )
@@ -43,5 +47,11 @@ def test_built_wheel_installs_and_extracts_the_seed(tmp_path: Path) -> None:
     records = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
     assert any(r["mode"] == "visit" and r["location"]["name"] == "Bamako" for r in records)
 
-    where = run(python, "-c", "import eventx.resources as r; print(r.models_dir())", cwd=tmp_path)
-    assert "site-packages" in where.stdout, where.stdout + where.stderr
+    where = run(
+        python,
+        "-c",
+        "import eventx, eventx.resources as r; print(eventx.__file__); print(r.models_dir())",
+        cwd=tmp_path,
+    )
+    package, models = where.stdout.splitlines()
+    assert "site-packages" in package and "site-packages" in models, where.stdout + where.stderr

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -11,7 +11,7 @@ from spacy.language import Language
 
 from eventx.errors import ModelNotFoundError
 from eventx.pipeline import default_model, load_pipeline
-from eventx.schema import Document
+from eventx.schema import Document, Event
 from eventx.stream import extract_documents
 
 
@@ -105,9 +105,12 @@ def test_an_error_in_the_caller_s_documents_reaches_the_caller(nlp: Language) ->
         "Lee-Kim-Park-Choi met.",
     ],
 )
-def test_odd_texts_give_results_not_errors(nlp: Language, text: str) -> None:
+def test_odd_texts_give_sound_records_not_errors(
+    nlp: Language, sound: Callable[[str], list[Event]], text: str
+) -> None:
     ((_, result),) = list(extract_documents(nlp, [Document(doc_id="d", text=text)]))
     assert not isinstance(result, Exception), result
+    sound(text)
 
 
 @pytest.mark.slow

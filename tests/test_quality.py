@@ -9,8 +9,7 @@ import pytest
 from spacy.language import Language
 
 from eventx import resources
-from eventx.evaluation import country_name_table, evaluate, metric_floor_failures
-from eventx.gold import load_gold
+from eventx.evaluation import country_name_table, evaluate, load_gold, metric_floor_failures
 from eventx.stream import extract_events
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from eventx import rulegen
+from eventx import resources, rulegen
 from eventx.errors import RuleFileError
 from eventx.schema import GazetteerEntry, PatternLine
 
@@ -202,3 +202,16 @@ def test_ambiguous_city_names_are_kept_apart_from_the_main_rulers(
     names = {str(line.pattern) for line in ambiguous}
     assert "Nice" in names and "Jackson" in names
     assert not names & {str(line.pattern) for _, line in patterns}
+
+
+def test_converted_plover_contexts_are_topics_of_the_vocabulary() -> None:
+    from eventx.evaluation import PLOVER_CONTEXTS
+
+    assert set(PLOVER_CONTEXTS.values()) <= resources.topic_names()
+
+
+def test_the_readme_lists_the_topic_vocabulary() -> None:
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme.split("### Topics", 1)[1].split("\n#", 1)[0]
+    listed = section.split("terms):", 1)[1].split(".", 1)[0]
+    assert {word.strip() for word in listed.split(",")} == resources.topic_names()

@@ -589,9 +589,8 @@ def evaluate(
 ) -> None:
     """Score extraction against gold events: detection, dyads, fields and topics."""
     from . import resources
-    from .evaluation import country_name_table, metric_floor_failures
+    from .evaluation import convert, country_name_table, metric_floor_failures
     from .evaluation import evaluate as score
-    from .gold import convert
     from .pipeline import knowledge_of
     from .render import render_report
 

@@ -108,7 +108,9 @@ def load_pipeline(
     if USER_RULER in nlp.pipe_names:
         user = nlp.get_pipe(USER_RULER)
         assert isinstance(user, EntityRuler)
-        knowledge = resources.shipped_knowledge().with_patterns(user.lines)
+        # A saved pipeline brings its own rules (see components/state.py); the user's inline
+        # entities are added again for pipelines saved before components saved their rules.
+        knowledge = knowledge_of(nlp).with_patterns(user.lines)
         for name in ("eventx_people", "eventx_events"):
             component = nlp.get_pipe(name)
             assert isinstance(component, EventsComponent | PeopleComponent)

@@ -160,6 +160,11 @@ def topic_rules() -> tuple[TopicRule, ...]:
     return _rule_file(models_dir(), TOPIC_FILE, TopicRule)
 
 
+def topic_names() -> frozenset[str]:
+    """The topics of the controlled vocabulary: the one list gold files and tests check against."""
+    return frozenset(rule.topic for rule in topic_rules())
+
+
 def exclusion_rules() -> tuple[ExclusionRule, ...]:
     """Context words that mark a sentence as sport, business or private life."""
     return _rule_file(models_dir(), EXCLUSION_FILE, ExclusionRule)

@@ -333,7 +333,7 @@ class TriggerRule(BaseModel):
     requires_object: Literal["", "phrase", "head"] = Field(
         default="",
         description="Fire only when the object names an actor or place: anywhere in its "
-        "phrase ('visited the Malian capital') or as its head ('welcomed Danjuma').",
+        "phrase ('visited the Malian capital') or as its head ('welcomed Doe').",
     )
     deep_object: bool = Field(
         default=False,

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from .. import extensions, resources
 from ..extract.knowledge import Knowledge
 from ..extract.trigger import find_triggers
+from .state import load_knowledge, save_knowledge
 
 
 @Language.factory(
@@ -38,9 +39,13 @@ class EventsComponent:
         ]
         return doc
 
-    # The rules live in models/ and are read on construction, so there is no state to save.
+    # The rules are saved with the pipeline, so a saved pipeline keeps a user's entities under
+    # plain spacy.load and does not follow later changes to the installed models/.
     def to_disk(self, path: str | Path, *, exclude: Any = ()) -> None:
-        Path(path).mkdir(parents=True, exist_ok=True)
+        save_knowledge(self.knowledge, Path(path))
 
     def from_disk(self, path: str | Path, *, exclude: Any = ()) -> EventsComponent:
+        saved = load_knowledge(Path(path))
+        if saved is not None:
+            self.knowledge = saved
         return self

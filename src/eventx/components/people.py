@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from .. import resources
 from ..extract.knowledge import Knowledge
 from ..extract.person import repair_person_ents
+from .state import load_knowledge, save_knowledge
 
 
 @Language.factory(
@@ -25,7 +26,7 @@ def make_people(nlp: Language, name: str) -> PeopleComponent:
 
 
 class PeopleComponent:
-    """Relabels 'Kenji Arakawa' (a city ruler hit) and later bare surnames as PERSON."""
+    """Relabels 'Maria Lima' (a city ruler hit) and later bare surnames as PERSON."""
 
     def __init__(self, name: str, knowledge: Knowledge) -> None:
         self.name = name
@@ -35,9 +36,13 @@ class PeopleComponent:
         doc.ents = repair_person_ents(doc, self.knowledge)
         return doc
 
-    # The gazetteer lives in models/ and is read on construction: no state to save.
+    # The rules are saved with the pipeline, so a saved pipeline keeps a user's entities under
+    # plain spacy.load and does not follow later changes to the installed models/.
     def to_disk(self, path: str | Path, *, exclude: Any = ()) -> None:
-        Path(path).mkdir(parents=True, exist_ok=True)
+        save_knowledge(self.knowledge, Path(path))
 
     def from_disk(self, path: str | Path, *, exclude: Any = ()) -> PeopleComponent:
+        saved = load_knowledge(Path(path))
+        if saved is not None:
+            self.knowledge = saved
         return self

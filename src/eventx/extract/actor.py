@@ -9,6 +9,7 @@ from datetime import date as Date
 from spacy.tokens import Doc, Span, Token
 
 from ..schema import Actor, ActorKind, GazetteerEntry, OfficeHolder, TriggerRule
+from .argument import INCLUDING
 from .knowledge import Knowledge, name_key
 
 ORG_KINDS = {
@@ -80,7 +81,7 @@ class DocContext:
 
     def _gather_persons(self) -> None:
         people = [ent for ent in self.doc.ents if ent.label_ == "PERSON"]
-        # The fullest form of each surname: "Chicker" -> "Nick Chicker".
+        # The fullest form of each surname: "Doe" -> "Jane Doe".
         given: dict[str, PersonInfo] = {}
         for ent in sorted(people, key=lambda e: -len(e)):
             name = clean_name(ent)
@@ -110,7 +111,7 @@ class DocContext:
                 # "Erdogan" later stands for the "Recep Tayyip Erdoğan" introduced here.
                 for short in holder.surnames:
                     self.persons.setdefault(name_key(short), info)
-        # Names written surname first ("Zhou Mingyuan" ... "Zhou"): the first word finds the
+        # Names written surname first ("Li Wei" ... "Li"): the first word finds the
         # person when no one else has it as a surname.
         for key, info in given.items():
             self.persons.setdefault(key, info)
@@ -170,7 +171,7 @@ def clean_name(span: Span) -> str:
         tokens.pop(0)
     while tokens and tokens[-1].is_punct:
         tokens.pop()
-    # Keep the text's own spacing: "Park Ji-won", "Al-Ruwaili".
+    # Keep the text's own spacing: "Kim Min-jun", "Al-Hashimi".
     return "".join(t.text_with_ws for t in tokens).strip()
 
 
@@ -248,10 +249,10 @@ def title_of_phrase(head: Token, context: DocContext) -> str | None:
 
 
 def _anchor(ent: Span, roles: frozenset[str]) -> Token | None:
-    """The role noun a person is in apposition to, if any ('the head of X, Nick Chicker').
+    """The role noun a person is in apposition to, if any ('the head of X, Jane Doe').
 
     The parser may hang the name on the last noun of the role's phrase ('the envoy for the
-    Sahel, Marcel Debreuil'), so climb through prepositions to the role noun.
+    Sahel, Richard Roe'), so climb through prepositions to the role noun.
     """
     root = ent.root
     if root.dep_ != "appos" or root.head.i >= ent.start or root.head.ent_type_ == "PERSON":
@@ -269,7 +270,7 @@ def _anchor(ent: Span, roles: frozenset[str]) -> Token | None:
 def person_context(ent: Span, context: DocContext) -> tuple[str | None, str | None]:
     """Title and country of a person mention from its own phrase or the role noun it renames."""
     doc = context.doc
-    # The name's own phrase: "Mali's Foreign Minister Abdoulaye Diop", stopping at a
+    # The name's own phrase: "Mali's Foreign Minister Jane Doe", stopping at a
     # coordination ("Vietnam's minister X and South Korea's minister Y": Y's is Korea's).
     start = ent.start
     bound = min(ent.root.left_edge.i, ent.start)
@@ -305,7 +306,7 @@ def person_context(ent: Span, context: DocContext) -> tuple[str | None, str | No
         and role.lemma_.lower() in context.knowledge.words("role_nouns")
         and (role.ent_type_ == "")
     ):
-        # "her Polish counterpart Tomasz Wierzbicki"
+        # "her Polish counterpart Richard Roe"
         title = title or title_of_phrase(role, context)
         country = country or country_of_phrase(role, context, exclude=ent)
     roles = context.knowledge.words("role_nouns")
@@ -336,7 +337,7 @@ def _loose_anchor(ent: Span, roles: frozenset[str]) -> Token | None:
 def appositive_person(head: Token, context: DocContext) -> Span | None:
     """The person a role noun names: a parsed appositive or ', General Assimi Goïta' after it."""
     for child in head.subtree:
-        # "the envoy for the Sahel, Marcel Debreuil": the parser may hang the name lower down
+        # "the envoy for the Sahel, Richard Roe": the parser may hang the name lower down
         if child.dep_ == "appos" and (child.head == head or child.head.dep_ == "pobj"):
             ent = context.entity(child)
             if ent is not None and ent.label_ == "PERSON":
@@ -346,7 +347,7 @@ def appositive_person(head: Token, context: DocContext) -> Span | None:
     if i < len(doc) and doc[i].text == ",":
         i += 1
     elif head.lemma_.lower() not in context.knowledge.words("role_nouns"):
-        return None  # only a role noun takes a name without a comma: "counterpart Tomasz X"
+        return None  # only a role noun takes a name without a comma: "counterpart Richard X"
     while i < len(doc) and doc[i].ent_type_ == "TITLE":
         i += 1
     ent = context.entity(doc[i]) if i < len(doc) else None
@@ -370,7 +371,7 @@ def _person_actor(ent: Span, text_span: Span, context: DocContext) -> Actor:
         return _holder_actor(holder, title, country, text_span, context, name)
     # "President Bush" in 2000: one of two office holders, both American.
     country = country or context.knowledge.country_named(name)
-    # A person the rule files know ("Rufus Firefly", from a user's --patterns file).
+    # A person the rule files know (one from a user's --patterns file, say).
     known = context.entry(ent) if ent.ent_id_ else None
     if known is not None and known.kind == "person":
         name, title = known.name, title or known.title
@@ -455,11 +456,7 @@ def _listed_under_government(head: Token, knowledge: Knowledge) -> bool:
     """'several governments ..., including Burkina Faso and Niger': the members are governments."""
     while head.dep_ == "conj":
         head = head.head
-    if (
-        head.dep_ == "pobj"
-        and head.head.dep_ == "prep"
-        and head.head.lower_ in {"including", "notably"}
-    ):
+    if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.lower_ in INCLUDING:
         return head.head.head.lemma_.lower() in knowledge.words("government_nouns")
     return False
 
@@ -721,7 +718,7 @@ def resolve_actor(head: Token, context: DocContext, role_is_agent: bool = True) 
     if ent is not None and ent.label_ == "PERSON":
         return _person_actor(ent, ent, context)
     if ent is None and head.pos_ == "PROPN" and name_key(head.text) in context.persons:
-        # A surname the NER missed but the document introduced earlier: "Chicker met ...".
+        # A surname the NER missed but the document introduced earlier: "Doe met ...".
         return _person_actor(head.doc[head.i : head.i + 1], head.doc[head.i : head.i + 1], context)
     if ent is not None and ent.label_ != "TITLE":
         return _entity_actor(ent, head, context, role_is_agent)

@@ -14,6 +14,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 # Clauses that share their head's subject: "was scheduled to meet", "met ... and held talks".
 SUBJECT_SHARING = frozenset({"xcomp", "conj", "advcl", "acl", "acomp"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+# Prepositions that introduce the members of a group: "governments, including Mali and Niger".
 INCLUDING = frozenset({"including", "notably", "like", "among"})
 
 
@@ -46,8 +47,8 @@ class Arguments:
 def conjuncts(token: Token) -> list[Token]:
     """The token and the tokens coordinated with it ('Burkina Faso and Niger').
 
-    Coordination hanging off an apposition counts too: in "Egypt's Foreign Minister Hisham
-    Radwan and Jordan's ... Omar Haddadin", the parser attaches Haddadin to Radwan.
+    Coordination hanging off an apposition counts too: in "Egypt's Foreign Minister Jane
+    Doe and Jordan's ... Richard Roe", the parser attaches Roe to Doe.
     """
     found = [token]
     for conj in token.conjuncts:
@@ -64,7 +65,7 @@ def conjuncts(token: Token) -> list[Token]:
 
 def _coordinated_names(name: Token) -> list[Token]:
     """Other people named in a name's own phrase with 'and' between them, where the parser
-    folded the coordination into modifiers ('Minister Tran Quoc Hung and ... Park Ji-won')."""
+    folded the coordination into modifiers ('Minister Le Van An and ... Kim Min-jun')."""
     phrase = list(name.subtree)
     if not any(t.dep_ == "cc" and t.lower_ == "and" for t in phrase):
         return []
@@ -127,7 +128,7 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
                 # "Hunter ... is a former Marine who visited": the one the Marine is
                 copula = [c for c in named.head.children if c.dep_ in SUBJECT_DEPS]
                 named = copula[0] if copula else named
-            return members(named), False  # "Salim, who arrived in Nairobi"
+            return members(named), False  # "Doe, who arrived in Nairobi"
         if subjects:
             return [m for s in subjects for m in members(s)], False
         passive = [c for c in current.children if c.dep_ == "nsubjpass"]
@@ -139,8 +140,8 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
             return members(current.head), False
         rootless = current.head.dep_ == "ROOT" and current.head.pos_ in {"NOUN", "PROPN"}
         if current.dep_ == "acl" and (current.tag_ == "VBD" or rootless):
-            # a finite verb the parser hung on its own subject: "The director ..., Anneke de
-            # Vries, called on Iran" (an 'acl' participle, "a move described as", is VBN)
+            # a finite verb the parser hung on its own subject: "The director ..., Jane van
+            # der Doe, called on Iran" (an 'acl' participle, "a move described as", is VBN)
             return members(current.head), False
         if current.dep_ not in SUBJECT_SHARING or current.head == current:
             break
@@ -194,7 +195,7 @@ def _add_preps(
 
 def _stranded_object(prep: Token) -> list[Token]:
     """The named entity right after a preposition the parser left without an object
-    ('spoke by telephone with Saudi Foreign Minister Faisal Al-Ruwaili, an EU spokesperson
+    ('spoke by telephone with Saudi Foreign Minister Yusuf Al-Hashimi, an EU spokesperson
     said': the name became the subject of 'said')."""
     doc = prep.doc
     for token in doc[prep.i + 1 : min(prep.i + 8, prep.sent.end)]:
@@ -292,7 +293,7 @@ def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> A
 
     subjects, passive = subject_of(predicate)
     if passive and verb is None:
-        # "Diop was received by the president": the passive subject is the object.
+        # "Doe was received by the president": the passive subject is the object.
         args.add(rule.object, subjects)
         args.add(rule.subject, _agent(predicate))
     elif passive:

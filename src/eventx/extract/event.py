@@ -8,7 +8,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from ..schema import EVENT_TYPES, Actor, Document, Event, Place, Status, TriggerRule, stable_id
+from ..schema import Actor, Document, Event, Place, Status, TriggerRule, stable_id
 from .actor import DocContext, another_people, leader_of, resolve_actor, state_actor
 from .argument import Arguments, entities_within, find_arguments
 from .knowledge import Knowledge
@@ -84,10 +84,12 @@ def _actors(heads: list[Token], context: DocContext, state: DocState) -> list[Ac
 def _aid_mode(predicate: Token, knowledge: Knowledge) -> str | None:
     """PLOVER's AID mode from what is given: weapons are military, food humanitarian."""
     words = {t.lemma_.lower() for t in predicate.subtree} | {t.lower_ for t in predicate.subtree}
-    for mode in ("military", "humanitarian", "economic"):
-        if words & knowledge.words(f"aid_mode_{mode}"):
-            return mode
-    return None
+    modes = (
+        ("military", knowledge.words("aid_mode_military")),
+        ("humanitarian", knowledge.words("aid_mode_humanitarian")),
+        ("economic", knowledge.words("aid_mode_economic")),
+    )
+    return next((mode for mode, listed in modes if words & listed), None)
 
 
 def _absorbed(predicate: Token, rule: TriggerRule, context: DocContext) -> bool:
@@ -159,16 +161,16 @@ def _reporter(pronoun: Token, context: DocContext) -> Actor | None:
 def _answered(args: Arguments, state: DocState, knowledge: Knowledge) -> list[Actor]:
     """The authors of the earlier event an object noun refers back to ('rejected the
     accusation' answers the accuser), if any."""
+    # Only these types have nouns that name them ('the accusation'), in EVENT_TYPES order.
+    event_nouns = {
+        "REQUEST": knowledge.words("event_nouns_request"),
+        "SANCTION": knowledge.words("event_nouns_sanction"),
+        "ACCUSE": knowledge.words("event_nouns_accuse"),
+        "THREATEN": knowledge.words("event_nouns_threaten"),
+    }
     for head in args.get("recipients") + args.get("topic"):
         lemma = head.lemma_.lower()
-        kind = next(
-            (
-                kind
-                for kind in EVENT_TYPES
-                if lemma in knowledge.word_lists.get(f"event_nouns_{kind.lower()}", ())
-            ),
-            None,
-        )
+        kind = next((kind for kind, nouns in event_nouns.items() if lemma in nouns), None)
         if kind is None or not any(
             c.lower_ in {"the", "this", "these", "that"} for c in head.children
         ):
@@ -446,7 +448,7 @@ def _nested_venue(args: Arguments, context: DocContext) -> Place | None:
 def _inherited_venue(actors: list[Actor], recipients: list[Actor], state: DocState) -> Place | None:
     """Where an actor was visiting, when the other side can be there too.
 
-    "arrived in Bamako ... met with Diop" happened in Bamako; planned consultations with
+    "arrived in Bamako ... met with Doe" happened in Bamako; planned consultations with
     other countries' governments did not.
     """
     for actor in actors + recipients:

@@ -6,6 +6,7 @@ does no I/O, so tests build small Knowledge objects from their own data.
 
 from __future__ import annotations
 
+import dataclasses
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -97,13 +98,8 @@ class Knowledge:
                 gazetteer[entry.id] = entry
                 overridden.add(entry.id)
         holders = tuple(h for h in self.office_holders if h.id not in overridden)
-        return Knowledge(
-            MappingProxyType(gazetteer),
-            self.triggers,
-            self.topics,
-            self.exclusions,
-            self.lexicons,
-            holders,
+        return dataclasses.replace(
+            self, gazetteer=MappingProxyType(gazetteer), office_holders=holders
         )
 
     def holder(self, entity_id: str | None) -> OfficeHolder | None:

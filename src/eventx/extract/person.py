@@ -7,7 +7,7 @@ from spacy.util import filter_spans
 
 from .knowledge import Knowledge, name_key
 
-# Entity labels a surname is mistaken for: a city ruler hit ("Kenji Arakawa"), or NER noise.
+# Entity labels a surname is mistaken for: a city ruler hit ("Maria Lima"), or NER noise.
 MISTAKABLE = frozenset(
     {"GPE", "ORG", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE", ""}
 )
@@ -29,9 +29,9 @@ def _mistakable(ent: Span, knowledge: Knowledge) -> bool:
 def repair_person_ents(doc: Doc, knowledge: Knowledge) -> list[Span]:
     """Entities with person names restored.
 
-    - 'Kenji Arakawa', 'Foreign Minister Arakawa': a given name or a title right before a
+    - 'Maria Lima', 'Foreign Minister Lima': a given name or a title right before a
       city that is not a capital makes the pair a person;
-    - a later bare surname ('Arakawa', 'Haddadin') that the document introduced as a person
+    - a later bare surname ('Lima', 'Doe') that the document introduced as a person
       is that person, whatever label it got.
     """
     ents = list(doc.ents)
@@ -83,7 +83,7 @@ def repair_person_ents(doc: Doc, knowledge: Knowledge) -> list[Span]:
     return filter_spans(final)
 
 
-# Lower-case words inside names: "Anneke de Vries", "Omar bin Saleh".
+# Lower-case words inside names: "Jane van der Doe", "Yusuf bin Saleh".
 NAME_PARTICLES = frozenset(
     {
         "de",
@@ -147,7 +147,7 @@ def _with_given_names(doc: Doc, ent: Span) -> Span:
 
 
 def _appositive_name(ent: Span, organization_words: frozenset[str]) -> bool:
-    """'the Chairperson of the Commission, Amadou Bello Sangaré,': a name the NER took for
+    """'the Chairperson of the Commission, Jane Doe Sánchez,': a name the NER took for
     an organization, standing in apposition with capitalised words and no organization word."""
     if ent.label_ != "ORG" or ent.ent_id_ or not 2 <= len(ent) <= 4:
         return False
@@ -159,7 +159,7 @@ def _appositive_name(ent: Span, organization_words: frozenset[str]) -> bool:
 
 
 def _with_hyphenated_tail(doc: Doc, ent: Span) -> Span:
-    """'Park Ji-won', 'Al-Ruwaili': a name the NER cut at a hyphen."""
+    """'Kim Min-jun', 'Al-Hashimi': a name the NER cut at a hyphen."""
     end = ent.end
     while (
         ent.label_ == "PERSON"
@@ -201,7 +201,7 @@ def _merge_given_names(doc: Doc, ents: list[Span]) -> list[Span]:
 
 def _unlabelled_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """Two or three capitalised words that no one labelled, standing where a name stands:
-    after a title, or in apposition ('the envoy for the Sahel, Marcel Debreuil,')."""
+    after a title, or in apposition ('the envoy for the Sahel, Richard Roe,')."""
     covered = {i for ent in ents for i in range(ent.start, ent.end)}
     found: list[Span] = []
     i = 0

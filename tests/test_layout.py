@@ -1,0 +1,152 @@
+"""The source tree keeps its shape: imports run one way, comments name no fixture people."""
+
+from __future__ import annotations
+
+import ast
+import json
+from pathlib import Path
+
+import pytest
+
+from eventx import resources
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = ROOT / "src" / "eventx"
+
+# Lower layers never import higher ones (`cli -> render -> run, io, evaluation -> pipeline ->
+# components -> extract -> resources -> schema`); modules of one layer may import each other.
+LAYERS: tuple[tuple[str, ...], ...] = (
+    ("eventx.schema", "eventx.errors"),
+    ("eventx.resources", "eventx.extensions"),
+    ("eventx.extract",),
+    ("eventx.components",),
+    ("eventx.pipeline",),
+    ("eventx.stream", "eventx.io", "eventx.evaluation", "eventx.gold", "eventx.rulegen"),
+    ("eventx.render",),
+    ("eventx.cli", "eventx.__main__"),
+)
+# Inside evaluation/: reading gold, then scoring it, each module after those it may import.
+EVALUATION_ORDER = (
+    "files",
+    "gold",
+    "plover",
+    "ace",
+    "formats",
+    "report",
+    "names",
+    "matching",
+    "scoring",
+    "floors",
+)
+
+
+def _module_name(path: Path) -> str:
+    parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _imports(path: Path) -> set[str]:
+    """Every eventx module `path` imports, at any depth in the file."""
+    name = _module_name(path)
+    package = name if path.name == "__init__.py" else name.rsplit(".", 1)[0]
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = package.rsplit(".", node.level - 1)[0] if node.level > 1 else package
+                target = f"{base}.{node.module}" if node.module else base
+            else:
+                target = node.module or ""
+            found.add(target)
+            found.update(f"{target}.{alias.name}" for alias in node.names)
+    return {module for module in found if module.startswith("eventx.")}
+
+
+def _layer(module: str) -> int | None:
+    for rank, prefixes in enumerate(LAYERS):
+        if any(module == p or module.startswith(p + ".") for p in prefixes):
+            return rank
+    return None
+
+
+def _modules() -> list[Path]:
+    return sorted(PACKAGE.rglob("*.py"))
+
+
+@pytest.mark.parametrize("path", _modules(), ids=lambda path: _module_name(path))
+def test_no_module_imports_a_higher_layer(path: Path) -> None:
+    own = _layer(_module_name(path))
+    if own is None:
+        return  # the package's __init__: the public API may reach any layer, lazily
+    higher = sorted(m for m in _imports(path) if (_layer(m) or 0) > own)
+    assert not higher, f"{_module_name(path)} imports {higher}"
+
+
+def test_evaluation_modules_import_one_way() -> None:
+    for rank, name in enumerate(EVALUATION_ORDER):
+        imported = _imports(PACKAGE / "evaluation" / f"{name}.py")
+        later = sorted(
+            m for m in imported if m.split(".")[2:3] and m.split(".")[2] in EVALUATION_ORDER[rank:]
+        )
+        assert all(m.startswith("eventx.evaluation.") for m in later)
+        assert not later, f"evaluation.{name} imports {later}"
+
+
+def test_evaluation_modules_stay_small() -> None:
+    sizes = {p.name: len(p.read_text().splitlines()) for p in (PACKAGE / "evaluation").glob("*.py")}
+    assert set(sizes) == {f"{name}.py" for name in EVALUATION_ORDER} | {"__init__.py"}
+    assert max(sizes.values()) <= 400, sizes
+
+
+def _fixture_people() -> set[str]:
+    """Full names of the people the test fixtures' gold records expect."""
+    names: set[str] = set()
+    party_keys = {"actors", "recipients", "actors_any", "recipients_any", "participants_any"}
+
+    def collect(value: object, party: bool = False) -> None:
+        if isinstance(value, str) and party:
+            names.add(value)
+        elif isinstance(value, list):
+            for item in value:
+                collect(item, party)
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                collect(item, party=key in party_keys or (party and key == "name"))
+
+    for line in (ROOT / "tests" / "data" / "dev" / "gold.jsonl").read_text().splitlines():
+        collect(json.loads(line))
+    collect(json.loads((ROOT / "tests" / "data" / "golden" / "expected.json").read_text()))
+    # Full names of people: two or more capitalised words, no office, not a name the shipped
+    # rulers know as a place or body or contains one, not a group ("the Nordic-Baltic Eight").
+    offices = {"President", "Minister", "Secretary", "Foreign", "Prime", "State", "Ministry"}
+    groups = {"Eight", "Seven", "Twenty", "Group", "Union", "Council", "Forces", "Army"}
+    known = {
+        line.pattern
+        for ruler in (*resources.RULER_FILES, *resources.CONTEXT_RULER_FILES)
+        for line in resources.shipped_patterns(ruler)
+        if isinstance(line.pattern, str)
+    }
+    return {
+        name
+        for name in names
+        if len(name.split()) >= 2
+        and all(word[:1].isupper() for word in name.split())
+        and not offices.intersection(name.split())
+        and name.split()[-1] not in groups
+        and name not in known
+        and not known.intersection(name.split())  # "Real Madrid" is a club
+    }
+
+
+def test_source_comments_name_no_fixture_people() -> None:
+    people = _fixture_people()
+    assert len(people) > 20
+    named = sorted(
+        (person, path.name)
+        for path in _modules()
+        for person in people
+        if person in path.read_text(encoding="utf-8")
+    )
+    assert not named
