@@ -578,3 +578,43 @@ said 8 ROOT VERB say
     doc[6].tag_ = "POS"
     for event in events(doc, knowledge, "2019-10-14"):
         assert all(a.name != "Recep Tayyip Erdoğan" for a in event.recipients)
+
+
+def test_a_counterpart_is_the_same_office_of_the_other_country(knowledge: Knowledge) -> None:
+    doc = parse("""
+President 1 compound PROPN President TITLE:title.president
+Erdoğan 2 nsubj PROPN Erdoğan PERSON
+met 2 ROOT VERB meet
+his 5 poss PRON his
+French 5 amod ADJ french NORP:FRA
+counterpart 2 dobj NOUN counterpart
+. 2 punct PUNCT .
+""")
+    doc[5].tag_ = "NN"
+    (event,) = events(doc, knowledge, "2019-06-01")
+    (other,) = event.recipients
+    assert (other.text, other.name, other.title, other.country) == (
+        "his French counterpart",
+        "Emmanuel Macron",
+        "President",
+        "FRA",
+    )
+
+
+def test_extraction_reads_no_rule_files_itself() -> None:
+    # `resources` loads; `extract` only holds what it is given (issue: the pure layer did I/O).
+    import ast
+
+    extract_dir = Path(__file__).resolve().parent.parent / "src" / "eventx" / "extract"
+    importers = []
+    for path in sorted(extract_dir.glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            names = []
+            if isinstance(node, ast.ImportFrom):
+                names = [node.module or "", *(alias.name for alias in node.names)]
+            elif isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            if any(name.split(".")[-1] == "resources" for name in names):
+                importers.append(path.name)
+    assert importers == []

@@ -237,6 +237,8 @@ def title_of_phrase(head: Token, context: DocContext) -> str | None:
         if ent is not None and ent.label_ == "TITLE" and token.i == ent.start:
             entry = context.entry(ent)
             return title_text(ent, entry)
+    if head.lemma_.lower() == "counterpart":
+        return None  # names no office: the other side's is the same as this one's
     if head.lemma_.lower() in context.knowledge.words("role_nouns"):
         words = [head]
         for prep in head.children:
@@ -605,12 +607,30 @@ def _led_by_others(head: Token, context: DocContext) -> bool:
     return False
 
 
+def _counterpart(head: Token, context: DocContext) -> Actor | None:
+    """'his Russian counterpart' after Turkish Foreign Minister X: whoever held X's office for
+    Russia on the document's date."""
+    country = country_of_phrase(head, context)
+    titled = [p for p in {id(p): p for p in context.persons.values()}.values() if p.title]
+    other = _last_before(titled, head.i)
+    if country is None or other is None or other.title is None or other.country == country:
+        return None
+    held = context.knowledge.holder_of(other.title, country, context.date)
+    if held is None:
+        return None
+    holder, term = held
+    phrase = context.doc[head.left_edge.i : head.i + 1]
+    return _holder_actor(holder, term.office, country, phrase, context, holder.name)
+
+
 def _described_person(head: Token, ent: Span | None, context: DocContext) -> Actor | None:
     """'the foreign minister', 'the Turkish leader', "France's new President": a definite
     description standing for a person. The nearest earlier person in the document who fits
     it, else whoever held that office of the country it names on the document's date."""
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
     possessed = any(c.dep_ == "poss" and context.entity(c) is not None for c in head.children)
+    if head.lemma_.lower() == "counterpart" and head.tag_ == "NN":
+        return _counterpart(head, context)
     if not definite and not possessed:
         return None
     words = context.knowledge.words
