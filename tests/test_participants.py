@@ -618,3 +618,21 @@ def test_extraction_reads_no_rule_files_itself() -> None:
             if any(name.split(".")[-1] == "resources" for name in names):
                 importers.append(path.name)
     assert importers == []
+
+
+def test_where_something_is_from_names_no_party() -> None:
+    from eventx.extract.argument import entities_within
+
+    doc = parse("""
+blows 0 ROOT NOUN blow
+to 0 prep ADP to
+Israel 1 pobj PROPN Israel GPE:ISR
+and 2 cc CCONJ and
+a 8 det DET a
+Saudi 7 npadvmod PROPN Saudi NORP:SAU
+- 7 punct PUNCT -
+owned 8 amod VERB own
+weekly 2 conj NOUN weekly
+. 0 punct PUNCT .
+""")
+    assert [t.text for t in entities_within(doc[0])] == ["Israel"]

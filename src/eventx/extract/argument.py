@@ -234,6 +234,15 @@ def _where(token: Token, phrase: Token) -> bool:
     return bool(objects) and all(o.ent_type_ in {"GPE", "LOC", "FAC"} for o in objects)
 
 
+# "a Saudi-owned weekly", "a London-based group", "the US-born suspect": where something is
+# from, not a party.
+ORIGIN_PARTICIPLES = frozenset({"owned", "based", "born", "registered", "flagged", "educated"})
+
+
+def _origin(token: Token) -> bool:
+    return token.head.lower_ in ORIGIN_PARTICIPLES and token.i < token.head.i
+
+
 def entities_within(head: Token, skip_subjects: bool = False) -> list[Token]:
     """Roots of the actor entities inside a phrase, in text order ('Russia's attack')."""
     skipped: set[int] = set()
@@ -247,7 +256,7 @@ def entities_within(head: Token, skip_subjects: bool = False) -> list[Token]:
                 skipped.update(t.i for t in child.subtree)
     found: list[Token] = []
     for token in head.subtree:
-        if token.i in skipped or token.ent_iob_ != "B":
+        if token.i in skipped or token.ent_iob_ != "B" or _origin(token):
             continue
         if token.ent_type_ in {"PERSON", "GPE", "ORG", "NORP", "FAC"}:
             ent = entity_from(token)
