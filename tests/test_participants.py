@@ -636,3 +636,21 @@ weekly 2 conj NOUN weekly
 . 0 punct PUNCT .
 """)
     assert [t.text for t in entities_within(doc[0])] == ["Israel"]
+
+
+def test_a_participle_clause_inside_the_object_names_no_party() -> None:
+    from eventx.extract.argument import entities_within
+
+    doc = parse("""
+refugees 0 ROOT NOUN refugee
+fleeing 0 acl VERB flee
+an 3 det DET an
+offensive 1 dobj NOUN offensive
+by 3 prep ADP by
+Assad 4 pobj PROPN Assad PERSON
+. 0 punct PUNCT .
+""")
+    doc[1].tag_ = "VBG"
+    assert entities_within(doc[0]) == []
+    doc[1].tag_ = "VBN"  # "the deal reached by Erdoğan": an agent would stay; here "by" is a prep
+    assert entities_within(doc[0]) == []

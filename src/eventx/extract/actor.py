@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date as Date
@@ -242,7 +243,8 @@ def title_of_phrase(head: Token, context: DocContext) -> str | None:
     if head.lemma_.lower() in context.knowledge.words("role_nouns"):
         words = [head]
         for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
+            # "head of African Affairs", not "commanders of the estimated 8,000 rebels ..."
+            if prep.dep_ == "prep" and prep.lower_ == "of" and len(list(prep.subtree)) <= 5:
                 words.extend(prep.subtree)
         words.sort(key=lambda t: t.i)
         text = context.doc[words[0].i : words[-1].i + 1].text
@@ -391,6 +393,11 @@ def _person_actor(ent: Span, text_span: Span, context: DocContext) -> Actor:
     )
 
 
+def _name_words(name: str) -> list[str]:
+    """'Bashar al-Assad' -> ['bashar', 'al', 'assad']: the words a name is made of."""
+    return [word for word in re.split(r"[\s\-‐]+", name_key(name)) if word]
+
+
 def _holder_actor(
     holder: OfficeHolder,
     title: str | None,
@@ -403,7 +410,7 @@ def _holder_actor(
     the text gives one ("former President X"). The name is the file's when the document's
     fullest form is part of it ('Erdogan', 'Tayyip Erdogan'), else the document's own
     spelling ('Chou En-lai' for Zhou Enlai)."""
-    same_name = set(name_key(written).split()) <= set(name_key(holder.name).split())
+    same_name = set(_name_words(written)) <= set(_name_words(holder.name))
     term = holder.term_on(context.date)
     held = term.office if term is not None else None
     if term is not None and term.org is not None:

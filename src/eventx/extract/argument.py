@@ -220,10 +220,11 @@ WHERE_PREPS = frozenset({"in", "inside", "near", "from", "across", "throughout"}
 def _where(token: Token, phrase: Token) -> bool:
     """Deeper inside an object phrase: a locative naming a place, on a noun itself inside a
     prepositional phrase ('supplies to the camp in Thailand'), or a participle clause with
-    its own participants ('deals reached with Israel'). The object's own place stays
+    its own participants ('deals reached with Israel', 'refugees fleeing an offensive by
+    Assad's forces'). The object's own place stays
     ('deploy peacekeepers in Iraq'), and so does a clause's agent or parties ('attacks
     carried out by Russia', 'the agreement reached between Sudan and South Sudan')."""
-    if token.dep_ == "acl" and token.tag_ == "VBN":
+    if token.dep_ == "acl" and token.tag_ in {"VBN", "VBG"}:
         # "the agreement reached between Sudan and South Sudan" names its parties
         return not any(c.dep_ == "agent" or c.lower_ == "between" for c in token.children)
     if token.dep_ != "prep" or token.lower_ not in WHERE_PREPS or token.head == phrase:
