@@ -652,3 +652,17 @@ Assad 4 pobj PROPN Assad PERSON
 """)
     doc[1].tag_ = "VBG"
     assert entities_within(doc[0]) == []
+
+
+def test_an_undated_office_stays_a_role(knowledge: Knowledge) -> None:
+    doc = parse("""
+France 2 poss PROPN France GPE:FRA
+'s 0 case PART 's
+President 3 nsubj PROPN President TITLE:title.president
+met 3 ROOT VERB meet
+Putin 3 dobj PROPN Putin PERSON
+. 3 punct PUNCT .
+""")
+    (event,) = events(doc, knowledge)  # no document date: which President?
+    role = event.actors[0]
+    assert (role.title, role.country, role.id) == ("President", "FRA", None)

@@ -622,6 +622,8 @@ def _counterpart(head: Token, context: DocContext) -> Actor | None:
     other = _last_before(titled, head.i)
     if country is None or other is None or other.title is None or other.country == country:
         return None
+    if context.date is None:
+        return None  # who held the office then? an undated document does not say
     held = context.knowledge.holder_of(other.title, country, context.date)
     if held is None:
         return None
@@ -662,7 +664,12 @@ def _described_person(head: Token, ent: Span | None, context: DocContext) -> Act
             info = info if info.title and role in info.title.casefold() else None
     phrase = context.doc[head.left_edge.i : head.i + 1]
     if info is None:
-        held = context.knowledge.holder_of(title, country, context.date) if country else None
+        # Only a dated document says who held the office: undated, the role stays a role.
+        held = (
+            context.knowledge.holder_of(title, country, context.date)
+            if country and context.date is not None
+            else None
+        )
         if held is None:
             return None
         holder, term = held
