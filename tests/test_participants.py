@@ -148,6 +148,9 @@ def test_an_office_of_a_country_has_a_holder_on_a_date(knowledge: Knowledge) -> 
     assert then is not None and then[0].id == "person.mevlut_cavusoglu"
     assert now is not None and now[0].id == "person.hakan_fidan"
     assert knowledge.holder_of("Foreign Minister", "TUR", dt.date(2001, 1, 1)) is None
+    # After the list was last checked no one is known to hold a running office.
+    assert knowledge.holder_of("Foreign Minister", "TUR", dt.date(2025, 10, 31)) is not None
+    assert knowledge.holder_of("Foreign Minister", "TUR", dt.date(2026, 3, 1)) is None
     un = knowledge.holder_of("Secretary-General", "org.un", dt.date(2020, 1, 1))
     assert un is not None and un[0].name == "António Guterres"
 
@@ -392,6 +395,7 @@ def test_curated_rows_become_one_person_with_dated_terms(tmp_path: Path) -> None
     csv = tmp_path / "office_holders.csv"
     csv.write_text(
         "# a comment\n"
+        "# checked: 2024-01-31\n"
         "name,variants,surnames,country,office,start,end\n"
         "Mevlüt Çavuşoğlu,Mevlut Cavusoglu,Çavuşoğlu,TUR,Foreign Minister,2015-11,2023\n"
         "Mevlüt Çavuşoğlu,,,TUR,Foreign Minister,2014-08-29,2015-08-28\n"
@@ -407,6 +411,7 @@ def test_curated_rows_become_one_person_with_dated_terms(tmp_path: Path) -> None
     assert (second.start, second.end) == (dt.date(2015, 11, 1), dt.date(2023, 12, 31))
     (term,) = guterres.terms
     assert (term.org, term.country, term.sector, term.end) == ("org.un", None, "IGO", None)
+    assert term.checked == dt.date(2024, 1, 31) and second.checked is None
     assert guterres.country is None
 
 

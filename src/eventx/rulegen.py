@@ -535,6 +535,22 @@ def _office(written: str, offices: dict[str, GazetteerEntry]) -> tuple[str, str]
     return written, "GOV"
 
 
+_CHECKED = re.compile(r"^# checked: (\d{4}-\d{2}-\d{2})\s*$")
+
+
+def _checked(path: Path) -> date | None:
+    """The '# checked: YYYY-MM-DD' line of a curated list: until when its running terms are
+    known to run."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as err:
+        raise RuleFileError(path, f"cannot read: {err.strerror or err}") from err
+    for line in lines:
+        if found := _CHECKED.match(line):
+            return date.fromisoformat(found.group(1))
+    return None
+
+
 def _split(cell: str) -> list[str]:
     return [part.strip() for part in cell.split("|") if part.strip()]
 
@@ -543,6 +559,7 @@ def load_office_holders(
     path: Path, known: set[str], orgs: set[str], offices: dict[str, GazetteerEntry]
 ) -> list[OfficeHolder]:
     """People and their terms from office_holders.csv, one row per term, grouped by name."""
+    checked = _checked(path)
     people: dict[str, dict[str, Any]] = {}
     for number, row in _rows(path):
         body = row["country"]
@@ -557,6 +574,7 @@ def load_office_holders(
                 sector="IGO" if body in orgs else sector,
                 start=_day(row["start"], last=False),
                 end=_day(row["end"], last=True) if row["end"] else None,
+                checked=None if row["end"] else checked,
             )
         except ValueError as err:
             raise RuleFileError(path, str(err).splitlines()[0], line=number) from err

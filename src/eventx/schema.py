@@ -251,6 +251,9 @@ class OfficeTerm(BaseModel):
     sector: str = Field(default="GOV", description="PLOVER sector code of the office.")
     start: Date
     end: Date | None = Field(default=None, description="None while the term runs.")
+    checked: Date | None = Field(
+        default=None, description="For a running term: the day the list last confirmed it."
+    )
 
     @field_validator("country")
     @classmethod
@@ -266,8 +269,10 @@ class OfficeTerm(BaseModel):
         return self
 
     def covers(self, when: Date) -> bool:
-        """Whether the term ran on that day."""
-        return self.start <= when and (self.end is None or when <= self.end)
+        """Whether the term ran on that day, as far as the list knows: a running term is
+        known only up to the day it was last checked."""
+        last = self.end if self.end is not None else self.checked
+        return self.start <= when and (last is None or when <= last)
 
 
 class OfficeHolder(BaseModel):
