@@ -12,6 +12,7 @@ import spacy
 from spacy.tokens import Doc, Span
 
 from eventx import resources
+from eventx.components.rules import shipped_knowledge
 from eventx.errors import RuleFileError
 from eventx.extract import doc_events
 from eventx.extract.knowledge import Knowledge
@@ -195,7 +196,7 @@ def test_a_term_serves_a_country_or_an_organisation(tmp_path: Path) -> None:
 
 
 def test_the_shipped_file_knows_the_worlds_leaders() -> None:
-    shipped = resources.shipped_knowledge()
+    shipped = shipped_knowledge()
     on = dt.date(2019, 6, 1)
     expected = {
         ("President", "USA"): "Donald Trump",
@@ -428,7 +429,7 @@ def test_a_bad_curated_row_names_file_and_line(tmp_path: Path) -> None:
 
 
 def test_every_shipped_office_holder_has_a_name_pattern_and_an_entry() -> None:
-    shipped = resources.shipped_knowledge()
+    shipped = shipped_knowledge()
     lines = resources.shipped_patterns("eventx_actors")
     named = {line.id for line in lines if line.label == "PERSON"}
     for holder in shipped.office_holders:

@@ -7,8 +7,7 @@ import os
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
-from types import MappingProxyType
-from typing import TYPE_CHECKING, TypeVar
+from typing import TypeVar
 
 from pydantic import BaseModel, ValidationError
 
@@ -22,9 +21,6 @@ from .schema import (
     TopicRule,
     TriggerRule,
 )
-
-if TYPE_CHECKING:
-    from .extract.knowledge import Knowledge
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -181,16 +177,3 @@ def office_holders(path: Path | None = None) -> tuple[OfficeHolder, ...]:
         return _unique_ids(path, OfficeHolder)
     return _rule_file(models_dir(), OFFICE_HOLDERS_FILE, OfficeHolder)
 
-
-def shipped_knowledge() -> Knowledge:
-    """Everything extraction consults, from the rule files in `models/`."""
-    from .extract.knowledge import Knowledge
-
-    return Knowledge(
-        gazetteer=MappingProxyType(gazetteer()),
-        triggers=trigger_rules(),
-        topics=topic_rules(),
-        exclusions=exclusion_rules(),
-        lexicons=lexicon_rules(),
-        office_holders=office_holders(),
-    )

@@ -8,9 +8,9 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .. import resources
 from ..extract.knowledge import Knowledge
 from ..extract.person import repair_person_ents
+from .rules import shipped_knowledge
 from .state import load_knowledge, save_knowledge
 
 
@@ -22,7 +22,7 @@ from .state import load_knowledge, save_knowledge
 )
 def make_people(nlp: Language, name: str) -> PeopleComponent:
     """Build the person-repair component with the shipped gazetteer."""
-    return PeopleComponent(name, resources.shipped_knowledge())
+    return PeopleComponent(name, shipped_knowledge())
 
 
 class PeopleComponent:
