@@ -672,3 +672,25 @@ Putin 3 dobj PROPN Putin PERSON
     (event,) = events(doc, knowledge)  # no document date: which President?
     role = event.actors[0]
     assert (role.title, role.country, role.id) == ("President", "FRA", None)
+
+
+def test_a_pipeline_saved_before_office_holders_still_loads(tmp_path: Path) -> None:
+    from eventx.components.state import load_knowledge, save_knowledge
+
+    save_knowledge(shipped_knowledge(), tmp_path)
+    (tmp_path / "office_holders.jsonl").unlink()
+    marker = json.loads((tmp_path / "knowledge.json").read_text(encoding="utf-8"))
+    marker["fields"].remove("office_holders")
+    (tmp_path / "knowledge.json").write_text(json.dumps(marker), encoding="utf-8")
+    loaded = load_knowledge(tmp_path)
+    assert loaded is not None and loaded.office_holders == ()
+    assert loaded.triggers == shipped_knowledge().triggers
+
+
+def test_a_saved_pipeline_keeps_its_office_holders(tmp_path: Path) -> None:
+    from eventx.components.state import load_knowledge, save_knowledge
+
+    shipped = shipped_knowledge()
+    save_knowledge(shipped, tmp_path)
+    loaded = load_knowledge(tmp_path)
+    assert loaded is not None and loaded.office_holders == shipped.office_holders
