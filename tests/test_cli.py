@@ -116,17 +116,17 @@ def test_fail_fast_stops_at_the_first_failure(run: Run, tmp_path: Path) -> None:
 
 def test_strict_turns_warnings_into_failures(run: Run, tmp_path: Path) -> None:
     folder = corpus(tmp_path)
-    (folder / "people.csv").write_text("name,role\nAda,envoy\n", encoding="utf-8")
+    (folder / "people.log").write_text("name,role\nAda,envoy\n", encoding="utf-8")
     relaxed = run(folder)
     assert relaxed.exit_code == 0
-    assert f"warning: {folder / 'people.csv'}: skipped: unknown file type '.csv'" in (
+    assert f"warning: {folder / 'people.log'}: skipped: unknown file type '.log'" in (
         relaxed.stderr
     )
     assert "1 warning(s)" in relaxed.stderr
     strict = run(folder, "--strict")
     assert strict.exit_code == 1
     [line] = error_lines(strict)
-    assert "people.csv" in line and "--strict" in line
+    assert "people.log" in line and "--strict" in line
     assert strict.stdout == relaxed.stdout  # the good articles are still extracted
 
 

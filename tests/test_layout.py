@@ -21,7 +21,15 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("eventx.extract",),
     ("eventx.components",),
     ("eventx.pipeline",),
-    ("eventx.stream", "eventx.io", "eventx.evaluation", "eventx.gold", "eventx.rulegen"),
+    (
+        "eventx.stream",
+        "eventx.io",
+        "eventx.evaluation",
+        "eventx.gold",
+        "eventx.rulegen",
+        "eventx.report",
+    ),
+    ("eventx.formats", "eventx.census"),
     ("eventx.render",),
     ("eventx.cli", "eventx.__main__"),
 )

@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 from eventx.cli import app
 from eventx.errors import RuleFileError
 from eventx.pipeline import load_pipeline
+from eventx.resources import read_patterns
 from eventx.schema import Actor, Document, Event
 from eventx.stream import extract_events
 
@@ -32,7 +33,37 @@ BAD_LINES = {
         {"label": "GPE", "pattern": "Sylvania", "id": "SYL", "lat": 123.0}
     ),
     "not_an_object": json.dumps(["GPE", "Sylvania", "SYL"]),
+    "unknown_token_attribute": json.dumps(
+        {"label": "TITLE", "pattern": [{"LOWR": "grand"}, {"LOWER": "vizier"}], "id": "t.gv"}
+    ),
+    "unknown_extension": json.dumps(
+        {"label": "TITLE", "pattern": [{"_": {"vizierish": True}}], "id": "t.gv"}
+    ),
+    "bad_operator": json.dumps(
+        {"label": "TITLE", "pattern": [{"LOWER": "vizier", "OP": "++"}], "id": "t.gv"}
+    ),
+    "regex_does_not_compile": json.dumps(
+        {"label": "PERSON", "pattern": [{"TEXT": {"REGEX": "("}}], "id": "p.x"}
+    ),
+    "regex_nested_quantifiers": json.dumps(
+        {"label": "PERSON", "pattern": [{"TEXT": {"REGEX": "^(a+)+$"}}], "id": "p.x"}
+    ),
+    "regex_repeated_alternatives": json.dumps(
+        {
+            "label": "PERSON",
+            "pattern": [{"LOWER": {"NOT_IN": ["x"], "REGEX": "^(ab|a)*$"}}],
+            "id": "p",
+        }
+    ),
+    "regex_spelled_lowercase": json.dumps(
+        {"label": "PERSON", "pattern": [{"TEXT": {"regex": "(\\w+\\s?)+"}}], "id": "p"}
+    ),
+    "deeply_nested": "[" * 100_000 + "]" * 100_000,
+    "number_of_5000_digits": '{"label": "GPE", "pattern": "Sylvania", "id": "SYL", "lat": '
+    + "9" * 5000
+    + "}",
 }
+SAFE_REGEXES = ["^(?:Mr|Dr)\\.?$", "^[A-Z][a-z]+-[A-Z][a-z]+$", "^(\\d{3})+$", "(a|b)+", "^x*$"]
 
 
 @pytest.fixture(scope="module")
@@ -133,7 +164,29 @@ def test_missing_pattern_file_is_a_rule_file_error(tmp_path: Path) -> None:
     assert caught.value.path == str(path)
 
 
-@pytest.mark.parametrize("kind", ["unknown_label", "not_json"])
+@pytest.mark.parametrize("regex", SAFE_REGEXES)
+def test_regexes_that_cannot_backtrack_for_ever_are_accepted(tmp_path: Path, regex: str) -> None:
+    line = {
+        "label": "PERSON",
+        "pattern": [{"TEXT": {"REGEX": regex}}, {"IS_TITLE": True}],
+        "id": "p",
+    }
+    path = _bad_file(tmp_path, json.dumps(line))
+    assert [line.id for line in read_patterns(path)] == ["FRD", "p"]
+
+
+@pytest.mark.parametrize(
+    "kind",
+    [
+        "unknown_label",
+        "not_json",
+        "unknown_token_attribute",
+        "regex_does_not_compile",
+        "regex_nested_quantifiers",
+        "deeply_nested",
+        "number_of_5000_digits",
+    ],
+)
 def test_cli_rejects_a_bad_pattern_file(tmp_path: Path, kind: str) -> None:
     path = _bad_file(tmp_path, BAD_LINES[kind])
     text = tmp_path / "article.txt"
@@ -142,3 +195,22 @@ def test_cli_rejects_a_bad_pattern_file(tmp_path: Path, kind: str) -> None:
     assert result.exit_code == 2, result.output
     assert f"{path}:2" in result.stderr
     assert result.stdout == ""
+
+
+@pytest.mark.parametrize(
+    ("kind", "reason"),
+    [
+        ("unknown_token_attribute", "token pattern, token 1: unknown attribute LOWR"),
+        ("unknown_extension", "token pattern: unknown extension _.vizierish"),
+        ("regex_does_not_compile", "REGEX '(' does not compile: missing ), unterminated"),
+        ("regex_nested_quantifiers", "REGEX '^(a+)+$' has a quantifier inside a repeated group"),
+        ("regex_repeated_alternatives", "has a choice of alternatives inside a repeated group"),
+        ("deeply_nested", "invalid JSON: nested too deeply"),
+        ("number_of_5000_digits", "invalid JSON: number too long"),
+    ],
+)
+def test_a_bad_token_pattern_says_what_is_wrong(tmp_path: Path, kind: str, reason: str) -> None:
+    with pytest.raises(RuleFileError) as caught:
+        read_patterns(_bad_file(tmp_path, BAD_LINES[kind]))
+    assert reason in caught.value.reason
+    assert "\n" not in str(caught.value)

@@ -5,7 +5,8 @@
     for event in eventx.extract_events(nlp, ["Mali's foreign minister met ..."]):
         print(event.event, [a.name for a in event.actors])
 
-The heavy parts (spaCy, the rule files) load on first use, so `import eventx` stays fast.
+The heavy parts (spaCy, the rule files, even pydantic and the record types) load on first
+use, so `import eventx` stays fast and `eventx --help` never waits for them.
 The function is `extract_events`, not `extract`: `eventx.extract` is the package of pure
 extraction functions, and a submodule import would shadow a function of that name.
 """
@@ -13,12 +14,12 @@ extraction functions, and a submodule import would shadow a function of that nam
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING
-
-from .schema import SCHEMA_VERSION, Actor, Document, Event, Place, Status
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from spacy.language import Language
+
+    from .schema import SCHEMA_VERSION, Actor, Document, Event, Place, Status
 
 __version__ = "0.1.0"
 
@@ -35,6 +36,18 @@ __all__ = [
 ]
 
 
+_FROM_SCHEMA = frozenset({"SCHEMA_VERSION", "Actor", "Document", "Event", "Place", "Status"})
+
+
+def __getattr__(name: str) -> Any:
+    # The record types live in `schema` (pydantic); import it when one is first asked for.
+    if name in _FROM_SCHEMA:
+        from . import schema
+
+        return getattr(schema, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 def load(model: str | None = None, patterns: Iterable[str] = ()) -> Language:
     """The eventx pipeline on `model` (default: the best installed English pipeline), with
     extra pattern files if given."""
@@ -47,6 +60,7 @@ def load(model: str | None = None, patterns: Iterable[str] = ()) -> Language:
 
 def extract_events(nlp: Language, texts: Iterable[str | Document]) -> Iterator[Event]:
     """Events from texts or Documents, streamed; a plain text gets a hash of itself as id."""
+    from .schema import Document
     from .stream import extract_events as stream_events
 
     def documents() -> Iterator[Document]:

@@ -63,3 +63,8 @@ class ExtractionError(EventxError):
         self.doc_id = doc_id
         self.reason = reason
         super().__init__(f"{doc_id}: {reason}")
+
+
+class FormatError(EventxError):
+    """An output format name or a file extension that is not one eventx writes, or the two
+    contradict each other."""

@@ -1,10 +1,12 @@
-"""Documents in (txt, md, html, json, jsonl, stdin) and event records out (jsonl, json, csv)."""
+"""Documents in (txt, md, html, json, jsonl, csv, tsv, stdin) and event records out (jsonl, json,
+csv)."""
 
 from __future__ import annotations
 
 import contextlib
 import csv
 import hashlib
+import io
 import json
 import os
 import re
@@ -19,7 +21,7 @@ from pathlib import Path
 from typing import Any, BinaryIO, Literal, TextIO, overload
 
 from eventx.errors import InputError, InputWarning, OutputError
-from eventx.schema import Document, Event, stable_id
+from eventx.schema import Actor, Document, Event, stable_id
 
 OutputFormat = Literal["jsonl", "json", "csv"]
 
@@ -28,9 +30,16 @@ TEXT_SUFFIXES = frozenset({".txt", ".md", ".text"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 JSON_SUFFIXES = frozenset({".json"})
 JSONL_SUFFIXES = frozenset({".jsonl"})
-KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES
+CSV_SUFFIXES = frozenset({".csv", ".tsv"})
+KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES | CSV_SUFFIXES
 TEXT_KEYS = ("text", "body", "content")
 
+# One column per record field. A participant's fields are one column each (actor_titles,
+# recipient_countries...), with one entry per participant in order, joined by CSV_LIST_SEP
+# and left empty where the participant has none, so the n-th entries of the columns of a
+# role describe the same participant.
+_PARTICIPANT_FIELDS = ("text", "title", "country", "kind", "sector", "id", "start", "end")
+_PLURALS = {"country": "countries"}
 CSV_COLUMNS = (
     "id",
     "doc_id",
@@ -38,23 +47,38 @@ CSV_COLUMNS = (
     "mode",
     "cameo",
     "status",
+    "historical",
     "actors",
-    "actor_countries",
+    *(f"actor_{_PLURALS.get(name, name + 's')}" for name in _PARTICIPANT_FIELDS),
     "recipients",
-    "recipient_countries",
+    *(f"recipient_{_PLURALS.get(name, name + 's')}" for name in _PARTICIPANT_FIELDS),
     "location",
+    "location_text",
     "location_country",
     "lat",
     "lon",
+    "location_kind",
+    "location_id",
+    "location_start",
+    "location_end",
+    "location_inherited",
     "topics",
+    "about",
     "date",
+    "date_text",
+    "date_precision",
+    "amount",
     "sentence",
     "start",
     "end",
     "trigger",
+    "trigger_start",
+    "trigger_end",
     "rule",
     "confidence",
+    "schema_version",
 )
+CSV_LIST_SEP = "; "
 
 _GLOB_MAGIC = re.compile(r"[*?\[]")
 _FLUSH_EVERY = 50
@@ -342,6 +366,11 @@ class _Reader:
                 yield from _json_documents(text, stem=stem, source=source, field=self.text_field)
             elif suffix in JSONL_SUFFIXES:
                 yield from _jsonl_documents(text, stem=stem, source=source, field=self.text_field)
+            elif suffix in CSV_SUFFIXES:
+                delimiter = "\t" if suffix == ".tsv" else ","
+                yield from _csv_documents(
+                    text, stem=stem, source=source, field=self.text_field, delimiter=delimiter
+                )
             else:
                 yield _text_document(text, doc_id=stem, source=source)
         except (RecursionError, MemoryError, ValueError, TypeError) as error:
@@ -720,6 +749,69 @@ def _jsonl_documents(
         )
 
 
+def _csv_documents(
+    text: str, *, stem: str, source: str, field: str | None, delimiter: str
+) -> Iterator[Document | InputError]:
+    """One document per row of a CSV or TSV file with a header row.
+
+    The text is in the `text`, `body` or `content` column (or `field`), compared without
+    regard to case; `id`, `title`, `date` and `url` columns are used when present. Rows are
+    numbered from 1 after the header: a row without its own id is `stem-ROW`, and a bad row
+    is one error naming it, as a bad JSON Lines line is.
+    """
+    _allow_long_csv_fields()
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        header = next(reader, None)
+    except csv.Error as error:
+        yield InputError(source, f"malformed CSV header: {error}")
+        return
+    if not header or not any(name.strip() for name in header):
+        yield InputError(source, "no header row (the first row names the columns)")
+        return
+    columns = [name.strip().lower() for name in header]
+    wanted = (field.lower(),) if field else TEXT_KEYS
+    if not any(name in columns for name in wanted):
+        names = repr(field) if field else "one of " + ", ".join(repr(k) for k in TEXT_KEYS)
+        found = ", ".join(repr(name) for name in header[:10])
+        yield InputError(source, f"no text column ({names}); the header has {found}")
+        return
+    row = 0
+    while True:
+        try:
+            cells = next(reader, None)
+        except csv.Error as error:
+            yield InputError(source, f"row {row + 1}: malformed CSV: {error}; the rest is skipped")
+            return
+        if cells is None:
+            return
+        if not any(cell.strip() for cell in cells):
+            continue  # a blank line between rows is not a row
+        row += 1
+        if len(cells) != len(columns):
+            reason = f"row {row}: {len(cells)} cell(s) where the header has {len(columns)}"
+            yield InputError(source, reason)
+            continue
+        record = {name: value for name, value in zip(columns, cells, strict=True) if name}
+        document = _record_document(
+            record,
+            default_id=f"{stem}-{row}",
+            source=source,
+            field=field and field.lower(),
+            line=None,
+        )
+        if isinstance(document, InputError):
+            document = InputError(source, f"row {row}: {document.reason}")
+        yield document
+
+
+def _allow_long_csv_fields() -> None:
+    # The csv module refuses fields over 128 KiB; a whole article in a cell can be longer.
+    # The input's size is capped before it gets here, so the cap can go.
+    if csv.field_size_limit() < DEFAULT_MAX_BYTES:
+        csv.field_size_limit(DEFAULT_MAX_BYTES)
+
+
 def _record_document(
     record: dict[str, Any],
     *,
@@ -845,6 +937,16 @@ def _write_csv(records: Iterable[Event], out: TextIO) -> int:
 def csv_row(record: Event) -> list[str]:
     """The flat CSV cells for one event, in `CSV_COLUMNS` order."""
     place = record.location
+
+    def each(values: Iterable[object]) -> str:
+        return CSV_LIST_SEP.join(_csv_cell(value) for value in values)
+
+    def role(actors: Sequence[Actor]) -> list[str]:
+        names = [each(actor.name for actor in actors)]
+        return names + [
+            each(getattr(actor, name) for actor in actors) for name in _PARTICIPANT_FIELDS
+        ]
+
     cells: list[object] = [
         record.id,
         record.doc_id,
@@ -852,25 +954,50 @@ def csv_row(record: Event) -> list[str]:
         record.mode,
         record.cameo,
         record.status.value,
-        "; ".join(actor.name for actor in record.actors),
-        # Distinct countries in order of appearance: what a spreadsheet filter wants.
-        "; ".join(dict.fromkeys(a.country for a in record.actors if a.country)),
-        "; ".join(actor.name for actor in record.recipients),
-        "; ".join(dict.fromkeys(a.country for a in record.recipients if a.country)),
-        place.name if place else None,
-        place.country if place else None,
-        place.lat if place else None,
-        place.lon if place else None,
-        "; ".join(record.topics),
+        record.historical,
+        *role(record.actors),
+        *role(record.recipients),
+        *(
+            (
+                place.name,
+                place.text,
+                place.country,
+                place.lat,
+                place.lon,
+                place.kind,
+                place.id,
+                place.start,
+                place.end,
+                place.inherited,
+            )
+            if place
+            else (None,) * 10
+        ),
+        each(record.topics),
+        each(record.about),
         record.date.isoformat() if record.date else None,
+        record.date_text,
+        record.date_precision,
+        record.amount,
         record.sentence,
         record.start,
         record.end,
         record.trigger,
+        record.trigger_start,
+        record.trigger_end,
         record.rule,
         record.confidence,
+        record.schema_version,
     ]
-    return ["" if cell is None else str(cell) for cell in cells]
+    return [_csv_cell(cell) for cell in cells]
+
+
+def _csv_cell(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
 
 
 @contextlib.contextmanager

@@ -13,6 +13,7 @@ from . import resources
 from .components.events import EventsComponent
 from .components.people import PeopleComponent
 from .components.ruler import EntityRuler
+from .components.tokenizer import guard_tokenizer
 from .errors import ModelNotFoundError
 from .extract.knowledge import Knowledge
 
@@ -96,6 +97,7 @@ def load_pipeline(
     """
     user_lines = [line for path in patterns for line in resources.read_patterns(path)]
     nlp = _load_base(model or default_model())
+    guard_tokenizer(nlp)
     if "eventx_events" not in nlp.pipe_names:
         _assemble(nlp)
     if user_lines:

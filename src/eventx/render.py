@@ -5,15 +5,30 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from itertools import groupby
+from typing import TYPE_CHECKING, TextIO
 
 from rich.console import Console, Group, RenderableType
 from rich.markup import escape
-from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.measure import Measurement
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    ProgressColumn,
+    SpinnerColumn,
+    TaskProgressColumn,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 from rich.table import Table
 from rich.text import Text
 
 from .evaluation import FIELDS, PRF, Accuracy, EvaluationReport, EventError, Scores
 from .schema import Actor, Event, Place
+
+if TYPE_CHECKING:
+    from .report.summary import Summary as ReportSummary
 
 STATUS_STYLE = {
     "occurred": "green",
@@ -95,7 +110,7 @@ def evidence_lines(events: Sequence[Event]) -> Text:
     return text
 
 
-def entities_table(rows: Iterable[tuple[str, str, str, str, str]]) -> Table:
+def entities_table(rows: Iterable[tuple[str, ...]]) -> Table:
     """Entities found per document: doc, text, label, id, what the id resolves to."""
     table = Table(show_lines=False, expand=True)
     for column in ("doc", "text", "label", "id", "resolves to"):
@@ -115,20 +130,81 @@ def info_table(facts: Sequence[tuple[str, str]]) -> Table:
     return table
 
 
+def print_data(renderable: RenderableType, file: TextIO) -> None:
+    """Print a table (or a group of them) to `file`, stdout in the CLI.
+
+    On a terminal it fits the window. Anywhere else (a file, `| cat`, `| less -S`) it is
+    drawn at its natural width, however wide: a cell is never cut (`ACCU…`) or wrapped.
+    """
+    console = Console(file=file)
+    if not console.is_terminal:
+        _at_natural_width(renderable)
+        wide = Console(file=file, width=_UNBOUNDED)
+        width = Measurement.get(wide, wide.options, renderable).maximum
+        console = Console(file=file, width=max(width, 20))
+    console.print(renderable)
+
+
+# Wide enough for any table's natural width; only used to measure it.
+_UNBOUNDED = 1_000_000
+
+
+def _at_natural_width(renderable: RenderableType) -> None:
+    # An expanding table shares the width out by column ratios and wraps a cell longer than
+    # its share; at its natural width every column is as wide as its longest cell.
+    if isinstance(renderable, Table):
+        renderable.expand = False
+    elif isinstance(renderable, Group):
+        for part in renderable.renderables:
+            _at_natural_width(part)
+
+
 @contextmanager
-def run_progress(console: Console) -> Iterator[Callable[[int, int, int], None]]:
-    """A live 'N documents, M events' line on a terminal's stderr while a run goes on; a
-    no-op when stderr is not a terminal (a log file or a pipe gets only the summary)."""
+def run_progress(
+    console: Console, total: int | None = None
+) -> Iterator[Callable[[int, int, int], None]]:
+    """A live progress line on a terminal's stderr while a run goes on; a no-op when stderr
+    is not a terminal (a log file or a pipe gets only the summary).
+
+    With `total` (the documents the inputs hold, when that is known beforehand) it is a bar
+    with the percentage and the time left; without, a spinner with the counts. It never
+    touches stdout: rich would otherwise redirect stdout into the display, and records piped
+    to `jq` or redirected to a file would land on the terminal instead.
+    """
     if not console.is_terminal:
         yield lambda documents, events, failures: None
         return
-    columns = (SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn())
-    with Progress(*columns, console=console, transient=True) as progress:
-        task = progress.add_task("loading documents")
+    columns: list[ProgressColumn] = [SpinnerColumn()]
+    if total is not None:
+        columns += [
+            BarColumn(),
+            TaskProgressColumn(),
+            MofNCompleteColumn(),
+            TextColumn(
+                "documents, {task.fields[events]:,} event(s), {task.fields[failures]:,} failure(s)"
+            ),
+            TextColumn("•"),
+            TimeRemainingColumn(),
+        ]
+    else:
+        columns += [TextColumn("{task.description}"), TimeElapsedColumn()]
+    with Progress(
+        *columns,
+        console=console,
+        transient=True,
+        redirect_stdout=False,
+        redirect_stderr=False,
+    ) as progress:
+        task = progress.add_task("reading documents", total=total, events=0, failures=0)
 
         def update(documents: int, events: int, failures: int) -> None:
             text = f"{documents:,} document(s), {events:,} event(s), {failures:,} failure(s)"
-            progress.update(task, description=text)
+            done = documents + failures
+            if total is not None:
+                done = min(done, total)  # a JSON array or a bad line can make the count off
+            progress.update(
+                task, description=text, completed=done, events=events, failures=failures
+            )
 
         yield update
 
@@ -271,10 +347,14 @@ def calibration_table(report: EvaluationReport) -> Table:
 
 def render_report(report: EvaluationReport, console: Console, show_errors: bool = False) -> None:
     """Print the report's tables; with `show_errors`, every miss, false positive and field error."""
-    console.print(detection_table(report))
-    console.print(field_table(report))
+    console.print(report_view(report, show_errors=show_errors))
+
+
+def report_view(report: EvaluationReport, show_errors: bool = False) -> Group:
+    """The report's tables, and with `show_errors` every miss, false positive and field error."""
+    parts: list[RenderableType] = [detection_table(report), field_table(report)]
     if report.calibration:
-        console.print(calibration_table(report))
+        parts.append(calibration_table(report))
     notes = [f"{report.documents} gold documents"]
     if report.unscored_predictions:
         notes.append(
@@ -285,8 +365,38 @@ def render_report(report: EvaluationReport, console: Console, show_errors: bool 
     if report.unmapped:
         kinds = ", ".join(f"{kind} {count}" for kind, count in sorted(report.unmapped.items()))
         notes.append(f"gold events of types eventx does not extract, left out: {kinds}")
-    console.print(Text("; ".join(notes) + ".", style="dim"))
+    parts.append(Text("; ".join(notes) + ".", style="dim"))
     if show_errors:
-        console.print(error_table("Missed gold events", report.misses))
-        console.print(error_table("False positives", report.false_positives))
-        console.print(field_error_table(report))
+        parts.append(error_table("Missed gold events", report.misses))
+        parts.append(error_table("False positives", report.false_positives))
+        parts.append(field_error_table(report))
+    return Group(*parts)
+
+
+# ---------------------------------------------------------------------------
+# Summaries of event records (`eventx summary`)
+
+
+def summary_view(summary: ReportSummary) -> Group:
+    """A headline, then one small table per list: event types, statuses, actors, dyads,
+    places and topics."""
+    head = Text(f"{summary.documents:,} document(s), {summary.events:,} event(s)", style="bold")
+    parts: list[RenderableType] = [head]
+    sections = [
+        ("event types", "event type", summary.event_types),
+        ("statuses", "status", summary.statuses),
+        ("top actors", "actor", summary.actors),
+        ("top dyads", "dyad", summary.dyads),
+        ("top places", "place", summary.places),
+        ("top topics", "topic", summary.topics),
+    ]
+    for title, name, counts in sections:
+        table = Table(title=title, title_justify="left")
+        table.add_column(name, overflow="fold")
+        table.add_column("events", justify="right")
+        for count in counts:
+            table.add_row(escape(count.name), str(count.count))
+        if not counts:
+            table.add_row(Text("none", style="dim"), "")
+        parts.append(table)
+    return Group(*parts)

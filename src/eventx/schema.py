@@ -416,3 +416,25 @@ class LexiconRule(BaseModel):
         if any(word != word.lower() for word in words):
             raise ValueError("words must be lower case")
         return words
+
+
+class OutlineLine(BaseModel):
+    """One line of `models/world_outline.jsonl`: a country's outline for the report's map."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    iso3: str = Field(min_length=2, description="ADM0_A3 code from Natural Earth.")
+    name: str
+    rings: tuple[tuple[tuple[float, float], ...], ...] = Field(
+        min_length=1, description="Closed rings of (longitude, latitude) points."
+    )
+
+    @field_validator("rings")
+    @classmethod
+    def _on_earth(
+        cls, rings: tuple[tuple[tuple[float, float], ...], ...]
+    ) -> tuple[tuple[tuple[float, float], ...], ...]:
+        for ring in rings:
+            if any(not (-180 <= lon <= 180 and -90 <= lat <= 90) for lon, lat in ring):
+                raise ValueError("points must be (longitude, latitude) within range")
+        return rings

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import islice
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -14,10 +15,29 @@ from .pipeline import knowledge_of
 from .schema import Document, Event
 
 
+def warm_up_batches(batch_size: int) -> tuple[int, ...]:
+    """Sizes of the first batches before full ones: 1, 2, 4, ... below `batch_size`, so the
+    first document's results come out as soon as it is parsed, not after a whole batch."""
+    sizes: list[int] = []
+    size = 1
+    while size < batch_size:
+        sizes.append(size)
+        size *= 2
+    return tuple(sizes)
+
+
 def parse_documents(
-    nlp: Language, documents: Iterable[Document], batch_size: int = 32, jobs: int = 1
+    nlp: Language,
+    documents: Iterable[Document],
+    batch_size: int = 32,
+    jobs: int = 1,
+    first_batches: Sequence[int] = (),
 ) -> Iterator[tuple[Document, Doc | ExtractionError]]:
     """Each document with its parsed Doc, in input order, streamed batch by batch.
+
+    `first_batches` are the sizes of the batches before the first full one (see
+    `warm_up_batches()`); they are ignored with `jobs` > 1, where each batch would start
+    its processes anew.
 
     A document the pipeline cannot process (longer than the model accepts, or one that
     makes a component raise) comes back with an `ExtractionError` instead, and the stream
@@ -28,12 +48,15 @@ def parse_documents(
     # Documents fed to the pipe, in order; a refused one carries its error and no text.
     pending: deque[tuple[Document, ExtractionError | None]] = deque()
     source_error: list[BaseException] = []
+    exhausted: list[bool] = []
+    schedule = iter(first_batches if jobs == 1 else ())
 
     def feed() -> Iterator[str]:
         while True:
             try:
                 document = next(source)
             except StopIteration:
+                exhausted.append(True)
                 return
             except Exception as error:  # the caller's input failed, not the pipeline
                 source_error.append(error)
@@ -55,13 +78,17 @@ def parse_documents(
             yield document, error
 
     while True:
+        # A small batch is one pipe over that many documents; then one pipe for the rest.
+        size = next(schedule, None)
+        texts = feed() if size is None else islice(feed(), size)
         try:
-            for doc in nlp.pipe(feed(), batch_size=batch_size, n_process=jobs):
+            for doc in nlp.pipe(texts, batch_size=size or batch_size, n_process=jobs):
                 yield from refused()
                 document, _ = pending.popleft()
                 yield document, doc
             yield from refused()
-            break
+            if size is None or exhausted or source_error:
+                break
         except Exception:
             # A component raised somewhere in the batch: redo its unfinished documents one
             # at a time to name the one at fault, then go on with a fresh pipe.
@@ -83,11 +110,15 @@ def parse_documents(
 
 
 def extract_documents(
-    nlp: Language, documents: Iterable[Document], batch_size: int = 32, jobs: int = 1
+    nlp: Language,
+    documents: Iterable[Document],
+    batch_size: int = 32,
+    jobs: int = 1,
+    first_batches: Sequence[int] = (),
 ) -> Iterator[tuple[Document, list[Event] | ExtractionError]]:
     """Each document with its events (or the error that stopped it), in input order."""
     knowledge = knowledge_of(nlp)
-    for document, parsed in parse_documents(nlp, documents, batch_size, jobs):
+    for document, parsed in parse_documents(nlp, documents, batch_size, jobs, first_batches):
         if isinstance(parsed, ExtractionError):
             yield document, parsed
             continue

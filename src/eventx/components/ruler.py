@@ -50,30 +50,51 @@ def make_ruler(
 
 
 class PhraseIndex:
-    """Phrase patterns indexed by their first characters, longest first."""
+    """Phrase patterns indexed by their first characters, then by their length.
+
+    Adding is constant time (no re-sorting per pattern: 100,000 names sharing a prefix load
+    in a second), and a match attempt costs one lookup per distinct pattern length in the
+    bucket, not one comparison per pattern.
+    """
 
     def __init__(self) -> None:
-        self.by_prefix: dict[str, list[tuple[str, str, str]]] = {}
+        # prefix -> length -> pattern -> (label, id) of the first line with that pattern
+        self.by_prefix: dict[str, dict[int, dict[str, tuple[str, str]]]] = {}
+        self._lengths: dict[str, list[int]] = {}
 
     def add(self, pattern: str, label: str, entity_id: str) -> None:
-        bucket = self.by_prefix.setdefault(pattern[:PREFIX], [])
-        bucket.append((pattern, label, entity_id))
-        bucket.sort(key=lambda item: -len(item[0]))
+        prefix = pattern[:PREFIX]
+        by_length = self.by_prefix.setdefault(prefix, {})
+        if len(pattern) not in by_length:
+            by_length[len(pattern)] = {}
+            self._lengths.pop(prefix, None)
+        by_length[len(pattern)].setdefault(pattern, (label, entity_id))
+
+    def _longest_first(self, prefix: str) -> list[int]:
+        lengths = self._lengths.get(prefix)
+        if lengths is None:
+            lengths = self._lengths[prefix] = sorted(self.by_prefix[prefix], reverse=True)
+        return lengths
 
     def spans(self, doc: Doc) -> list[Span]:
-        """Every match that starts and ends on token boundaries."""
+        """Every match that starts and ends on token boundaries, longest first at each token."""
         text = doc.text
         ends = {token.idx + len(token): token.i + 1 for token in doc}
         found: list[Span] = []
         for token in doc:
             start = token.idx
             for width in range(PREFIX, 0, -1):
-                for pattern, label, entity_id in self.by_prefix.get(
-                    text[start : start + width], ()
-                ):
-                    end = ends.get(start + len(pattern))
-                    if end is not None and text.startswith(pattern, start):
-                        found.append(Span(doc, token.i, end, label=label, span_id=entity_id))
+                prefix = text[start : start + width]
+                by_length = self.by_prefix.get(prefix)
+                if by_length is None:
+                    continue
+                for length in self._longest_first(prefix):
+                    end = ends.get(start + length)
+                    if end is None:
+                        continue
+                    hit = by_length[length].get(text[start : start + length])
+                    if hit is not None:
+                        found.append(Span(doc, token.i, end, label=hit[0], span_id=hit[1]))
         return found
 
 
@@ -116,11 +137,9 @@ class EntityRuler:
         if self.after_preposition:
             # After "in"/"to", our place beats the statistical NER's guess ("to Split" is
             # not a person), but never another ruler's entity (those carry an id).
-            spans = filter_spans(found)
+            covered = {i for span in filter_spans(found) for i in range(span.start, span.end)}
             kept = [
-                ent
-                for ent in kept
-                if ent.ent_id_ or not any(s.start < ent.end and ent.start < s.end for s in spans)
+                ent for ent in kept if ent.ent_id_ or covered.isdisjoint(range(ent.start, ent.end))
             ]
         taken = {i for ent in kept for i in range(ent.start, ent.end)}
         fresh = [s for s in filter_spans(found) if not taken.intersection(range(s.start, s.end))]

@@ -211,7 +211,7 @@ def _visit_recipients(destination: Place, context: DocContext, sentence: Span) -
         return []
     name, iso3 = found
     # Point at the country's own mention when the sentence has one ("Mali's capital").
-    for ent in sentence.ents:
+    for ent in _sentence_ents(sentence, context):
         entry = context.entry(ent)
         if entry is not None and entry.id == iso3 and ent.label_ == "GPE":
             return [state_actor(iso3, name, "country", ent.text, ent.start_char, ent.end_char)]
@@ -523,25 +523,36 @@ def doc_events(doc: Doc, document: Document, knowledge: Knowledge) -> list[Event
 def _drop_echoes(events: list[Event]) -> list[Event]:
     """One event per sentence and type when one only repeats part of another: 'summoned the
     ambassador to lodge a protest' is one protest."""
+    # Compared within their sentence, type and status only: all pairs is quadratic.
+    alike: dict[tuple[object, ...], list[Event]] = {}
+    for event in events:
+        alike.setdefault((event.start, event.event, event.status), []).append(event)
     kept: list[Event] = []
     for event in events:
         names = {a.name for a in event.actors + event.recipients}
         echoed = any(
-            other is not event
-            and other.start == event.start
-            and other.event == event.event
-            and other.status == event.status
-            and names < {a.name for a in other.actors + other.recipients}
-            for other in events
+            other is not event and names < {a.name for a in other.actors + other.recipients}
+            for other in alike[(event.start, event.event, event.status)]
         )
         if not echoed:
             kept.append(event)
     return kept
 
 
+def _sentence_ents(sentence: Span, context: DocContext) -> list[Span]:
+    """The entities inside a sentence, as `sentence.ents` gives them, in time linear in the
+    sentence: `Span.ents` walks all of `doc.ents` on every call, quadratic on long texts."""
+    found: list[Span] = []
+    for token in sentence:
+        ent = context.entity(token)
+        if ent is not None and ent.start == token.i and ent.end <= sentence.end:
+            found.append(ent)
+    return found
+
+
 def _remember_subject(sentence: Span, context: DocContext, state: DocState) -> None:
     """The sentence's subjects, for 'he'/'she' and 'it' in the sentences that follow."""
-    for ent in sentence.ents:
+    for ent in _sentence_ents(sentence, context):
         if ent.root.dep_ not in {"nsubj", "nsubjpass"} or context.in_dateline(ent.root):
             continue
         if ent.label_ == "PERSON":

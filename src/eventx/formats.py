@@ -1,0 +1,94 @@
+"""Output formats: their names, the file extensions that imply them, and choosing one."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from enum import Enum
+from pathlib import Path
+
+from .errors import FormatError
+
+
+class Format(str, Enum):
+    """What a data command can write. A new format gets a member here, an extension in
+    `EXTENSIONS` when a file name implies it, and a writer where the records are written."""
+
+    table = "table"
+    jsonl = "jsonl"
+    json = "json"
+    csv = "csv"
+    geojson = "geojson"  # extract only: events as an RFC 7946 FeatureCollection
+    html = "html"  # extract only: the review report (`eventx.report.html`)
+
+
+# The extension of `--output FILE` chooses the format when --format is not given. GeoJSON
+# and the HTML report are written by `extract` only (`EXTRACT_FORMATS`).
+EXTENSIONS: dict[str, Format] = {
+    ".jsonl": Format.jsonl,
+    ".ndjson": Format.jsonl,
+    ".json": Format.json,
+    ".csv": Format.csv,
+    ".geojson": Format.geojson,
+    ".html": Format.html,
+    ".htm": Format.html,
+}
+
+DATA_FORMATS: tuple[Format, ...] = (Format.table, Format.jsonl, Format.json, Format.csv)
+EXTRACT_FORMATS: tuple[Format, ...] = (*DATA_FORMATS, Format.geojson, Format.html)
+
+
+def parse_format(value: str, allowed: Sequence[Format] = DATA_FORMATS) -> Format:
+    """The format a `--format` value names, in any case: 'JSONL' is `Format.jsonl`."""
+    wanted = value.strip().lower()
+    for member in allowed:
+        if member.value == wanted:
+            return member
+    choices = ", ".join(member.value for member in allowed)
+    raise FormatError(f"unknown format {value!r} (choose {choices})")
+
+
+def format_of(path: Path) -> Format | None:
+    """The format a file name implies by its extension, or None for any other extension."""
+    return EXTENSIONS.get(path.suffix.lower())
+
+
+def choose_format(
+    explicit: Format | None,
+    output: Path | None,
+    *,
+    terminal: bool,
+    allowed: Sequence[Format] = DATA_FORMATS,
+) -> Format:
+    """The format to write: an explicit --format, else the one the output's extension implies,
+    else JSON Lines to a file, else a table on a terminal and JSON Lines anywhere else.
+
+    Raises `FormatError` when --format and the extension disagree (`-f csv -o a.json`), or
+    when the extension implies a format this command does not write.
+    """
+    implied = format_of(output) if output is not None else None
+    if explicit is not None and implied is not None and implied is not explicit:
+        raise FormatError(
+            f"--format {explicit.value} contradicts the extension of {output} "
+            f"({implied.value}); drop one, or name the file {_renamed(output, explicit)}"
+        )
+    if explicit is not None:
+        chosen = explicit
+    elif implied is not None:
+        chosen = implied
+    elif output is not None:
+        chosen = Format.jsonl
+    else:
+        chosen = Format.table if terminal else Format.jsonl
+    if chosen not in allowed:
+        choices = ", ".join(member.value for member in allowed)
+        raise FormatError(f"this command does not write {chosen.value} (choose {choices})")
+    if chosen is Format.table and output is not None:
+        raise FormatError("--format table cannot be written to --output; use jsonl, json or csv")
+    return chosen
+
+
+def _renamed(output: Path | None, fmt: Format) -> str:
+    suffix = next((ext for ext, member in EXTENSIONS.items() if member is fmt), None)
+    if output is None or suffix is None:
+        return "without that extension"
+    return str(output.with_suffix(suffix))
