@@ -694,3 +694,24 @@ def test_a_saved_pipeline_keeps_its_office_holders(tmp_path: Path) -> None:
     save_knowledge(shipped, tmp_path)
     loaded = load_knowledge(tmp_path)
     assert loaded is not None and loaded.office_holders == shipped.office_holders
+
+
+def test_a_name_with_a_particle_taken_for_an_organisation_is_a_person(
+    knowledge: Knowledge,
+) -> None:
+    doc = parse("""
+Anneke 2 compound PROPN Anneke ORG
+de 2 compound PROPN de +ORG
+Vries 3 nsubj PROPN Vries +ORG
+spoke 3 ROOT VERB speak
+to 3 prep ADP to
+the 7 det DET the
+Banco 8 compound PROPN Banco ORG
+de 8 compound PROPN de +ORG
+Chile 4 pobj PROPN Chile +ORG
+. 3 punct PUNCT .
+""")
+    doc.ents = repair_person_ents(doc, knowledge)
+    labels = [(e.text, e.label_) for e in doc.ents]
+    assert labels[0] == ("Anneke de Vries", "PERSON")
+    assert ("Banco de Chile", "ORG") in labels  # an organisation word keeps it a body

@@ -42,6 +42,13 @@ def repair_person_ents(doc: Doc, knowledge: Knowledge) -> list[Span]:
             # "Macron met Scholz": a known office holder the NER took for a place
             repaired.append(Span(doc, ent.start, ent.end, label="PERSON"))
             continue
+        bodies = knowledge.words("organization_words") | knowledge.words(
+            "foreign_institution_words"
+        )
+        if _particle_name(ent, bodies):
+            # "Anneke de Vries", "Omar bin Saleh" taken for an organisation
+            repaired.append(Span(doc, ent.start, ent.end, label="PERSON"))
+            continue
         if _appositive_name(ent, knowledge.words("organization_words")):
             repaired.append(Span(doc, ent.start, ent.end, label="PERSON"))
             continue
@@ -103,6 +110,20 @@ NAME_PARTICLES = frozenset(
         "ibn",
     }
 )
+
+
+def _particle_name(ent: Span, organization_words: frozenset[str]) -> bool:
+    """Capitalised names joined by a lower-case name particle ('Anneke de Vries'), with no
+    organisation word and no id: a person's name, not a body's."""
+    # Places are left alone: "Santiago de Compostela", "Rio de la Plata".
+    if ent.label_ not in {"ORG", "NORP"} or ent.ent_id_ or not 3 <= len(ent) <= 5:
+        return False
+    if not any(t.text in NAME_PARTICLES for t in ent[1:-1]):
+        return False
+    names = [t for t in ent if t.text not in NAME_PARTICLES]
+    return all(t.is_title and t.is_alpha for t in names) and not any(
+        t.lower_ in organization_words for t in ent
+    )
 
 
 def _known_holder(ent: Span, knowledge: Knowledge) -> bool:
