@@ -17,7 +17,7 @@ from eventx.errors import RuleFileError
 from eventx.extract import doc_events
 from eventx.extract.knowledge import Knowledge
 from eventx.extract.person import repair_person_ents
-from eventx.schema import Document, Event, GazetteerEntry, PatternLine
+from eventx.schema import Document, Event, GazetteerEntry, OfficeHolder, PatternLine
 
 DATA = Path(__file__).parent / "data" / "knowledge"
 ENTRIES = [
@@ -715,3 +715,47 @@ Chile 4 pobj PROPN Chile +ORG
     labels = [(e.text, e.label_) for e in doc.ents]
     assert labels[0] == ("Anneke de Vries", "PERSON")
     assert ("Banco de Chile", "ORG") in labels  # an organisation word keeps it a body
+
+
+def test_a_countrys_leader_is_the_one_person_holding_a_leaders_office(
+    knowledge: Knowledge,
+) -> None:
+    spec = """
+The 2 det DET the
+Turkish 2 amod ADJ turkish NORP:TUR
+leader 3 nsubj NOUN leader
+met 3 ROOT VERB meet
+Putin 3 dobj PROPN Putin PERSON
+. 3 punct PUNCT .
+"""
+    doc = parse(spec)
+    doc[2].tag_ = "NN"
+    (event,) = events(doc, knowledge, "2019-10-14")
+    assert (event.actors[0].name, event.actors[0].title) == ("Recep Tayyip Erdoğan", "President")
+    two_leaders = Knowledge(
+        gazetteer=knowledge.gazetteer,
+        triggers=knowledge.triggers,
+        topics=knowledge.topics,
+        lexicons=knowledge.lexicons,
+        office_holders=(
+            *knowledge.office_holders,
+            OfficeHolder.model_validate(
+                {
+                    "id": "person.binali_yildirim",
+                    "name": "Binali Yıldırım",
+                    "country": "TUR",
+                    "terms": [
+                        {"office": "Prime Minister", "country": "TUR", "start": "2016-05-24"}
+                    ],
+                }
+            ),
+        ),
+    )
+    doc = parse(spec)
+    doc[2].tag_ = "NN"
+    (event,) = events(doc, two_leaders, "2017-05-02")  # a president and a prime minister: which?
+    assert (event.actors[0].title, event.actors[0].country, event.actors[0].id) == (
+        "Leader",
+        "TUR",
+        None,
+    )

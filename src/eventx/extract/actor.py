@@ -9,7 +9,7 @@ from datetime import date as Date
 
 from spacy.tokens import Doc, Span, Token
 
-from ..schema import Actor, ActorKind, GazetteerEntry, OfficeHolder, TriggerRule
+from ..schema import Actor, ActorKind, GazetteerEntry, OfficeHolder, OfficeTerm, TriggerRule
 from .argument import INCLUDING
 from .knowledge import Knowledge, name_key
 
@@ -614,6 +614,22 @@ def _led_by_others(head: Token, context: DocContext) -> bool:
     return False
 
 
+def _office_holder(
+    title: str, head: Token, country: str, context: DocContext
+) -> tuple[OfficeHolder, OfficeTerm] | None:
+    """Who held the office a description names, on the document's date. 'The Turkish
+    leader' is whoever held one of the leader's offices then, if only one person did."""
+    if head.lemma_.lower() != "leader":
+        return context.knowledge.holder_of(title, country, context.date)
+    found = [
+        held
+        for office in sorted(context.knowledge.words("leader_offices"))
+        if (held := context.knowledge.holder_of(office, country, context.date)) is not None
+    ]
+    people = {holder.id for holder, _ in found}
+    return found[0] if len(people) == 1 else None
+
+
 def _counterpart(head: Token, context: DocContext) -> Actor | None:
     """'his Russian counterpart' after Turkish Foreign Minister X: whoever held X's office for
     Russia on the document's date."""
@@ -666,7 +682,7 @@ def _described_person(head: Token, ent: Span | None, context: DocContext) -> Act
     if info is None:
         # Only a dated document says who held the office: undated, the role stays a role.
         held = (
-            context.knowledge.holder_of(title, country, context.date)
+            _office_holder(title, head, country, context)
             if country and context.date is not None
             else None
         )
