@@ -759,3 +759,18 @@ Putin 3 dobj PROPN Putin PERSON
         "TUR",
         None,
     )
+
+
+def test_the_host_of_a_visitor_from_elsewhere_is_a_local_official(knowledge: Knowledge) -> None:
+    doc = parse("""
+Jean 1 compound PROPN Jean PERSON
+Dupont 2 nsubj PROPN Dupont +PERSON
+met 2 ROOT VERB meet
+Erdoğan 2 dobj PROPN Erdoğan PERSON
+in 2 prep ADP in
+Paris 4 pobj PROPN Paris GPE:geonames:2988507
+. 2 punct PUNCT .
+""")
+    (event,) = events(doc, knowledge, "2019-10-14")
+    assert [(a.name, a.country) for a in event.actors] == [("Jean Dupont", "FRA")]
+    assert [a.country for a in event.recipients] == ["TUR"]

@@ -319,6 +319,8 @@ def build_event(
         location = _inherited_venue(actors, recipients, state)
     if location is not None and location.country is not None:
         recipients = _host_country_default(recipients, actors, location.country)
+        # and the other way round: "X met Foreign Minister Y of Hungary in Washington"
+        actors = _host_country_default(actors, recipients, location.country)
     recipients = _bodies_of_their_country(recipients, context)
     if rule.mode in {"visit", "multilateral"} and venue is not None and status is Status.occurred:
         for actor in actors:  # they are there now: later meetings happen there too
