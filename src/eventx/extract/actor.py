@@ -216,7 +216,8 @@ def _posted_to(head: Token, knowledge: Knowledge) -> set[int]:
     for token in head.subtree:
         if token.lemma_.lower() in knowledge.words("posted_nouns"):
             for prep in token.children:
-                if prep.dep_ == "prep" and prep.lower_ in {"to", "in"}:
+                # "ambassador to Kenya", "envoy in Bamako", "special envoy for Syria"
+                if prep.dep_ == "prep" and prep.lower_ in {"to", "in", "for"}:
                     posted.update(t.i for t in prep.subtree)
     return posted
 
