@@ -8,6 +8,7 @@ import json
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -265,14 +266,14 @@ def test_permission_denied_is_reported(tmp_path: Path, monkeypatch: pytest.Monke
     # Simulated, because the test suite may run as root, who can read anything.
     locked = tmp_path / "locked.txt"
     locked.write_text("Secret cable.", encoding="utf-8")
-    original = Path.read_bytes
+    original = Path.open
 
-    def deny(self: Path) -> bytes:
+    def deny(self: Path, *args: Any, **kwargs: Any) -> Any:
         if self.name == "locked.txt":
             raise PermissionError(13, "Permission denied", str(self))
-        return original(self)
+        return original(self, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "read_bytes", deny)
+    monkeypatch.setattr(Path, "open", deny)
     error = only_error(read(locked))
     assert error.reason == "permission denied"
     assert error.source == str(locked)

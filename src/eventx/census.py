@@ -58,6 +58,8 @@ def _walk(root: Path) -> Iterator[Path]:
 
 
 def _documents_in(path: Path) -> int:
+    if not path.is_file():
+        return 0  # a named pipe or device in a folder: the reader skips it, never opens it
     suffix = path.suffix.lower()
     if suffix not in JSONL_SUFFIXES | CSV_SUFFIXES | JSON_SUFFIXES:
         return 1

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import importlib.util
+import io
 import json
 import os
+import re
 import signal
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -231,6 +234,11 @@ def _load(model: str | None, patterns: list[Path] | None):  # type: ignore[no-un
         return load_pipeline(model, patterns or ())
     except EventxError as err:
         raise _fail(str(err)) from err
+    except (ValueError, TypeError, KeyError, RecursionError, re.error) as err:
+        # A --patterns line spaCy's matcher refuses (an unknown token attribute, a REGEX
+        # that does not compile) is a usage error like any invalid rule line.
+        names = ", ".join(str(path) for path in patterns or ()) or "the rules"
+        raise _fail(f"cannot load {names}: {short_error(err)}") from err
 
 
 class _Tally:
@@ -511,15 +519,17 @@ file (and line or row), and the run goes on. Warnings: files skipped for their e
 a directory or glob, directories reached twice through symlinks, text decoded with a
 guessed legacy encoding, stray NUL bytes dropped; --strict counts them as failures.
 
-Exit codes: 0 all inputs read; 1 some inputs failed, or no documents found; 2 usage error
-(options, pattern file, --resume); 130 Ctrl-C; 143 SIGTERM.
+Exit codes: 0 all inputs read; 1 some inputs failed, no documents found, or the output
+could not be written; 2 usage error (options, pattern file, --resume, an --output that is an
+input or that another run is writing); 130 Ctrl-C; 143 SIGTERM.
 
 --output FILE.json/.csv is written to a temporary file renamed at the end. --output
 FILE.jsonl grows document by document: each document's events are flushed, then the
 document is recorded in FILE.jsonl.done (doc_id, content hash, byte offset). A stopped or
-killed run leaves whole lines, and --resume skips the documents recorded, redoes a
-half-written one and appends the rest, with no duplicates. Without --resume both files
-start afresh.
+killed run leaves whole lines, and --resume gives what a fresh run over the current inputs
+would: it skips recorded documents while they come in the same order with the same
+content, and redoes the rest. Without --resume both files start afresh; a run that reads no
+input at all leaves an existing output as it was.
 """
 
 
@@ -630,36 +640,72 @@ def extract(
     if output is not None and not output.parent.is_dir():
         raise _fail(f"cannot write {output}: no folder {output.parent}")
     tally = _Tally(strict=strict, fail_fast=fail_fast)
-    try:
-        code = _run_extract(
-            inputs,
-            fmt=fmt,
-            output=output,
-            nlp=_load(model, patterns),
-            patterns=patterns or [],
-            text_field=text_field,
-            default_date=default_date,
-            min_confidence=min_confidence,
-            batch_size=batch_size,
-            jobs=jobs,
-            resume=resume,
-            tally=tally,
-        )
-    except KeyboardInterrupt:
-        # A second Ctrl-C, or one while the model loads: JSON Lines keep every whole line,
-        # JSON and CSV keep the previous file.
-        tally.signal = int(signal.SIGINT)
-        kept = fmt is Format.jsonl or output is None
-        code = _closing(
-            tally,
-            output,
-            always=True,
-            resumable=fmt is Format.jsonl and output is not None,
-            replaced=kept,
-        )
+    with contextlib.ExitStack() as guard:
+        if output is not None:
+            guard.enter_context(_guarded_output(output, fmt, inputs, patterns or []))
+        try:
+            code = _run_extract(
+                inputs,
+                fmt=fmt,
+                output=output,
+                nlp=_load(model, patterns),
+                patterns=patterns or [],
+                text_field=text_field,
+                default_date=default_date,
+                min_confidence=min_confidence,
+                batch_size=batch_size,
+                jobs=jobs,
+                resume=resume,
+                tally=tally,
+            )
+        except KeyboardInterrupt:
+            # A second Ctrl-C, or one while the model loads: JSON Lines keep every whole
+            # line, JSON and CSV keep the previous file.
+            if tally.signal is None:
+                tally.signal = int(signal.SIGINT)
+            kept = fmt is Format.jsonl or output is None
+            code = _closing(
+                tally,
+                output,
+                always=True,
+                resumable=fmt is Format.jsonl and output is not None,
+                replaced=kept,
+            )
     if code in (0, 1) and _nothing_found(inputs, tally):
         code = 1
     raise typer.Exit(code)
+
+
+@contextlib.contextmanager
+def _guarded_output(
+    output: Path, fmt: Format, inputs: Sequence[str], patterns: Sequence[Path]
+) -> Iterator[None]:
+    """Refuse an output that is an input (exit 2); hold its lock for the whole run."""
+    from .io import done_path
+    from .output import check_not_an_input, check_not_inside_inputs, locked
+
+    written = [output, done_path(output)] if fmt is Format.jsonl else [output]
+    try:
+        check_not_an_input(written, inputs, patterns)
+        check_not_inside_inputs(output, inputs)
+        lock = locked(output)
+        lock.__enter__()
+    except OutputError as err:
+        raise _fail(str(err)) from err
+    try:
+        yield
+    finally:
+        lock.__exit__(None, None, None)
+
+
+def _kept_note(output: Path | None) -> None:
+    message = f"{output} was left as it was: no input could be read"
+    stderr.print(escape(message), highlight=False, soft_wrap=True)
+
+
+def _failed_entirely(tally: _Tally) -> bool:
+    """No document could be read and something failed: keep the previous output."""
+    return tally.read == 0 and tally.failures > 0
 
 
 def _run_extract(
@@ -677,7 +723,7 @@ def _run_extract(
     resume: bool,
     tally: _Tally,
 ) -> int:
-    from .io import JsonlJournal, done_path, open_output, write_records
+    from .io import JsonlJournal, KeepOutput, done_path, open_output, write_records
 
     journal: JsonlJournal | None = None
     exclude: list[Path] = []
@@ -695,7 +741,9 @@ def _run_extract(
             journal = JsonlJournal(output, fingerprint=fingerprint, resume=resume)
         except OutputError as err:
             raise _fail(str(err)) from err
-        exclude.append(done_path(output))
+        from .output import resolve_target
+
+        exclude.append(done_path(resolve_target(output)[0]))
     documents = _documents(inputs, text_field, default_date, tally, exclude)
     stream = _extracted(
         nlp,
@@ -717,6 +765,10 @@ def _run_extract(
             elif journal is not None:
                 with journal:
                     _write_journal(stream, tally, journal)
+                    if _failed_entirely(tally):
+                        _kept_note(output)
+                    elif not tally.stopping:
+                        journal.finish()
             elif output is None and fmt is Format.jsonl:
                 _write_stream(stream, tally, sys.stdout)
             elif fmt is Format.geojson:
@@ -724,10 +776,16 @@ def _run_extract(
 
                 with open_output(output, "json") as handle:
                     write_geojson(_events(stream, tally), handle)
+                    if output is not None and _failed_entirely(tally):
+                        raise KeepOutput
             else:  # json and csv (to stdout, or atomically to a file), jsonl to a file
                 written = cast("OutputFormat", fmt.value)
                 with open_output(output, written) as handle:
                     write_records(_events(stream, tally), written, handle)
+                    if output is not None and _failed_entirely(tally):
+                        raise KeepOutput
+    except KeepOutput:
+        _kept_note(output)
     except BrokenPipeError:
         # The reader went away (`eventx extract ... | head`): stop quietly, as `cat` does.
         with contextlib.suppress(OSError):
@@ -902,6 +960,8 @@ def evaluate(
     try:
         documents = convert(gold, None if gold_format == "auto" else gold_format)
         minimums = json.loads(floors.read_text(encoding="utf-8")) if floors else {}
+    except RecursionError as err:
+        raise _fail(f"{gold}: cannot read: JSON nested too deeply") from err
     except (EventxError, OSError, ValueError) as err:
         raise _fail(str(err)) from err
     if not isinstance(minimums, dict) or not all(
@@ -947,14 +1007,16 @@ def _read_predictions(path: Path) -> Iterator[Event]:
     from .schema import Event
 
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        lines = path.read_text(encoding="utf-8").split("\n")
+    except UnicodeDecodeError as err:
+        raise _fail(f"{path}: not UTF-8 text (byte {err.start}); expected JSON Lines") from err
     except OSError as err:
         raise _fail(f"{path}: cannot read: {err.strerror}") from err
     for number, line in enumerate(lines, start=1):
         if line.strip():
             try:
                 yield Event.model_validate_json(line)
-            except ValueError as err:
+            except (ValueError, RecursionError) as err:
                 raise _fail(f"{path}:{number}: not an event record") from err
 
 
@@ -1362,6 +1424,34 @@ def _main(
     pass
 
 
+def short_error(error: BaseException) -> str:
+    """One line about an error, whatever its message holds."""
+    return " ".join(f"{type(error).__name__}: {error}".split())[:300]
+
+
+class _ClosedStream(io.TextIOBase):
+    """Standing in for a closed standard output (`eventx ... >&-`): writing fails cleanly."""
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        raise OSError(errno.EBADF, "standard output is closed")
+
+    def isatty(self) -> bool:
+        return False
+
+    def fileno(self) -> int:
+        raise OSError(errno.EBADF, "standard output is closed")
+
+
 def main() -> None:
     """Console-script entry point."""
-    app()
+    if sys.stdout is None:
+        sys.stdout = _ClosedStream()
+    try:
+        app()
+    except OSError as error:  # stdout or stderr gone: one line where one can still go
+        with contextlib.suppress(Exception):
+            sys.stderr.write(f"error: {short_error(error)}\n")
+        sys.exit(1)

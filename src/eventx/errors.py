@@ -2,7 +2,24 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
+
+
+def printable(name: str) -> str:
+    """A file name fit for a one-line message or an id: undecodable bytes as `\\xff`,
+    control characters (a newline in a name would split the line) as escapes."""
+    if name.isprintable():
+        return name
+    try:
+        raw = os.fsencode(name)
+    except UnicodeEncodeError:  # a lone surrogate that no file system byte made
+        raw = name.encode("utf-8", "backslashreplace")
+    name = raw.decode("utf-8", "backslashreplace")
+    return "".join(
+        char if char.isprintable() else char.encode("unicode_escape").decode("ascii")
+        for char in name
+    )
 
 
 class EventxError(Exception):
@@ -13,7 +30,7 @@ class _AtSource(EventxError):
     """A message about one input, naming the source and, when known, the line."""
 
     def __init__(self, source: str | Path, reason: str, line: int | None = None) -> None:
-        self.source = str(source)
+        self.source = printable(str(source))
         self.reason = reason
         self.line = line
         where = f"{self.source}:{line}" if line is not None else self.source
@@ -36,7 +53,7 @@ class OutputError(EventxError):
     """The output file (or its resume record) cannot be written or resumed."""
 
     def __init__(self, path: str | Path, reason: str) -> None:
-        self.path = str(path)
+        self.path = printable(str(path))
         self.reason = reason
         super().__init__(f"{self.path}: {reason}")
 
@@ -45,7 +62,7 @@ class RuleFileError(EventxError):
     """A rule or pattern file is missing or has an invalid line."""
 
     def __init__(self, path: str | Path, reason: str, line: int | None = None) -> None:
-        self.path = str(path)
+        self.path = printable(str(path))
         self.reason = reason
         self.line = line
         where = f"{self.path}:{line}" if line is not None else self.path

@@ -18,9 +18,9 @@ from collections.abc import Iterable, Iterator, Sequence
 from datetime import date as Date
 from datetime import datetime
 from pathlib import Path
-from typing import Any, BinaryIO, Literal, TextIO, overload
+from typing import Any, BinaryIO, Literal, TextIO, cast, overload
 
-from eventx.errors import InputError, InputWarning, OutputError
+from eventx.errors import InputError, InputWarning, OutputError, printable
 from eventx.schema import Actor, Document, Event, stable_id
 
 OutputFormat = Literal["jsonl", "json", "csv"]
@@ -169,7 +169,10 @@ def iter_documents(
     skipping hidden entries and files whose extension is not a known document type;
     an explicitly named file with an unknown extension is read as plain text unless
     `explicit_unknown_ok` is False. Each file is read at most once per call, and files in
-    `exclude` (an output being written, say) never.
+    `exclude` (an output being written, say) never. Inside directories and globs only
+    regular files are read (a named pipe, socket or device is skipped with a warning); a
+    pipe or device named explicitly is read like stdin, at most `max_bytes`. Document ids
+    never depend on the order of `inputs` (see `_Reader.name_documents`).
 
     With `notes=True`, `InputWarning`s are yielded too: for files skipped because of their
     extension, directories reached a second time through a symlink, text decoded with a
@@ -193,25 +196,22 @@ def _iter_documents(
     exclude: tuple[Path, ...],
 ) -> Iterator[Document | InputError | InputWarning]:
     reader = _Reader(text_field=text_field, max_bytes=max_bytes, exclude=exclude)
-    for item in inputs:
-        if item == "-":
+    # Every path is found first (cheap: no file is opened), so a document's id can depend
+    # on all the names in the run but never on the order the inputs were given in.
+    planned = list(reader.plan(inputs, explicit_unknown_ok))
+    reader.name_documents(item for item in planned if isinstance(item, Path))
+    for item in planned:
+        if item is _STDIN:
             yield from reader.read_stdin(stdin if stdin is not None else sys.stdin)
-            continue
-        path = Path(item)
-        if path.is_dir():
-            yield from reader.read_tree(path)
-        elif path.exists() or path.is_symlink():
-            if path.suffix.lower() not in KNOWN_SUFFIXES and not explicit_unknown_ok:
-                yield InputError(path, f"unsupported file type {path.suffix or '(none)'!r}")
-                continue
-            yield from reader.read_path(path)
-        elif _GLOB_MAGIC.search(item):
-            yield from reader.read_glob(item)
-        else:
-            yield InputError(path, "no such file or directory")
+        elif isinstance(item, Path):
+            yield from reader.read_path(item)
+        elif isinstance(item, (InputError, InputWarning)):
+            yield item
 
 
 Item = Document | InputError | InputWarning
+_STDIN = object()  # where standard input is read, in the plan of a run
+_Planned = Path | InputError | InputWarning | object
 
 
 class _Reader:
@@ -224,7 +224,7 @@ class _Reader:
         self.max_bytes = max_bytes
         self.seen_files: set[tuple[int, int]] = set()
         self.seen_dirs: set[tuple[int, int]] = set()
-        self.stems: set[str] = set()
+        self.ids: dict[Path, str] = {}
         self.excluded: set[tuple[int, int]] = set()
         for path in exclude:
             with contextlib.suppress(OSError):
@@ -233,14 +233,18 @@ class _Reader:
         # Marking them read means a walk, a glob or an explicit name all pass them by.
         self.seen_files |= self.excluded
 
-    def _stem(self, path: Path) -> str:
-        """The file stem as document id; a stem already used in this run (a/index.html and
-        b/index.html) gets a short hash of the path, so ids stay unique and stable."""
-        stem = path.stem
-        if stem in self.stems:
-            stem = f"{stem}-{stable_id(str(path), length=8)}"
-        self.stems.add(stem)
-        return stem
+    def name_documents(self, paths: Iterable[Path]) -> None:
+        """Document ids for the files of the run: the file stem, except that files sharing
+        a stem (a/index.html and b/index.html) all but the first in sorted path order get a
+        short hash of their path, so ids are unique, stable and independent of input order."""
+        by_stem: dict[str, list[Path]] = {}
+        for path in paths:
+            by_stem.setdefault(printable(path.stem), []).append(path)
+        for stem, group in by_stem.items():
+            ordered = sorted(group, key=str)
+            self.ids[ordered[0]] = stem
+            for path in ordered[1:]:
+                self.ids[path] = f"{stem}-{stable_id(printable(str(path)), length=8)}"
 
     def _excluded(self, path: Path) -> bool:
         if not self.excluded:
@@ -251,14 +255,42 @@ class _Reader:
             return False
         return (info.st_dev, info.st_ino) in self.excluded
 
-    def read_tree(self, root: Path) -> Iterator[Item]:
-        for found in self._walk(root):
-            if isinstance(found, Path):
-                yield from self.read_path(found)
+    def plan(self, inputs: Sequence[str], explicit_unknown_ok: bool) -> Iterator[_Planned]:
+        """What the run will read, in order: files, stdin, and the errors and warnings
+        found on the way; each file once."""
+        for item in inputs:
+            if item == "-":
+                yield _STDIN
+                continue
+            path = Path(item)
+            if path.is_dir():
+                yield from self._once(self._walk(path))
+            elif path.exists() or path.is_symlink():
+                if path.suffix.lower() not in KNOWN_SUFFIXES and not explicit_unknown_ok:
+                    yield InputError(path, f"unsupported file type {path.suffix or '(none)'!r}")
+                    continue
+                yield from self._once([path])
+            elif _GLOB_MAGIC.search(item):
+                yield from self._once(self._glob(item))
             else:
-                yield found
+                yield InputError(path, "no such file or directory")
 
-    def read_glob(self, pattern: str) -> Iterator[Item]:
+    def _once(self, found: Iterable[_Planned]) -> Iterator[_Planned]:
+        """Drop files already planned (named twice, or reached by two routes)."""
+        for item in found:
+            if isinstance(item, Path):
+                try:
+                    info = item.stat()
+                except OSError:
+                    yield item  # read_path reports why
+                    continue
+                key = (info.st_dev, info.st_ino)
+                if key in self.seen_files:
+                    continue
+                self.seen_files.add(key)
+            yield item
+
+    def _glob(self, pattern: str) -> Iterator[_Planned]:
         parts = Path(pattern).parts
         first_magic = next(i for i, part in enumerate(parts) if _GLOB_MAGIC.search(part))
         base = Path(*parts[:first_magic]) if first_magic else Path(".")
@@ -278,12 +310,14 @@ class _Reader:
             if not wants_hidden and any(part.startswith(".") for part in relative):
                 continue
             if match.is_dir():
-                yield from self.read_tree(match)
+                yield from self._walk(match)
+            elif self._excluded(match):
+                continue
             elif match.suffix.lower() in KNOWN_SUFFIXES or (
                 wanted_suffix and match.suffix.lower() == wanted_suffix
             ):
-                yield from self.read_path(match)
-            elif not self._excluded(match):
+                yield _not_regular_note(match) if _special(match) else match
+            else:
                 yield _skipped_note(match)
 
     def _walk(self, directory: Path) -> Iterator[Path | InputError | InputWarning]:
@@ -312,14 +346,21 @@ class _Reader:
             path = Path(entry.path)
             try:
                 is_dir = entry.is_dir()
+                is_file = entry.is_file()
             except OSError:
-                is_dir = False
+                is_dir = is_file = False
             if is_dir:
                 yield from self._walk(path)
-            elif Path(entry.name).suffix.lower() in KNOWN_SUFFIXES:
-                yield path
-            elif not self._excluded(path):
+            elif self._excluded(path):
+                continue
+            elif Path(entry.name).suffix.lower() not in KNOWN_SUFFIXES:
                 yield _skipped_note(path)
+            elif is_file or not _special(path):
+                yield path  # read_path reads it, or says why it cannot
+            else:
+                # A named pipe without a writer would block the run forever, and a device
+                # can be endless: inside a folder only regular files are read.
+                yield _not_regular_note(path)
 
     def read_path(self, path: Path) -> Iterator[Item]:
         try:
@@ -327,20 +368,26 @@ class _Reader:
         except OSError as error:
             yield InputError(path, _os_reason(error))
             return
-        if not (stat.S_ISREG(info.st_mode) or stat.S_ISFIFO(info.st_mode)):
+        if not (
+            stat.S_ISREG(info.st_mode) or stat.S_ISFIFO(info.st_mode) or stat.S_ISCHR(info.st_mode)
+        ):
             yield InputError(path, "not a regular file")
             return
-        key = (info.st_dev, info.st_ino)
-        if key in self.seen_files:
-            return
-        self.seen_files.add(key)
-        if info.st_size > self.max_bytes:
+        if stat.S_ISREG(info.st_mode) and info.st_size > self.max_bytes:
             yield InputError(path, _too_big(info.st_size, self.max_bytes))
             return
         try:
-            data = path.read_bytes()
+            # Never more than the limit, even from a pipe, a device or a file still growing.
+            with path.open("rb") as handle:
+                data = handle.read(self.max_bytes + 1)
         except OSError as error:
             yield InputError(path, _os_reason(error))
+            return
+        except MemoryError:
+            yield InputError(path, "not enough memory to read it")
+            return
+        if len(data) > self.max_bytes:
+            yield InputError(path, _too_big(len(data), self.max_bytes, at_least=True))
             return
         if not data:
             yield InputError(path, "empty file")
@@ -357,8 +404,8 @@ class _Reader:
         if note:
             yield InputWarning(path, note)
         suffix = path.suffix.lower()
-        source = str(path)
-        stem = self._stem(path)
+        source = printable(str(path))
+        stem = self.ids.get(path) or printable(path.stem)
         try:
             if suffix in HTML_SUFFIXES:
                 yield _html_document(text, doc_id=stem, source=source)
@@ -397,6 +444,9 @@ class _Reader:
         except (OSError, UnicodeDecodeError) as error:
             yield InputError("-", f"cannot read standard input: {error}")
             return
+        except MemoryError:
+            yield InputError("-", "not enough memory to read standard input")
+            return
         if isinstance(decoded, _Failure):
             yield InputError("-", decoded.reason)
             return
@@ -412,41 +462,87 @@ class _Reader:
                 yield _text_document(text, doc_id=None, source="-")
                 return
             for index, (line, record) in enumerate(structured, start=1):
-                if not isinstance(record, dict):
-                    yield InputError("-", f"item {index} is not a JSON object", line=line)
-                    continue
-                yield _record_document(
-                    record, default_id=None, source="-", field=self.text_field, line=line
-                )
+                if isinstance(record, InputError):
+                    yield record
+                elif not isinstance(record, dict):
+                    where = f"item {index}" if line is None else "line"
+                    yield InputError("-", f"{where} is not a JSON object", line=line)
+                else:
+                    yield _record_document(
+                        record, default_id=None, source="-", field=self.text_field, line=line
+                    )
         except (RecursionError, MemoryError, ValueError, TypeError) as error:
             # As for files: a parser failing on odd input is one failure, not the end.
             yield InputError("-", f"cannot parse: {type(error).__name__}: {error}"[:300])
 
 
+def _special(path: Path) -> bool:
+    """A named pipe, socket or device (symlinks followed); False when it cannot be told."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
+
+
+def _not_regular_note(path: Path) -> InputWarning:
+    return InputWarning(
+        path, "skipped: not a regular file (a named pipe, socket or device); name it to read it"
+    )
+
+
+def _json_value(line: str) -> Any:
+    """One JSON value; nesting too deep or a number too long is a ValueError like bad JSON."""
+    try:
+        return json.loads(line)
+    except RecursionError as error:
+        raise ValueError("nested too deeply") from error
+
+
 def _parse_stdin_json(text: str) -> list[tuple[int | None, Any]] | None:
-    """Records if stdin holds JSON (an object, an array, or one object per line), else None."""
+    """Records if stdin holds JSON (an object, an array, or one object per line), else None.
+
+    An array with at least one object is records, each other item an error of its own.
+    """
     stripped = text.strip()
     if stripped[:1] in "{[":
         try:
-            whole = json.loads(stripped)
-        except (ValueError, RecursionError):
+            whole = _json_value(stripped)
+        except ValueError:
             whole = None
         if isinstance(whole, dict):
             return [(None, whole)]
-        if isinstance(whole, list) and whole and all(isinstance(item, dict) for item in whole):
+        if isinstance(whole, list) and any(isinstance(item, dict) for item in whole):
             return [(None, item) for item in whole]
     records: list[tuple[int | None, Any]] = []
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(_lines(text), start=1):
         if not line.strip():
             continue
         try:
-            value = json.loads(line)
-        except (ValueError, RecursionError):
+            value = _json_value(line)
+        except ValueError:
             return None
         if not isinstance(value, dict):
             return None
         records.append((number, value))
     return records or None
+
+
+def _lines(text: str) -> Iterator[str]:
+    """JSON Lines are split on "\\n" only: U+2028, U+0085 and friends are valid in strings."""
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start)
+        if end < 0:
+            end = len(text)
+        yield text[start:end].removesuffix("\r")
+        start = end + 1
+
+
+def _json_reason(error: ValueError) -> str:
+    if isinstance(error, json.JSONDecodeError):
+        return f"invalid JSON: {error.msg}"
+    return f"invalid JSON: {' '.join(str(error).split())[:200]}"
 
 
 class _Failure:
@@ -470,6 +566,9 @@ def _decode(data: bytes) -> _Decoded | _Failure:
         return _checked(data, "utf-16")
     note: str | None = None
     nuls = data.count(b"\x00")
+    utf16 = _bomless_utf16(data) if nuls else None
+    if utf16 is not None:
+        return utf16
     if nuls:
         if nuls > max(1, len(data) * _NUL_RATIO):
             return _Failure("binary file (contains NUL bytes)")
@@ -481,6 +580,11 @@ def _decode(data: bytes) -> _Decoded | _Failure:
         pass
     else:
         return _Failure("binary file") if _looks_binary(text) else (text, note)
+    repaired = _mostly_utf8(data)
+    if repaired is not None:
+        text, repair = repaired
+        if not _looks_binary(text):
+            return text, f"{note}; {repair}" if note else repair
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
@@ -492,6 +596,45 @@ def _decode(data: bytes) -> _Decoded | _Failure:
         return _Failure("binary file")
     guessed = f"not UTF-8; decoded as {best.encoding} (a guess)"
     return text, f"{note}; {guessed}" if note else guessed
+
+
+def _bomless_utf16(data: bytes) -> _Decoded | None:
+    """UTF-16 text saved without a byte order mark: NUL bytes in nearly every other place
+    (the high byte of Latin characters), and the decoded text is clean."""
+    sample = data[:65536]
+    if len(sample) < 4:
+        return None
+    halves = len(sample) // 2
+    for encoding, offset in (("utf-16-le", 1), ("utf-16-be", 0)):
+        if sample[offset::2].count(0) < 0.6 * halves or sample[1 - offset :: 2].count(0) > 0:
+            continue
+        try:
+            text = data[: len(data) - len(data) % 2].decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if not _looks_binary(text):
+            name = encoding.upper()
+            return text, f"no byte order mark; decoded as {name} (save it as UTF-8 to be sure)"
+    return None
+
+
+# Below this share of bad bytes, text with valid multi-byte UTF-8 is UTF-8 with a few
+# damaged bytes (a cut, a stray Latin-1 character), not text in a legacy encoding.
+_UTF8_DAMAGE_RATIO = 0.01
+
+
+def _mostly_utf8(data: bytes) -> tuple[str, str] | None:
+    """Text that is UTF-8 but for a few bad bytes: decoded with U+FFFD in their place.
+
+    Guessing a legacy code page for the whole file instead would garble every correct
+    character (a curly quote in "Mali’s" read as cp775 becomes "MaliŌĆÖs").
+    """
+    text = data.decode("utf-8", "replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    wide = sum(1 for char in text if ord(char) > 0x7F and char != "\ufffd")
+    if wide == 0 or bad > max(16, len(data) * _UTF8_DAMAGE_RATIO) or bad > wide:
+        return None
+    return text, f"not valid UTF-8: {bad} bad byte sequence(s) replaced by U+FFFD"
 
 
 def _checked(data: bytes, encoding: str) -> _Decoded | _Failure:
@@ -531,7 +674,13 @@ def _os_reason(error: OSError) -> str:
 
 def _too_big(size: int, limit: int, *, at_least: bool = False) -> str:
     more = "more than " if at_least else ""
-    return f"input is {more}{size / 1e6:.1f} MB, above the {limit / 1e6:.1f} MB limit"
+    return f"input is {more}{_megabytes(size)}, above the {_megabytes(limit)} limit"
+
+
+def _megabytes(size: int) -> str:
+    """Sizes in MB of 2**20 bytes, as the README states the limit ("50 MB")."""
+    value = size / 2**20
+    return f"{value:.0f} MB" if value == int(value) else f"{value:.1f} MB"
 
 
 # ---------------------------------------------------------------------------
@@ -701,9 +850,12 @@ def _json_documents(
     text: str, *, stem: str, source: str, field: str | None
 ) -> Iterator[Document | InputError]:
     try:
-        value = json.loads(text)
+        value = _json_value(text)
     except json.JSONDecodeError as error:
         yield InputError(source, f"invalid JSON: {error.msg}", line=error.lineno)
+        return
+    except ValueError as error:
+        yield InputError(source, _json_reason(error))
         return
     if isinstance(value, dict):
         yield _record_document(value, default_id=stem, source=source, field=field, line=None)
@@ -733,20 +885,25 @@ def _json_documents(
 def _jsonl_documents(
     text: str, *, stem: str, source: str, field: str | None
 ) -> Iterator[Document | InputError]:
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(_lines(text), start=1):
         if not line.strip():
             continue
         try:
-            value = json.loads(line)
-        except json.JSONDecodeError as error:
-            yield InputError(source, f"invalid JSON: {error.msg}", line=number)
+            value = _json_value(line)
+        except ValueError as error:
+            yield InputError(source, _json_reason(error), line=number)
             continue
         if not isinstance(value, dict):
             yield InputError(source, "not a JSON object", line=number)
             continue
-        yield _record_document(
-            value, default_id=f"{stem}-{number}", source=source, field=field, line=number
-        )
+        try:
+            yield _record_document(
+                value, default_id=f"{stem}-{number}", source=source, field=field, line=number
+            )
+        except (RecursionError, ValueError, TypeError) as error:
+            # A field no check foresaw (a date dateparser chokes on) spoils one line only.
+            reason = f"cannot parse: {type(error).__name__}: {error}"[:300]
+            yield InputError(source, reason, line=number)
 
 
 def _csv_documents(
@@ -1004,35 +1161,49 @@ def _csv_cell(value: object) -> str:
 def open_output(path: Path | None, fmt: OutputFormat, *, append: bool = False) -> Iterator[TextIO]:
     """A text stream for `write_records`: stdout when `path` is None or `-`.
 
-    JSON and CSV go to a temporary file in the same directory that replaces `path`
-    only when the block finishes without error, so a failed run never leaves half a
-    file. JSON Lines goes line-buffered straight to `path`, truncated first unless
-    `append`, so an interrupted run leaves every record written so far intact.
+    Symlinks are followed: the file they point to is written. JSON and CSV to a regular
+    file go to a temporary file in the same directory that replaces it only when the block
+    finishes without error, so a failed run never leaves half a file; raise `KeepOutput`
+    in the block to leave the old file as it was. JSON Lines goes line-buffered straight to
+    the file, truncated first unless `append`. Devices and named pipes (`/dev/null`, a FIFO)
+    are written in place, never replaced. A write error is an `OutputError` naming `path`.
     """
     if path is None or str(path) == "-":
         yield sys.stdout
         sys.stdout.flush()
         return
+    from eventx.output import resolve_target
+
     path = Path(path)
-    if fmt == "jsonl":
-        with path.open("a" if append else "w", encoding="utf-8", buffering=1) as handle:
-            if handle.tell() > 0 and not _ends_with_newline(path):
-                handle.write("\n")  # never glue a new record onto an unterminated line
-            yield handle
-        return
-    directory = path.parent if str(path.parent) else Path(".")
-    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
-    temp = Path(temp_name)
+    target, regular = resolve_target(path)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(temp, _target_mode(path))
-        os.replace(temp, path)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
+        if fmt == "jsonl" or not regular:
+            mode = "a" if append and regular else "w"
+            with target.open(mode, encoding="utf-8", buffering=1, newline="") as handle:
+                if regular and handle.tell() > 0 and not _ends_with_newline(target):
+                    handle.write("\n")  # never glue a new record onto an unterminated line
+                yield cast(TextIO, handle)
+            return
+        fd, temp_name = tempfile.mkstemp(
+            prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
+        )
+        temp = Path(temp_name)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+                yield handle
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.chmod(temp, _target_mode(target))
+            os.replace(temp, target)
+        except BaseException:
+            temp.unlink(missing_ok=True)
+            raise
+    except OSError as error:
+        raise OutputError(path, _os_reason(error)) from error
+
+
+class KeepOutput(Exception):
+    """Raised inside `open_output`'s block: discard what was written, keep the old file."""
 
 
 def _ends_with_newline(path: Path) -> bool:
@@ -1055,13 +1226,14 @@ def _target_mode(path: Path) -> int:
 # Resumable JSON Lines
 
 DONE_SUFFIX = ".done"
-_JOURNAL_FORMAT = "eventx-done/1"
+_JOURNAL_FORMAT = "eventx-done/2"
+_CHUNK = 1 << 20
 
 
 def document_key(document: Document) -> str:
-    """A hash of what extraction reads from a document: its id, text, title and date."""
+    """A hash of what extraction reads from a document: its id, text, title, date and url."""
     digest = hashlib.sha256()
-    for part in (document.doc_id, document.text, document.title, document.date):
+    for part in (document.doc_id, document.text, document.title, document.date, document.url):
         digest.update(repr(part).encode("utf-8", "surrogatepass"))
         digest.update(b"\x1f")
     return digest.hexdigest()[:20]
@@ -1075,71 +1247,118 @@ def done_path(path: Path) -> Path:
 class JsonlJournal:
     """JSON Lines output written one document at a time, with a record of the documents done.
 
-    After a document's events are written and flushed, one line
-    `{"doc_id", "key", "events", "end"}` is appended to `FILE.done` (see `done_path`),
-    `end` being the output's size in bytes after those events. The first line of the
-    record holds the run's `fingerprint` (model, rules and options).
+    After a document's events are written, one line `{"doc_id", "key", "events", "end"}` is
+    appended to `FILE.done` (see `done_path`), `key` being a hash of the document's content
+    and `end` the output's size in bytes after its events. The first line holds the run's
+    `fingerprint` (model, rules and options). Symlinks are followed; a device or named pipe
+    is written in place, without a record.
 
-    Opened with `resume=True`, the output is cut back to the last recorded `end` (dropping
-    events of a document the previous run did not finish), and `is_done` is true for the
-    documents recorded, so a restarted run neither repeats nor loses events. Without
-    `resume` both files start empty. Raises `OutputError` when the files cannot be opened,
-    or do not belong together or to this fingerprint.
+    Nothing is opened for writing until the first document is written (or `finish` is
+    called), so a run in which every input fails leaves an existing output as it was.
+
+    With `resume=True`, the record is checked against the output first (each entry's event
+    count against the lines it spans; whatever follows the last entry must be one
+    unfinished document). Then `is_done`, asked for the documents in input order, is true
+    while they match the record entry by entry (same id, same content); at the first
+    difference, or at `finish` when the record lists more documents than the inputs gave,
+    both files are cut back to the last match. So a resumed run gives exactly the output
+    of a fresh run over the current inputs. Raises `OutputError` when the files cannot be
+    opened or written, or do not belong together or to this fingerprint. A failed write
+    cuts the output back to the last whole document before raising.
     """
 
     def __init__(self, path: Path, *, fingerprint: str, resume: bool = False) -> None:
+        from eventx.output import resolve_target
+
         self.path = Path(path)
         self.done_file = done_path(self.path)
         self.fingerprint = fingerprint
         self.events_written = 0
         self.documents_written = 0
-        self._done: set[tuple[str, str]] = set()
-        self._end = 0
+        self.documents_matched = 0
+        self._target, self._regular = resolve_target(self.path)
+        self._record_path = done_path(self._target)
+        self._out: int | None = None
+        self._record: int | None = None
+        self._end = 0  # output bytes that belong to finished documents
+        self._kept = 0  # record bytes that belong to them
+        self._pending: Iterator[tuple[str, str, int, int, int]] | None = None
+        self._reader: BinaryIO | None = None
+        if not resume:
+            return
+        if not self._regular:
+            raise OutputError(self.path, "cannot resume: not a regular file")
         try:
-            if resume and self.done_file.exists():
-                self._out, self._record = self._reopen()
-            elif resume and self.path.exists() and self.path.stat().st_size > 0:
+            if self._record_path.exists():
+                self._check_record()
+            elif self._target.exists() and self._target.stat().st_size > 0:
                 raise OutputError(
                     self.path,
                     f"cannot resume: {self.done_file.name} is missing, so which documents are "
                     "done is unknown; run without --resume to start over",
                 )
-            else:
-                self._out, self._record = self._create()
         except OSError as error:
             raise OutputError(self.path, _os_reason(error)) from error
 
     @property
     def documents_done(self) -> int:
-        """Documents recorded as done, by this run or an earlier one."""
-        return len(self._done)
+        """Documents whose events are in the output: matched from the record, or written."""
+        return self.documents_matched + self.documents_written
 
     def is_done(self, document: Document) -> bool:
-        """Whether this document's events are already in the output."""
-        return (document.doc_id, document_key(document)) in self._done
+        """Whether this document, the next in input order, is already in the output."""
+        if self._pending is None:
+            return False
+        entry = next(self._pending, None)
+        if entry is not None and entry[:2] == (document.doc_id, document_key(document)):
+            _, _, _, self._end, self._kept = entry
+            self.documents_matched += 1
+            return True
+        self._stop_matching()
+        return False
 
     def write(self, document: Document, events: Sequence[Event]) -> None:
-        """Append a document's events, flush, then record the document as done."""
+        """Append a document's events, then record the document as done."""
         data = "".join(jsonl_line(event) for event in events).encode("utf-8")
+        self._open()
+        key = document_key(document)
+        entry = {"doc_id": document.doc_id, "key": key, "events": len(events)}
         try:
-            if data:
-                self._out.write(data)
-                self._out.flush()
-            self._end += len(data)
-            key = document_key(document)
-            entry = {"doc_id": document.doc_id, "key": key, "events": len(events), "end": self._end}
-            self._record.write((json.dumps(entry, ensure_ascii=False) + "\n").encode("utf-8"))
-            self._record.flush()
+            assert self._out is not None
+            _write_all(self._out, data)
+            end = self._end + len(data)
+            if self._record is not None:
+                line = json.dumps({**entry, "end": end}, ensure_ascii=False) + "\n"
+                raw = line.encode("utf-8", "backslashreplace")
+                _write_all(self._record, raw)
+                self._kept += len(raw)
+            self._end = end
         except OSError as error:
-            raise OutputError(self.path, _os_reason(error)) from error
-        self._done.add((document.doc_id, key))
+            self._cut_back()
+            done = self.documents_done
+            raise OutputError(
+                self.path,
+                f"write failed ({_os_reason(error)}); it keeps the whole records of the "
+                f"{done} document(s) before",
+            ) from error
         self.events_written += len(events)
         self.documents_written += 1
 
+    def finish(self) -> None:
+        """The run read every input: drop recorded documents the inputs no longer gave, and
+        create the (empty) files when nothing was written."""
+        self._stop_matching()
+        self._open()
+
     def close(self) -> None:
         """Close both files."""
-        self._out.close()
-        self._record.close()
+        if self._reader is not None:
+            self._reader.close()
+            self._reader = None
+        for fd in (self._out, self._record):
+            if fd is not None:
+                os.close(fd)
+        self._out = self._record = None
 
     def __enter__(self) -> JsonlJournal:
         return self
@@ -1147,67 +1366,175 @@ class JsonlJournal:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    # -- internals
+
     def _header(self) -> bytes:
         header = {"format": _JOURNAL_FORMAT, "fingerprint": self.fingerprint}
         return (json.dumps(header) + "\n").encode("utf-8")
 
-    def _create(self) -> tuple[BinaryIO, BinaryIO]:
-        out = self.path.open("wb")
-        record = self.done_file.open("wb")
-        record.write(self._header())
-        record.flush()
-        return out, record
+    def _stop_matching(self) -> None:
+        self._pending = None
+        if self._reader is not None:
+            self._reader.close()
+            self._reader = None
 
-    def _reopen(self) -> tuple[BinaryIO, BinaryIO]:
-        with self.done_file.open("rb") as handle:
-            lines = handle.read().split(b"\n")
+    def _open(self) -> None:
+        """Open both files for appending after the last finished document (once)."""
+        if self._out is not None:
+            return
+        self._stop_matching()
+        flags = os.O_WRONLY | os.O_CREAT | os.O_CLOEXEC
         try:
-            header = json.loads(lines[0])
-        except ValueError:
-            header = None
-        if not isinstance(header, dict) or header.get("format") != _JOURNAL_FORMAT:
-            raise OutputError(
-                self.done_file, "cannot resume: not an eventx record of done documents"
-            )
-        if header.get("fingerprint") != self.fingerprint:
-            raise OutputError(
-                self.done_file,
-                "cannot resume: the earlier run used a different model, rules or options; "
-                "run without --resume to start over",
-            )
-        kept = len(lines[0]) + 1
-        for raw in lines[1:]:
-            entry = _done_entry(raw)
+            if not self._regular:
+                self._out = os.open(self._target, flags)
+                return
+            self._out = os.open(self._target, flags, 0o666)
+            os.ftruncate(self._out, self._end)
+            os.lseek(self._out, self._end, os.SEEK_SET)
+            self._record = os.open(self._record_path, flags, 0o666)
+            if self._kept == 0:
+                os.ftruncate(self._record, 0)
+                header = self._header()
+                _write_all(self._record, header)
+                self._kept = len(header)
+            else:
+                os.ftruncate(self._record, self._kept)
+                os.lseek(self._record, self._kept, os.SEEK_SET)
+        except OSError as error:
+            raise OutputError(self.path, _os_reason(error)) from error
+
+    def _cut_back(self) -> None:
+        """After a failed write: both files end at the last whole document again."""
+        with contextlib.suppress(OSError):
+            if self._out is not None and self._regular:
+                os.ftruncate(self._out, self._end)
+                os.lseek(self._out, self._end, os.SEEK_SET)
+            if self._record is not None:
+                os.ftruncate(self._record, self._kept)
+                os.lseek(self._record, self._kept, os.SEEK_SET)
+
+    def _entries(self, handle: BinaryIO) -> Iterator[tuple[str, str, int, int, int]]:
+        """(doc_id, key, events, end, record bytes so far) for each whole entry after the header."""
+        kept = len(handle.readline())
+        for raw in handle:
+            entry = _done_entry(raw.rstrip(b"\n")) if raw.endswith(b"\n") else None
             if entry is None:
-                break  # a line cut short by a crash ends the record; what follows is redone
-            doc_id, key, end = entry
-            self._done.add((doc_id, key))
-            self._end = end
-            kept += len(raw) + 1
-        size = self.path.stat().st_size if self.path.exists() else 0
-        if size < self._end:
-            raise OutputError(
-                self.path,
-                f"cannot resume: the file is shorter than {self.done_file.name} records "
-                "(edited or replaced?); run without --resume to start over",
-            )
-        out = self.path.open("r+b" if self.path.exists() else "wb")
-        out.truncate(self._end)  # drop events of a document the crashed run did not finish
-        out.seek(self._end)
-        record = self.done_file.open("r+b")
-        record.truncate(kept)
-        record.seek(kept)
-        return out, record
+                return  # a line cut short by a crash ends the record; what follows is redone
+            kept += len(raw)
+            doc_id, key, events, end = entry
+            yield doc_id, key, events, end, kept
+
+    def _check_record(self) -> None:
+        """Refuse a record that does not belong to this output or run, then start matching."""
+        with self._record_path.open("rb") as handle:
+            first = handle.readline()
+            try:
+                header = json.loads(first)
+            except (ValueError, RecursionError):
+                header = None
+            if not isinstance(header, dict) or header.get("format") != _JOURNAL_FORMAT:
+                raise OutputError(
+                    self.done_file, "cannot resume: not an eventx record of done documents"
+                )
+            if header.get("fingerprint") != self.fingerprint:
+                raise OutputError(
+                    self.done_file,
+                    "cannot resume: the earlier run used a different model, rules or options; "
+                    "run without --resume to start over",
+                )
+            handle.seek(0)
+            size = self._target.stat().st_size if self._target.exists() else 0
+            with _OutputScan(self._target) as scan:
+                end = 0
+                for _doc_id, _key, events, entry_end, _kept in self._entries(handle):
+                    if entry_end < end or entry_end > size or scan.lines(end, entry_end) != events:
+                        raise self._mismatch()
+                    end = entry_end
+                if not scan.one_document_after(end, size):
+                    raise self._mismatch()
+        self._reader = self._record_path.open("rb")
+        self._pending = self._entries(self._reader)
+        self._kept = 0
+
+    def _mismatch(self) -> OutputError:
+        return OutputError(
+            self.path,
+            f"cannot resume: the file does not match {self.done_file.name} (edited or "
+            "replaced?); run without --resume to start over",
+        )
 
 
-def _done_entry(raw: bytes) -> tuple[str, str, int] | None:
+class _OutputScan:
+    """Reads an output file front to back once, counting whole lines between offsets."""
+
+    def __init__(self, path: Path) -> None:
+        self._handle: BinaryIO | None = path.open("rb") if path.exists() else None
+        self._at = 0
+
+    def __enter__(self) -> _OutputScan:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._handle is not None:
+            self._handle.close()
+
+    def lines(self, start: int, end: int) -> int:
+        """Newlines in bytes [start, end), or -1 when the span does not end with one."""
+        if end == start:
+            return 0
+        assert self._handle is not None and start == self._at
+        count, last = 0, b""
+        while self._at < end:
+            chunk = self._handle.read(min(_CHUNK, end - self._at))
+            if not chunk:
+                return -1
+            count += chunk.count(b"\n")
+            last = chunk[-1:]
+            self._at += len(chunk)
+        return count if last == b"\n" else -1
+
+    def one_document_after(self, start: int, size: int) -> bool:
+        """Whether the bytes after the last finished document are one document's whole
+        records (plus perhaps a torn last line): what a crash leaves, never more."""
+        if size <= start or self._handle is None:
+            return True
+        self._handle.seek(start)
+        doc_ids: set[object] = set()
+        for raw in self._handle:
+            if not raw.endswith(b"\n"):
+                break
+            try:
+                record = json.loads(raw)
+            except (ValueError, RecursionError):
+                return False
+            if not isinstance(record, dict):
+                return False
+            doc_ids.add(record.get("doc_id"))
+            if len(doc_ids) > 1:
+                return False
+        return True
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        written = os.write(fd, view)
+        view = view[written:]
+
+
+def _done_entry(raw: bytes) -> tuple[str, str, int, int] | None:
     try:
         entry = json.loads(raw)
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
     if not isinstance(entry, dict):
         return None
-    doc_id, key, end = entry.get("doc_id"), entry.get("key"), entry.get("end")
-    if not isinstance(doc_id, str) or not isinstance(key, str) or not isinstance(end, int):
+    doc_id, key, events, end = (entry.get(name) for name in ("doc_id", "key", "events", "end"))
+    if not (
+        isinstance(doc_id, str)
+        and isinstance(key, str)
+        and isinstance(events, int)
+        and isinstance(end, int)
+    ):
         return None
-    return doc_id, key, end
+    return doc_id, key, events, end
