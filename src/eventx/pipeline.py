@@ -10,6 +10,7 @@ import spacy
 from spacy.language import Language
 
 from . import resources
+from .components import headlines as _headlines  # noqa: F401  (registers the factory)
 from .components.events import EventsComponent
 from .components.people import PeopleComponent
 from .components.ruler import EntityRuler
@@ -74,6 +75,7 @@ def _assemble(nlp: Language) -> None:
     """Add eventx's rulers and components around a plain spaCy pipeline."""
     for name in resources.RULER_FILES:
         _add_ruler(nlp, name)
+    nlp.add_pipe("eventx_headlines", first=True)  # before the rulers see "-U.S."
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("eventx_paragraphs", before="parser")
     for name in resources.CONTEXT_RULER_FILES:

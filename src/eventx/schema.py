@@ -362,6 +362,40 @@ class TriggerRule(BaseModel):
     light_verbs: tuple[str, ...] = Field(
         default=(), description="For nouns: verbs whose subject acts ('hold' talks, 'pay' a visit)."
     )
+    anywhere: bool = Field(
+        default=False,
+        description="For nouns: fire in any position, as the object of any verb or in an "
+        "adjunct ('during a visit to Juba', 'revealed his phone call with X').",
+    )
+    min_parties: int = Field(
+        default=2,
+        ge=1,
+        le=2,
+        description="Named participants the record needs: 1 for contacts one party can hold "
+        "('opposition parties are holding talks', 'a meeting of EU ministers').",
+    )
+    forbid_object: tuple[str, ...] = Field(
+        default=(),
+        description="Object lemmas that give the trigger another sense ('meet a need').",
+    )
+    plural: bool = Field(
+        default=False,
+        description="For nouns: only the plural is a contact ('held talks', not 'loose talk').",
+    )
+    forbid_governor: tuple[str, ...] = Field(
+        default=(),
+        description="Lemmas of the verb carrying the trigger that give it another sense: "
+        "'recalled its ambassador for consultations'.",
+    )
+    forbid_dep: tuple[str, ...] = Field(
+        default=(),
+        description="Dependents that give the trigger another sense: an 'oprd' in 'called "
+        "Pakistan a terrorist state'.",
+    )
+    forbid_modifier: tuple[str, ...] = Field(
+        default=(),
+        description="Modifier lemmas that give a noun another sense ('news conference').",
+    )
     subject: Role = "actors"
     object: Role = "recipients"
     preps: dict[str, Role] = Field(default_factory=dict)

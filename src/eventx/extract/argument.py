@@ -96,6 +96,7 @@ def members(token: Token) -> list[Token]:
             for pobj in prep.children
             if pobj.dep_ == "pobj"
             for member in conjuncts(pobj)
+            if member.ent_type_ in {"PERSON", "GPE", "ORG", "NORP"}  # not "including rights"
         ]
         heads.extend(included or [head])
     return heads
@@ -143,6 +144,10 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
             # a finite verb the parser hung on its own subject: "The director ..., Jane van
             # der Doe, called on Iran" (an 'acl' participle, "a move described as", is VBN)
             return members(current.head), False
+        if current.dep_ == "pcomp" and current.head.dep_ == "prep":
+            # "after meeting with X, Y said": the clause the phrase hangs on has the subject
+            current = current.head.head
+            continue
         if current.dep_ not in SUBJECT_SHARING or current.head == current:
             break
         controller = [c for c in current.head.children if c.dep_ == "dobj" and c.i < current.i]
@@ -150,7 +155,11 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
             # "leaving the adviser to hold talks", "invited Diop to visit": the object of
             # the governing verb does it, not its subject
             return [m for c in controller for m in members(c)], False
-        if current.dep_ == "advcl" and any(c.dep_ == "mark" for c in current.children):
+        if (
+            current.dep_ == "advcl"
+            and current.tag_ not in {"VBG", "VBN"}
+            and any(c.dep_ == "mark" for c in current.children)
+        ):
             break  # "before X met Y": a new clause with its own subject
         current = current.head
     return [], False
@@ -185,9 +194,12 @@ def _add_preps(
         for pobj in prep.children:
             if pobj.dep_ == "pobj" and pobj != skip:
                 args.add(role, members(pobj) if role != "topic" else [pobj])
-        # "travelled to the capital for talks with X": a nested 'with' on the object
+        # "travelled to the capital for talks with X": a nested 'with' on the object;
+        # "spoke on the telephone with X": on the channel
         for pobj in prep.children:
-            if pobj.dep_ == "pobj" and role in {"destination", "venue"}:
+            if pobj.dep_ == "pobj" and (
+                role in {"destination", "venue"} or pobj.lemma_.lower() in CHANNELS
+            ):
                 for inner in prep_children(pobj):
                     if rule.preps.get(inner.lower_) == "recipients":
                         _add_preps(args, pobj, rule, skip)
@@ -293,15 +305,74 @@ def _object_nouns(obj: Token) -> list[Token]:
     return found
 
 
+CHANNELS = frozenset({"phone", "telephone", "video", "videolink", "line", "hotline"})
+NOMINAL_LINKS = frozenset({"compound", "conj", "appos"})
+GOVERNED_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "npadvmod", "dative"})
+
+
+def governing_verb(noun: Token) -> tuple[Token | None, bool]:
+    """The verb whose clause holds a noun trigger and whether the noun sits in one of its
+    adjuncts: 'revealed [his call]' (object), 'during [a visit to Juba], Amos said' (adjunct).
+    A noun that is the verb's subject ('the talks will continue') is governed by nothing."""
+    current = noun
+    adjunct = False
+    for _ in range(5):
+        head = current.head
+        if head == current:
+            return None, adjunct
+        if current.dep_ in NOMINAL_LINKS and head.pos_ in {"NOUN", "PROPN"}:
+            current = head
+        elif current.dep_ == "pobj" and head.dep_ == "prep" and head.head != head:
+            adjunct = True
+            current = head.head
+            if current.pos_ in {"VERB", "AUX"}:
+                return current, adjunct
+        elif current.dep_ in GOVERNED_DEPS and head.pos_ in {"VERB", "AUX"}:
+            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+            if head.dep_ == "acl" and infinitive:
+                return None, adjunct  # "Kenya's offer to host talks": an offer, not the talks
+            return head, adjunct
+        else:
+            return None, adjunct
+    return None, adjunct
+
+
+def _named_modifiers(noun: Token, knowledge: Knowledge) -> tuple[list[Token], list[Token]]:
+    """Parties and venues named as modifiers of a noun trigger: 'Iran talks', 'the
+    Ukraine-IMF talks' name parties; 'the Brussels summit' names where it meets."""
+    parties: list[Token] = []
+    venues: list[Token] = []
+    for child in noun.children:
+        if child.dep_ not in {"compound", "amod", "nmod"} or child.i > noun.i:
+            continue
+        # "the Ukraine-IMF talks": the compound's own compounds name parties too
+        inner = [t for t in child.subtree if t.dep_ in {"compound", "amod", "nmod"}]
+        for token in dict.fromkeys([child, *child.conjuncts, *inner]):
+            if token.ent_type_ not in {"GPE", "NORP", "ORG", "PERSON", "FAC"}:
+                continue
+            entry = knowledge.entry(token.ent_id_)
+            if token.ent_type_ == "FAC" or (entry is not None and entry.kind == "city"):
+                venues.append(token)  # "a White House lunch", "the Brussels summit"
+            else:
+                parties.append(token)
+    return parties, venues
+
+
 def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> Arguments:
     """Arguments of one trigger: subject, object and prepositional phrases mapped by the rule."""
     if rule.reported:
         return _reported_arguments(trigger)
     verb = light_verb(trigger, rule) if rule.pos != ("VERB",) else None
-    predicate = verb or trigger
+    governor, adjunct = (None, False)
+    if verb is None and trigger.pos_ in {"NOUN", "PROPN"} and rule.anywhere:
+        governor, adjunct = governing_verb(trigger)
+    predicate = verb or governor or trigger
     args = Arguments(predicate=predicate)
 
     subjects, passive = subject_of(predicate)
+    if governor is not None:
+        _governed_arguments(args, trigger, governor, adjunct, rule)
+        subjects, passive = [], False
     if passive and verb is None:
         # "Doe was received by the president": the passive subject is the object.
         args.add(rule.object, subjects)
@@ -331,7 +402,22 @@ def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> A
             if child.dep_ == "poss":  # "his visit", "Mali's talks"
                 args.add(rule.subject, members(child))
 
+    if trigger.pos_ in {"NOUN", "PROPN"} and rule.pos != ("VERB",):
+        parties, venues = _named_modifiers(trigger, knowledge)
+        args.add(rule.subject, parties)
+        args.add("venue", venues)
     _add_preps(args, trigger, rule, skip=None)
+    for clause in trigger.children:
+        # "the phone conversation I had yesterday with X", "the talks she held with Y":
+        # a relative clause on the noun carries its light verb, subject and partners
+        if clause.dep_ == "relcl" and clause.lemma_.lower() in rule.light_verbs:
+            own = [
+                c
+                for c in clause.children
+                if c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS
+            ]
+            args.add(rule.subject, [m for c in own for m in members(c)])
+            _add_preps(args, clause, rule, skip=trigger)
     if trigger.dep_ == "compound":  # "a mediation effort between X and Y"
         _add_preps(args, trigger.head, rule, skip=None)
     if verb is not None:
@@ -343,4 +429,64 @@ def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> A
             if child.dep_ in OBJECT_DEPS:
                 for noun in _object_nouns(child):
                     _add_preps(args, noun, rule, skip=None, roles={"recipients", "venue"})
+    for holder in _holders(trigger, governor):
+        if args.get("venue"):
+            break
+        # the venue of the clause that holds the contact: "speaks to reporters at Trump
+        # Tower after a meeting with X", "has been in Kyiv since May negotiating ..."
+        _add_preps(args, holder, rule, skip=trigger, roles={"venue"})
+    if rule.object != "topic" and any(r.i > trigger.i for r in args.get(rule.object)):
+        # "spoke to Japan's Prime Minister Shinzo Abe, German Chancellor Angela Merkel, ...":
+        # the parser loses the list after its first name and hangs the rest on the verb
+        for child in predicate.children:
+            if child.dep_ == "dep" and child.ent_type_ == "PERSON":
+                args.add(rule.object, conjuncts(child))
     return args
+
+
+def _holders(trigger: Token, governor: Token | None) -> list[Token]:
+    """The words whose clause holds a trigger and may carry its venue: the governing verb of
+    a noun, the verb a noun is the subject of ('a meeting was to take place in Kazakhstan'),
+    or the verb a participle or infinitive hangs on ('is in London to meet')."""
+    holders: list[Token] = []
+    if governor is not None:
+        holders.append(governor)
+    else:
+        subject_noun = trigger.pos_ == "NOUN" and trigger.dep_ in {"nsubj", "nsubjpass"}
+        participle = trigger.pos_ == "VERB" and trigger.dep_ in {"advcl", "xcomp", "acl"}
+        if subject_noun or participle:
+            holders.append(trigger.head)
+    for holder in list(holders):
+        holders.extend(c for c in holder.children if c.dep_ == "xcomp" and c != trigger)
+    return holders
+
+
+def _governed_arguments(
+    args: Arguments, noun: Token, governor: Token, adjunct: bool, rule: TriggerRule
+) -> None:
+    """Participants a noun trigger takes from the clause that holds it.
+
+    In an adjunct the clause's subject took part, and a person it acts on too ('Kerry asked
+    Sharif, during a meeting, to ...'). As an object, the subject took part unless the noun
+    names its own parties ('welcomed the talks between X and Y' does not make the welcomer
+    one).
+    """
+    owned = any(
+        c.dep_ == "poss"
+        or (c.dep_ == "prep" and rule.preps.get(c.lower_) == "actors")
+        or (c.dep_ == "relcl" and c.lemma_.lower() in rule.light_verbs)
+        for c in noun.children
+    )
+    if owned and not adjunct:
+        return
+    subjects, passive = subject_of(governor)
+    if passive:
+        # "Diop was received by X at talks"; with no agent the subject took part: "it is
+        # involved in negotiations"
+        args.add(rule.subject, _agent(governor) or subjects)
+    elif noun not in subjects:
+        args.add(rule.subject, subjects)
+    if adjunct:
+        for child in governor.children:
+            if child.dep_ in OBJECT_DEPS and child.ent_type_ == "PERSON":
+                args.add(rule.object if rule.object != "none" else "recipients", members(child))

@@ -57,8 +57,8 @@ def event_status(trigger: Token, predicate: Token, knowledge: Knowledge) -> Stat
     chain = _chain(trigger, predicate)
     # Verbs governing a noun trigger ("cancelled the talks") or a verb ("refused to meet").
     governors = list(chain)
-    if trigger.dep_ in {"dobj", "nsubjpass"} and trigger.head not in governors:
-        governors.append(trigger.head)
+    if trigger.dep_ in {"dobj", "nsubjpass", "nsubj"} and trigger.head not in governors:
+        governors.append(trigger.head)  # "a meeting ... was not on the agenda"
     children = [child for token in governors for child in token.children]
     lemmas = {token.lemma_.lower() for token in governors[1:]} | {
         token.lemma_.lower() for token in governors if token != trigger and token.pos_ == "VERB"
@@ -73,6 +73,8 @@ def event_status(trigger: Token, predicate: Token, knowledge: Knowledge) -> Stat
 
     auxes = {c.lower_ for c in children if c.dep_ in {"aux", "auxpass"}}
     if any(_conditional(token) for token in governors) or auxes & MODAL_HYPOTHETICAL:
+        return Status.hypothetical
+    if _offered(trigger, knowledge):
         return Status.hypothetical
     if auxes & FUTURE_AUX or "would" in auxes or lemmas & words("planning_verbs"):
         return Status.planned
@@ -97,3 +99,20 @@ def _particle_off(tokens: list[Token]) -> bool:
 def _is_to(tokens: list[Token]) -> bool:
     # "is to visit", "are due to meet"
     return any(t.lemma_ == "be" and any(c.dep_ == "xcomp" for c in t.children) for t in tokens)
+
+
+def _offered(trigger: Token, knowledge: Knowledge) -> bool:
+    """The contact is only on offer: 'open to negotiations', 'ready to resume talks',
+    'Kenya's offer to host talks'. Climbs the trigger's own clause, not past a clause
+    boundary, so 'said he was ready' stays with the saying."""
+    current = trigger
+    for _ in range(5):
+        if current.head == current or current.dep_ in {"ccomp", "advcl", "relcl", "parataxis"}:
+            return False
+        current = current.head
+        # the adjective or noun: "open to talks", not the verb in "opened the summit"
+        if current.pos_ in {"ADJ", "NOUN"} and current.lemma_.lower() in knowledge.words(
+            "offering_words"
+        ):
+            return True
+    return False

@@ -105,6 +105,16 @@ def matches(token: Token, rule: TriggerRule, knowledge: Knowledge) -> bool:
         return False
     if rule.forbid_word and any(t.lemma_.lower() in rule.forbid_word for t in token.subtree):
         return False
+    if rule.forbid_object and _other_sense_object(token, rule.forbid_object):
+        return False
+    if rule.plural and token.tag_ not in {"NNS", "NNPS"}:
+        return False
+    if rule.forbid_dep and any(c.dep_ in rule.forbid_dep for c in token.children):
+        return False
+    if rule.forbid_modifier and any(
+        c.dep_ in MODIFIER_DEPS and c.lemma_.lower() in rule.forbid_modifier for c in token.children
+    ):
+        return False
     if rule.reported and not (token.dep_ == "aux" and token.head.dep_ == "ccomp"):
         return False
     if rule.requires_object:
@@ -122,6 +132,19 @@ def matches(token: Token, rule: TriggerRule, knowledge: Knowledge) -> bool:
         and rule.light_verbs
         and light_verb(token, rule) is None
         and not (rule.standalone and _stands_alone(token))
+        and not rule.anywhere
+    )
+
+
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+
+
+def _other_sense_object(token: Token, lemmas: tuple[str, ...]) -> bool:
+    """The verb's object, or a passive subject, is one of `lemmas`: 'met the deadline',
+    'the preconditions were met'."""
+    return any(
+        c.dep_ in {"dobj", "nsubjpass", "attr"} and c.lemma_.lower() in lemmas
+        for c in token.children
     )
 
 

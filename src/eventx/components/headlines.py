@@ -1,0 +1,130 @@
+"""The `eventx_headlines` component: scraped headlines and subheads glued to the next sentence.
+
+Scraped wire copy often loses the line break after a headline or a subheading, leaving
+"...Rebuild Trust-WASHINGTON — -Secretary of State ..." or "Tough work ahead-Representatives
+from Iran ...". Left alone, the headline becomes part of the lead's subject ("Kerry Heading")
+and the dateline's stray hyphen swallows the first word ("-U.S."). This component runs
+before everything else: it splits the stray hyphen off the first word and starts a new
+sentence at the dateline and after a glued subhead, so neither joins a participant.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from .paragraphs import mark_sentence_starts
+
+DASHES = frozenset({"—", "–", "--"})
+# Words before a hyphen that form one word with what follows ("pro-Russian", "al-Assad").
+PREFIXES = frozenset(
+    {
+        "al", "el", "ad", "as", "ash", "bin", "ibn", "abu", "de", "van", "von", "da", "di", "le",
+        "la", "pro", "anti", "non", "ex", "mid", "post", "pre", "trans", "pan", "neo", "un", "re",
+        "co", "self", "all", "quasi", "semi", "sub", "super", "inter", "intra", "multi", "counter",
+        "cross", "euro", "afro", "sino", "indo", "russo", "franco", "then", "now", "would-be",
+    }
+)  # fmt: skip
+CAPTION_WORDS = frozenset({"FILE"})
+# Each split shifts the whole Doc, so their cost grows with the square of their number; a
+# story has a handful of glued headlines and captions, a pathological text thousands.
+MAX_SPLITS = 64
+
+
+@Language.factory("eventx_headlines", assigns=["token.is_sent_start"])
+def make_headlines(nlp: Language, name: str) -> Headlines:
+    """Build the headline-splitting component."""
+    return Headlines(name)
+
+
+def _glued_hyphen(doc: Doc, i: int) -> bool:
+    """Token i is a hyphen written without spaces between two words."""
+    token = doc[i]
+    return (
+        token.text == "-"
+        and 0 < i < len(doc) - 1
+        and not doc[i - 1].whitespace_
+        and not token.whitespace_
+    )
+
+
+def _dateline_after(doc: Doc, i: int) -> bool:
+    """An upper-case place name runs from token i to a dash: 'WASHINGTON —', 'WHITE HOUSE —'."""
+    for j in range(i, min(i + 4, len(doc))):
+        if doc[j].text in DASHES:
+            return j > i
+        if not (doc[j].is_upper and doc[j].is_alpha) and doc[j].text != ",":
+            return False
+    return False
+
+
+def sentence_starts(doc: Doc) -> list[int]:
+    """Indices of tokens that start a sentence after a glued headline or subhead."""
+    starts: list[int] = []
+    for i in range(1, len(doc) - 1):
+        if not _glued_hyphen(doc, i):
+            continue
+        left, right = doc[i - 1], doc[i + 1]
+        if _dateline_after(doc, i + 1) or right.text in CAPTION_WORDS:
+            starts.append(i + 1)
+        elif (
+            left.is_lower
+            and left.is_alpha
+            and len(left) > 2
+            and left.lower_ not in PREFIXES
+            and right.is_title
+            and right.is_alpha
+        ):
+            starts.append(i + 1)  # "Tough work ahead-Representatives from Iran"
+    return starts
+
+
+def _glued_pieces(doc: Doc) -> list[tuple[Token, list[str]]]:
+    """Tokens that hold a hyphen the tokenizer did not split off: '— -U.S. Secretary' (the
+    dateline's hyphen on the story's first word) and 'across the U.S.-FILE - President'
+    (an abbreviation glued to the caption after it)."""
+    found: list[tuple[Token, list[str]]] = []
+    for token in doc[1:]:
+        text = token.text
+        if token.ent_type_:
+            continue  # a user's pattern matched it as it is
+        if (
+            len(text) > 1
+            and text[0] == "-"
+            and text[1].isupper()
+            and (doc[token.i - 1].text in DASHES or doc[token.i - 1].is_space)
+        ):
+            found.append((token, ["-", text[1:]]))
+            continue
+        left, hyphen, right = text.partition(".-")
+        if hyphen and left and right[:1].isupper():
+            found.append((token, [left + ".", "-", right]))
+    return found
+
+
+class Headlines:
+    """Splits stray dateline hyphens off words and starts sentences after glued headlines."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        glued = _glued_pieces(doc)[:MAX_SPLITS]
+        if glued:
+            with doc.retokenize() as retokenizer:
+                for token, pieces in glued:
+                    # every piece hangs on the first; the parser sets real heads later
+                    heads: list[Token | tuple[Token, int]] = [(token, 0)] * len(pieces)
+                    retokenizer.split(token, pieces, heads=heads)
+        mark_sentence_starts(doc, sentence_starts(doc))
+        return doc
+
+    # Stateless: nothing to save.
+    def to_disk(self, path: str | Path, *, exclude: Any = ()) -> None:
+        Path(path).mkdir(parents=True, exist_ok=True)
+
+    def from_disk(self, path: str | Path, *, exclude: Any = ()) -> Headlines:
+        return self

@@ -1,0 +1,142 @@
+"""Document context across sentences: who 'he', 'they', 'the two' and 'its' are, and the
+parties of the contacts told so far, for contact nouns that name none of their own."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from ..schema import Actor, Event, Place, TriggerRule
+from .actor import DocContext, resolve_actor
+from .argument import Arguments, members
+from .knowledge import Knowledge
+from .trigger import light_verb
+
+PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+@dataclass
+class DocState:
+    """What earlier sentences established: the last person subject and where visitors are."""
+
+    last_person: Actor | None = None
+    last_group: list[Actor] = field(default_factory=list)
+    last_state: Actor | None = None
+    last_by_type: dict[str, Event] = field(default_factory=dict)
+    visits: dict[str, Place] = field(default_factory=dict)
+
+
+def coordinated_subject_before(pronoun: Token, context: DocContext, state: DocState) -> list[Actor]:
+    """'Trump and Pence will start at the church, after which they will head to ...':
+    'they' is the coordinated subject named earlier in the same sentence."""
+    for token in pronoun.sent:
+        if token.i >= pronoun.i:
+            break
+        if token.dep_ in {"nsubj", "nsubjpass"} and token.conjuncts:
+            return [
+                actor
+                for member in members(token)
+                if (actor := resolve_actor(member, context)) is not None
+            ]
+    return []
+
+
+def plural_reference(head: Token, knowledge: Knowledge) -> bool:
+    """'they', 'the two sides', 'both leaders': a reference back to a group of participants."""
+    if head.lower_ in PLURAL_PRONOUNS:
+        return True
+    if head.lower_ in {"two", "both"} and head.dep_ in {"nsubj", "nsubjpass"}:
+        return True  # "The two spoke by telephone"
+    if head.tag_ != "NNS" or head.lemma_.lower() not in knowledge.words("plural_referents"):
+        return False
+    if any(t.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"} for t in head.subtree):
+        return False  # "three Colombian diplomats" are new people, not the last group
+    return any(c.lower_ in {"two", "both"} for c in head.children) or any(
+        c.dep_ in {"det", "poss"} and c.lower_ in {"the", "both", "their"} for c in head.children
+    )
+
+
+def reporter(pronoun: Token, context: DocContext, person: bool = False) -> Actor | None:
+    """'Switzerland said it had expelled ...': 'it' is the state that said so; with
+    `person`, 'Turnbull said he had spoken with ...': 'he' is the person who said so."""
+    clause = pronoun.head
+    while clause.dep_ in {"xcomp", "conj"} and clause.head != clause:
+        clause = clause.head
+    if clause.dep_ != "ccomp":
+        return None
+    for subject in clause.head.children:
+        if subject.dep_ == "nsubj":
+            actor = resolve_actor(subject, context)
+            if actor is not None and (actor.kind == "person") == person:
+                return actor
+    return None
+
+
+def remember(event: Event, state: DocState) -> None:
+    """Participants of an event, for 'they', 'he' and 'it' in later sentences."""
+    state.last_by_type[event.event] = event
+    states = [a for a in event.actors if a.kind != "person"]
+    if states:
+        state.last_state = states[0]
+    people = event.actors + event.recipients
+    if len(people) > 1:
+        state.last_group = list(people)
+    persons = [a for a in people if a.kind == "person"]
+    if persons:
+        state.last_person = persons[0]
+
+
+def context_parties(
+    trigger: Token,
+    predicate: Token,
+    context: DocContext,
+    state: DocState,
+    resolve: Callable[[list[Token], DocContext, DocState], list[Actor]],
+) -> list[Actor]:
+    """Parties of a contact noun that names none: whoever reports it ('new talks will be
+    held Wednesday, Steinmeier said'), else the parties of the document's last contact."""
+    if trigger.pos_ not in {"NOUN", "PROPN"}:
+        return []
+    clause = predicate
+    if clause.dep_ in {"nsubj", "nsubjpass"}:
+        clause = clause.head  # "negotiations will continue"
+    for _ in range(4):
+        if clause.dep_ not in {"ccomp", "xcomp", "conj"} or clause.head == clause:
+            break
+        clause = clause.head
+        if clause.lemma_.lower() in context.knowledge.words("speech_verbs"):
+            # a person who reports talks is usually in them ("Steinmeier said"); officials
+            # or a government reporting others' talks are not ("Iraqi officials said")
+            subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+            return [a for a in resolve(subjects, context, state) if a.kind == "person"]
+    earlier = state.last_by_type.get("CONSULT")
+    if earlier is None:
+        return []
+    return [
+        member.model_copy(
+            update={"text": trigger.text, "start": trigger.idx, "end": trigger.idx + len(trigger)}
+        )
+        for member in earlier.actors + earlier.recipients
+    ]
+
+
+def refers_back(
+    trigger: Token, rule: TriggerRule, args: Arguments, state: DocState, knowledge: Knowledge
+) -> bool:
+    """'During the meeting, the Secretary said': a definite contact noun that names no party
+    of its own is the contact an earlier sentence reported, not a new one. With a light verb
+    it is news of its own: 'did not attend the summit'."""
+    if trigger.pos_ not in {"NOUN", "PROPN"} or "CONSULT" not in state.last_by_type:
+        return False
+    if light_verb(trigger, rule) is not None:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in trigger.children):
+        return False
+    if any(c.lower_ in knowledge.words("new_contact_modifiers") for c in trigger.children):
+        return False  # "the only negotiations", "the next meeting": not the one told before
+    own = set(t.i for t in trigger.subtree)
+    return not any(t.i in own for t in args.get("actors") + args.get("recipients"))

@@ -1,0 +1,423 @@
+"""Contact (CONSULT) mechanisms on hand-built parses: each test pins one mechanism of real news.
+
+The parses are written out (`word head dep pos lemma [ENT[:id]] [tag]`), so no statistical
+model runs and a test fails only when the rule logic changes.
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+
+import pytest
+import spacy
+from spacy.tokens import Doc, Span
+
+from eventx import resources
+from eventx.components.headlines import Headlines, sentence_starts
+from eventx.extract import doc_events
+from eventx.extract.knowledge import Knowledge
+from eventx.schema import Document, Event, GazetteerEntry
+
+ENTRIES = [
+    GazetteerEntry(id="ESP", label="GPE", name="Spain", kind="country", country="ESP"),
+    GazetteerEntry(id="USA", label="GPE", name="United States", kind="country", country="USA"),
+    GazetteerEntry(id="SSD", label="GPE", name="South Sudan", kind="country", country="SSD"),
+    GazetteerEntry(
+        id="geonames:373303",
+        label="GPE",
+        name="Juba",
+        kind="city",
+        country="SSD",
+        lat=4.85,
+        lon=31.58,
+        geonames_id=373303,
+        capital_of="SSD",
+    ),
+    GazetteerEntry(
+        id="geonames:4684888",
+        label="GPE",
+        name="Dallas",
+        kind="city",
+        country="USA",
+        lat=32.78,
+        lon=-96.81,
+        geonames_id=4684888,
+    ),
+]
+VOCAB = spacy.blank("en").vocab
+
+
+@pytest.fixture(scope="module")
+def knowledge() -> Knowledge:
+    return Knowledge(
+        gazetteer=MappingProxyType({entry.id: entry for entry in ENTRIES}),
+        triggers=resources.trigger_rules(),
+        topics=resources.topic_rules(),
+        lexicons=resources.lexicon_rules(),
+    )
+
+
+def parse(spec: str) -> Doc:
+    """A Doc from lines of `word head dep pos lemma [ENT[:id]|-] [TAG]`; `+ENT` continues an
+    entity, `-` is no entity. Heads are absolute token indices; a '.' ends a sentence."""
+    rows = [line.split() for line in spec.strip().splitlines()]
+    doc = Doc(
+        VOCAB,
+        words=[row[0] for row in rows],
+        heads=[int(row[1]) for row in rows],
+        deps=[row[2] for row in rows],
+        pos=[row[3] for row in rows],
+        lemmas=[row[4] for row in rows],
+        tags=[row[6] if len(row) > 6 else "" for row in rows],
+        sent_starts=[i == 0 or rows[i - 1][0] == "." for i in range(len(rows))],
+    )
+    ents: list[Span] = []
+    for i, row in enumerate(rows):
+        if len(row) < 6 or row[5] == "-":
+            continue
+        label, _, ent_id = row[5].lstrip("+").partition(":")
+        if row[5].startswith("+"):
+            last = ents.pop()
+            ents.append(Span(doc, last.start, i + 1, label=last.label_, span_id=last.ent_id_))
+        else:
+            ents.append(Span(doc, i, i + 1, label=label, span_id=ent_id))
+    doc.ents = ents
+    return doc
+
+
+def consults(spec: str, knowledge: Knowledge) -> list[Event]:
+    doc = parse(spec)
+    found = doc_events(doc, Document(doc_id="t", text=doc.text), knowledge)
+    return [event for event in found if event.event == "CONSULT"]
+
+
+def names(event: Event) -> set[str]:
+    return {a.name for a in event.actors + event.recipients}
+
+
+ADJUNCT_VISIT = """
+During 7 prep ADP during
+a 2 det DET a
+visit 0 pobj NOUN visit
+to 2 prep ADP to
+Juba 3 pobj PROPN Juba GPE:geonames:373303
+, 7 punct PUNCT ,
+Amos 7 nsubj PROPN Amos PERSON
+said 7 ROOT VERB say
+. 7 punct PUNCT .
+"""
+
+
+def test_a_visit_in_an_adjunct_is_made_by_the_clause_subject(knowledge: Knowledge) -> None:
+    (event,) = consults(ADJUNCT_VISIT, knowledge)
+    assert (event.mode, event.trigger) == ("visit", "visit")
+    assert [a.name for a in event.actors] == ["Amos"]
+    assert event.location is not None and event.location.name == "Juba"
+
+
+AFTER_MEETING = """
+After 7 prep ADP after
+meeting 0 pcomp VERB meet - VBG
+with 1 prep ADP with
+Mariano 4 compound PROPN Mariano PERSON
+Rajoy 2 pobj PROPN Rajoy +PERSON
+, 7 punct PUNCT ,
+Obama 7 nsubj PROPN Obama PERSON
+said 7 ROOT VERB say
+. 7 punct PUNCT .
+"""
+
+
+def test_after_meeting_with_x_the_main_subject_takes_part(knowledge: Knowledge) -> None:
+    (event,) = consults(AFTER_MEETING, knowledge)
+    assert names(event) == {"Obama", "Mariano Rajoy"}
+    assert event.status.value == "occurred"
+
+
+MET_DEADLINE = """
+Mali 1 nsubj PROPN Mali GPE
+met 1 ROOT VERB meet
+the 3 det DET the
+deadline 1 dobj NOUN deadline
+set 3 acl VERB set
+by 4 agent ADP by
+Spain 5 pobj PROPN Spain GPE:ESP
+. 1 punct PUNCT .
+"""
+
+CALLED_A_STATE = """
+Singh 1 nsubj PROPN Singh PERSON
+called 1 ROOT VERB call
+Spain 1 dobj PROPN Spain GPE:ESP
+a 5 det DET a
+hostile 5 amod ADJ hostile
+state 1 oprd NOUN state
+. 1 punct PUNCT .
+"""
+
+RECALLED = """
+Spain 1 nsubj PROPN Spain GPE:ESP
+recalled 1 ROOT VERB recall
+its 3 poss PRON its
+ambassador 1 dobj NOUN ambassador
+for 1 prep ADP for
+consultations 4 pobj NOUN consultation - NNS
+. 1 punct PUNCT .
+"""
+
+REPORTER = """
+VOA 2 compound PROPN VOA ORG
+reporter 2 compound NOUN reporter
+Tanzeem 3 nsubj PROPN Tanzeem PERSON
+met 3 ROOT VERB meet
+with 3 prep ADP with
+Governor 6 compound PROPN Governor
+Khan 4 pobj PROPN Khan PERSON
+. 3 punct PUNCT .
+"""
+
+
+@pytest.mark.parametrize(
+    "spec",
+    [MET_DEADLINE, CALLED_A_STATE, RECALLED, REPORTER],
+    ids=["meet a deadline", "call X a Y", "recalled for consultations", "a reporter meets"],
+)
+def test_other_senses_are_no_contact(spec: str, knowledge: Knowledge) -> None:
+    assert consults(spec, knowledge) == []
+
+
+OPPOSITION_TALKS = """
+Several 2 amod ADJ several
+opposition 2 compound NOUN opposition
+parties 4 nsubj NOUN party - NNS
+are 4 aux AUX be
+holding 4 ROOT VERB hold
+talks 4 dobj NOUN talk - NNS
+. 4 punct PUNCT .
+"""
+
+
+def test_a_group_holding_talks_is_a_one_party_contact(knowledge: Knowledge) -> None:
+    (event,) = consults(OPPOSITION_TALKS, knowledge)
+    assert event.mode == "meet"
+    (party,) = event.actors
+    assert (party.text, party.kind) == ("Several opposition parties", "group")
+
+
+MINISTERS_MEETING = """
+Spain 1 nsubj PROPN Spain GPE:ESP
+hosted 1 ROOT VERB host
+a 3 det DET a
+meeting 1 dobj NOUN meeting
+of 3 prep ADP of
+EU 6 compound PROPN EU ORG
+ministers 4 pobj NOUN minister - NNS
+. 1 punct PUNCT .
+"""
+
+
+def test_a_meeting_of_ministers_is_multilateral(knowledge: Knowledge) -> None:
+    modes = [event.mode for event in consults(MINISTERS_MEETING, knowledge)]
+    assert modes == ["multilateral"]
+
+
+SPOKE_TO_EACH = """
+Trump 1 nsubj PROPN Trump PERSON
+spoke 1 ROOT VERB speak
+to 1 prep ADP to
+Shinzo 4 compound PROPN Shinzo PERSON
+Abe 2 pobj PROPN Abe +PERSON
+, 4 punct PUNCT ,
+Angela 7 compound PROPN Angela PERSON
+Merkel 1 dep PROPN Merkel +PERSON
+and 7 cc CCONJ and
+Francois 10 compound PROPN Francois PERSON
+Hollande 7 conj PROPN Hollande +PERSON
+. 1 punct PUNCT .
+"""
+
+
+def test_calls_to_several_leaders_are_one_call_each(knowledge: Knowledge) -> None:
+    found = consults(SPOKE_TO_EACH, knowledge)
+    assert [e.mode for e in found] == ["phone"] * 3
+    assert [[r.name for r in e.recipients] for e in found] == [
+        ["Shinzo Abe"],
+        ["Angela Merkel"],
+        ["Francois Hollande"],
+    ]
+    assert len({e.id for e in found}) == 3
+
+
+OPEN_TO_TALKS = """
+Spain 1 nsubj PROPN Spain GPE:ESP
+is 1 ROOT AUX be
+open 1 acomp ADJ open
+to 2 prep ADP to
+negotiations 3 pobj NOUN negotiation - NNS
+with 4 prep ADP with
+Juba 5 pobj PROPN Juba GPE:geonames:373303
+. 1 punct PUNCT .
+"""
+
+
+def test_open_to_negotiations_is_hypothetical(knowledge: Knowledge) -> None:
+    (event,) = consults(OPEN_TO_TALKS, knowledge)
+    assert event.status.value == "hypothetical"
+
+
+THE_TWO = """
+Obama 1 nsubj PROPN Obama PERSON
+met 1 ROOT VERB meet
+Rajoy 1 dobj PROPN Rajoy PERSON
+. 1 punct PUNCT .
+The 5 det DET the
+two 6 nsubj NUM two
+spoke 6 ROOT VERB speak
+by 6 prep ADP by
+telephone 7 pobj NOUN telephone
+again 6 advmod ADV again
+. 6 punct PUNCT .
+"""
+
+
+def test_the_two_are_the_last_contacts_parties(knowledge: Knowledge) -> None:
+    _first, second = consults(THE_TWO, knowledge)
+    assert second.mode == "phone" and names(second) == {"Obama", "Rajoy"}
+
+
+DISCUSSED_IN_A_CALL = """
+Obama 1 nsubj PROPN Obama PERSON
+discussed 1 ROOT VERB discuss
+trade 1 dobj NOUN trade
+with 1 prep ADP with
+Rajoy 3 pobj PROPN Rajoy PERSON
+in 1 prep ADP in
+a 8 det DET a
+phone 8 compound NOUN phone
+call 5 pobj NOUN call
+. 1 punct PUNCT .
+"""
+
+
+def test_one_contact_told_twice_is_one_record_of_the_specific_mode(
+    knowledge: Knowledge,
+) -> None:
+    (event,) = consults(DISCUSSED_IN_A_CALL, knowledge)
+    assert event.mode == "phone" and names(event) == {"Obama", "Rajoy"}
+
+
+DOMESTIC_TRIP = """
+U.S. 2 compound PROPN U.S. GPE:USA
+President 2 compound PROPN President
+Obama 3 nsubj PROPN Obama PERSON
+visited 3 ROOT VERB visit
+Dallas 3 dobj PROPN Dallas GPE:geonames:4684888
+. 3 punct PUNCT .
+"""
+
+
+def test_a_trip_at_home_is_no_visit(knowledge: Knowledge) -> None:
+    assert consults(DOMESTIC_TRIP, knowledge) == []
+
+
+def test_headline_and_dateline_glued_to_the_lead_are_split() -> None:
+    nlp = spacy.blank("en")
+    text = "Kerry Heads to Geneva for Iran Talks-WASHINGTON — -U.S. Secretary of State John Kerry"
+    doc = Headlines("eventx_headlines")(nlp(text))
+    words = [t.text for t in doc]
+    assert "U.S." in words and "-U.S." not in words
+    assert doc[words.index("WASHINGTON")].is_sent_start
+    assert not doc[words.index("Secretary")].is_sent_start
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Tough work ahead-Representatives from Iran meet in Vienna", "Representatives"),
+        ("protests across the U.S.-FILE - President Obama speaks", "FILE"),
+    ],
+)
+def test_a_glued_subhead_ends_before_the_next_sentence(text: str, start: str) -> None:
+    doc = Headlines("eventx_headlines")(spacy.blank("en")(text))
+    assert [doc[i].text for i in sentence_starts(doc)] == [start]
+    assert doc[[t.text for t in doc].index(start)].is_sent_start
+
+
+@pytest.mark.parametrize(
+    "text", ["pro-Russian rebels met", "President Bashar al-Assad met", "Israeli-Palestinian talks"]
+)
+def test_hyphenated_words_are_not_subheads(text: str) -> None:
+    assert sentence_starts(spacy.blank("en")(text)) == []
+
+
+SPOKE_IN_A_CALL = """
+In 4 prep ADP in
+a 3 det DET a
+long 3 amod ADJ long
+call 0 pobj NOUN call
+, 5 punct PUNCT ,
+Obama 6 nsubj PROPN Obama PERSON
+spoke 6 ROOT VERB speak
+with 6 prep ADP with
+Rajoy 7 pobj PROPN Rajoy PERSON
+. 6 punct PUNCT .
+"""
+
+
+def test_a_conversation_beside_a_call_is_the_call(knowledge: Knowledge) -> None:
+    (event,) = consults(SPOKE_IN_A_CALL, knowledge)
+    assert event.mode == "phone" and names(event) == {"Obama", "Rajoy"}
+
+
+def test_headline_splitting_keeps_the_text_on_hostile_input() -> None:
+    nlp = spacy.blank("en")
+    text = " ".join(["Talks-PARIS — -U.S. officials met-The U.S.-FILE -" for _ in range(2000)])
+    doc = Headlines("eventx_headlines")(nlp(text))
+    assert doc.text == text  # offsets into the document stay valid
+    assert sum(bool(token.is_sent_start) for token in doc) >= 2 * 2000
+
+
+MET_THEN_MEETING = """
+Obama 1 nsubj PROPN Obama PERSON
+met 1 ROOT VERB meet
+Rajoy 1 dobj PROPN Rajoy PERSON
+. 1 punct PUNCT .
+The 6 det DET the
+{modifier} 6 amod ADJ {modifier}
+meeting 8 nsubj NOUN meeting - NN
+will 8 aux AUX will
+be 8 ROOT AUX be
+in 8 prep ADP in
+Juba 9 pobj PROPN Juba GPE:geonames:373303
+. 8 punct PUNCT .
+"""
+
+
+def test_the_next_meeting_is_a_new_contact_of_the_same_parties(knowledge: Knowledge) -> None:
+    _first, second = consults(MET_THEN_MEETING.format(modifier="next"), knowledge)
+    assert (second.trigger, second.status.value) == ("meeting", "planned")
+    assert names(second) == {"Obama", "Rajoy"}
+    assert second.location is not None and second.location.name == "Juba"
+
+
+def test_the_meeting_told_before_is_not_a_new_contact(knowledge: Knowledge) -> None:
+    found = consults(MET_THEN_MEETING.format(modifier="closed"), knowledge)
+    assert [e.trigger for e in found] == ["met"]
+
+
+TALKS_HE_HELD = """
+Spain 1 nsubj PROPN Spain GPE:ESP
+welcomed 1 ROOT VERB welcome
+the 3 det DET the
+talks 1 dobj NOUN talk - NNS
+Obama 5 nsubj PROPN Obama PERSON
+held 3 relcl VERB hold
+with 5 prep ADP with
+Rajoy 6 pobj PROPN Rajoy PERSON
+. 1 punct PUNCT .
+"""
+
+
+def test_a_relative_clause_on_a_contact_noun_names_its_parties(knowledge: Knowledge) -> None:
+    (event,) = consults(TALKS_HE_HELD, knowledge)
+    assert (event.trigger, names(event)) == ("talks", {"Obama", "Rajoy"})
