@@ -774,3 +774,26 @@ Paris 4 pobj PROPN Paris GPE:geonames:2988507
     (event,) = events(doc, knowledge, "2019-10-14")
     assert [(a.name, a.country) for a in event.actors] == [("Jean Dupont", "FRA")]
     assert [a.country for a in event.recipients] == ["TUR"]
+
+
+def test_a_title_with_a_country_is_the_person_of_that_country(knowledge: Knowledge) -> None:
+    doc = parse(
+        """
+President 1 compound PROPN President TITLE:title.president
+Macron 2 nsubj PROPN Macron PERSON
+met 2 ROOT VERB meet
+President 4 compound PROPN President TITLE:title.president
+Erdoğan 2 dobj PROPN Erdoğan PERSON
+. 2 punct PUNCT .
+The 8 det DET the
+French 8 amod ADJ french NORP:FRA
+president 9 nsubj NOUN president TITLE:title.president
+spoke 9 ROOT VERB speak
+with 9 prep ADP with
+Putin 10 pobj PROPN Putin PERSON
+. 9 punct PUNCT .
+""".replace("president 9 nsubj", "president 9 nsubj")
+    )
+    later = [e for e in events(doc, knowledge, "2019-10-14") if "spoke" in e.trigger]
+    (event,) = later
+    assert event.actors[0].name == "Emmanuel Macron"  # not Erdoğan, named last

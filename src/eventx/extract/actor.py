@@ -133,15 +133,19 @@ class DocContext:
             return next(iter(found.values()))
         return _last_before(found.values(), before)
 
-    def person_by_title(self, title: str, before: int | None = None) -> PersonInfo | None:
-        """The person the document gave this title ('the Prime Minister'): the only one, or
-        the one mentioned last before token `before`."""
+    def person_by_title(
+        self, title: str, before: int | None = None, country: str | None = None
+    ) -> PersonInfo | None:
+        """The person the document gave this title ('the Prime Minister'), of `country` when
+        the description names one ('the U.S. president'): the only one, or the one
+        mentioned last before token `before`."""
         wanted = title.casefold()
         found = {
             id(p): p
             for p in self.persons.values()
             if p.title
             and (p.title.casefold() == wanted or p.title.casefold().endswith(" " + wanted))
+            and (country is None or p.country in (None, country))
         }
         if len(found) == 1:
             return next(iter(found.values()))
@@ -667,7 +671,7 @@ def _described_person(head: Token, ent: Span | None, context: DocContext) -> Act
     else:
         return None
     country = country_of_phrase(head, context)
-    info = context.person_by_title(title, before=head.i)
+    info = context.person_by_title(title, before=head.i, country=country)
     if info is not None and country is not None and info.country not in (None, country):
         info = None  # "the Iranian foreign minister" is not the Turkish one named earlier
     if info is None and head.tag_ == "NN" and country is not None:
