@@ -794,6 +794,7 @@ Putin 10 pobj PROPN Putin PERSON
 . 9 punct PUNCT .
 """.replace("president 9 nsubj", "president 9 nsubj")
     )
-    later = [e for e in events(doc, knowledge, "2019-10-14") if "spoke" in e.trigger]
+    # Undated, so the office holders file cannot say who was president: the text must.
+    later = [e for e in events(doc, knowledge) if "spoke" in e.trigger]
     (event,) = later
     assert event.actors[0].name == "Emmanuel Macron"  # not Erdoğan, named last
