@@ -114,8 +114,10 @@ def _shared_modifiers(noun: Token) -> list[Token]:
     return []
 
 
-def subject_of(verb: Token) -> tuple[list[Token], bool]:
-    """The subject heads of a verb and whether it is passive, following shared subjects up."""
+def subject_of(verb: Token, controllers: frozenset[str] = frozenset()) -> tuple[list[Token], bool]:
+    """The subject heads of a verb and whether it is passive, following shared subjects up.
+    Under one of the `controllers` ('left X to hold talks') the governing verb's object is
+    the subject."""
     current = verb
     for _ in range(6):
         subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
@@ -151,7 +153,7 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
         if current.dep_ not in SUBJECT_SHARING or current.head == current:
             break
         controller = [c for c in current.head.children if c.dep_ == "dobj" and c.i < current.i]
-        if current.dep_ == "xcomp" and controller:
+        if current.dep_ == "xcomp" and controller and current.head.lemma_.lower() in controllers:
             # "leaving the adviser to hold talks", "invited Diop to visit": the object of
             # the governing verb does it, not its subject
             return [m for c in controller for m in members(c)], False
@@ -369,7 +371,7 @@ def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> A
     predicate = verb or governor or trigger
     args = Arguments(predicate=predicate)
 
-    subjects, passive = subject_of(predicate)
+    subjects, passive = subject_of(predicate, knowledge.words("object_control_verbs"))
     if governor is not None:
         _governed_arguments(args, trigger, governor, adjunct, rule)
         subjects, passive = [], False

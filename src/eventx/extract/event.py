@@ -314,7 +314,12 @@ def build_event(
         mode = "phone"
     if rule.event == "CONSULT" and not _enough_parties(rule, mode, actors, recipients, venue):
         return None
-    if mode == "visit" and destination is not None and _domestic(actors, destination):
+    if (
+        mode == "visit"
+        and destination is not None
+        and _domestic(actors, destination)
+        and not _to_meet(args.predicate, recipients)
+    ):
         return None  # "plans to visit Dallas": a trip at home, not to a counterpart
 
     status = event_status(trigger, args.predicate, context.knowledge)
@@ -545,6 +550,18 @@ def _enough_parties(
     return len(actors) + len(recipients) >= rule.min_parties
 
 
+def _to_meet(predicate: Token, recipients: list[Actor]) -> bool:
+    """A trip at home made to meet someone ('head to the White House to meet with Obama',
+    'a trip to Washington to meet with party leaders') is still a contact: now that office
+    holders carry their country, such trips look domestic."""
+    if any(r.kind == "person" for r in recipients):
+        return True
+    return any(
+        t.lemma_.lower() == "meet" and t.dep_ in {"xcomp", "advcl", "acl", "relcl"}
+        for t in predicate.subtree
+    )
+
+
 def _domestic(actors: list[Actor], destination: Place) -> bool:
     """Every traveller is of the destination's own country."""
     countries = {a.country for a in actors}
@@ -754,6 +771,10 @@ def _same_contact(a: Event, b: Event, doc: Doc) -> bool:
         return False  # "after meeting X, Y said they would meet again": two contacts
     if a.mode == "phone" and b.mode == "phone" and a.recipients != b.recipients:
         return False  # one call with each person
+    if a.location is not None and b.location is not None and a.location.name != b.location.name:
+        # "after their meeting in Beijing during the President's visit to China": a
+        # meeting somewhere else is a contact of its own, whoever took part
+        return False
     names_a = {x.name for x in a.actors + a.recipients}
     names_b = {x.name for x in b.actors + b.recipients}
     return names_a <= names_b or names_b <= names_a
