@@ -551,9 +551,9 @@ def _enough_parties(
 
 
 def _to_meet(predicate: Token, recipients: list[Actor]) -> bool:
-    """A trip at home made to meet someone ('head to the White House to meet with Obama',
-    'a trip to Washington to meet with party leaders') is still a contact: now that office
-    holders carry their country, such trips look domestic."""
+    """A trip at home made to meet someone ('flew to the capital to see the president', 'a
+    visit to Ottawa to meet provincial premiers') is still a contact: now that office holders
+    carry their country, such trips look domestic."""
     if any(r.kind == "person" for r in recipients):
         return True
     return any(
