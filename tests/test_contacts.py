@@ -21,17 +21,17 @@ from eventx.schema import Document, Event, GazetteerEntry
 ENTRIES = [
     GazetteerEntry(id="ESP", label="GPE", name="Spain", kind="country", country="ESP"),
     GazetteerEntry(id="USA", label="GPE", name="United States", kind="country", country="USA"),
-    GazetteerEntry(id="SSD", label="GPE", name="South Sudan", kind="country", country="SSD"),
+    GazetteerEntry(id="KEN", label="GPE", name="Kenya", kind="country", country="KEN"),
     GazetteerEntry(
-        id="geonames:373303",
+        id="geonames:184745",
         label="GPE",
-        name="Juba",
+        name="Nairobi",
         kind="city",
-        country="SSD",
-        lat=4.85,
-        lon=31.58,
-        geonames_id=373303,
-        capital_of="SSD",
+        country="KEN",
+        lat=-1.28,
+        lon=36.82,
+        geonames_id=184745,
+        capital_of="KEN",
     ),
     GazetteerEntry(
         id="geonames:4684888",
@@ -100,9 +100,9 @@ During 7 prep ADP during
 a 2 det DET a
 visit 0 pobj NOUN visit
 to 2 prep ADP to
-Juba 3 pobj PROPN Juba GPE:geonames:373303
+Nairobi 3 pobj PROPN Nairobi GPE:geonames:184745
 , 7 punct PUNCT ,
-Amos 7 nsubj PROPN Amos PERSON
+Okafor 7 nsubj PROPN Okafor PERSON
 said 7 ROOT VERB say
 . 7 punct PUNCT .
 """
@@ -111,18 +111,18 @@ said 7 ROOT VERB say
 def test_a_visit_in_an_adjunct_is_made_by_the_clause_subject(knowledge: Knowledge) -> None:
     (event,) = consults(ADJUNCT_VISIT, knowledge)
     assert (event.mode, event.trigger) == ("visit", "visit")
-    assert [a.name for a in event.actors] == ["Amos"]
-    assert event.location is not None and event.location.name == "Juba"
+    assert [a.name for a in event.actors] == ["Okafor"]
+    assert event.location is not None and event.location.name == "Nairobi"
 
 
 AFTER_MEETING = """
 After 7 prep ADP after
 meeting 0 pcomp VERB meet - VBG
 with 1 prep ADP with
-Mariano 4 compound PROPN Mariano PERSON
-Rajoy 2 pobj PROPN Rajoy +PERSON
+Teodor 4 compound PROPN Teodor PERSON
+Vasquez 2 pobj PROPN Vasquez +PERSON
 , 7 punct PUNCT ,
-Obama 7 nsubj PROPN Obama PERSON
+Lindqvist 7 nsubj PROPN Lindqvist PERSON
 said 7 ROOT VERB say
 . 7 punct PUNCT .
 """
@@ -130,7 +130,7 @@ said 7 ROOT VERB say
 
 def test_after_meeting_with_x_the_main_subject_takes_part(knowledge: Knowledge) -> None:
     (event,) = consults(AFTER_MEETING, knowledge)
-    assert names(event) == {"Obama", "Mariano Rajoy"}
+    assert names(event) == {"Lindqvist", "Teodor Vasquez"}
     assert event.status.value == "occurred"
 
 
@@ -166,13 +166,13 @@ consultations 4 pobj NOUN consultation - NNS
 """
 
 REPORTER = """
-VOA 2 compound PROPN VOA ORG
+Radio 2 compound PROPN Radio ORG
 reporter 2 compound NOUN reporter
-Tanzeem 3 nsubj PROPN Tanzeem PERSON
+Whitcomb 3 nsubj PROPN Whitcomb PERSON
 met 3 ROOT VERB meet
 with 3 prep ADP with
 Governor 6 compound PROPN Governor
-Khan 4 pobj PROPN Khan PERSON
+Okoro 4 pobj PROPN Okoro PERSON
 . 3 punct PUNCT .
 """
 
@@ -222,17 +222,17 @@ def test_a_meeting_of_ministers_is_multilateral(knowledge: Knowledge) -> None:
 
 
 SPOKE_TO_EACH = """
-Trump 1 nsubj PROPN Trump PERSON
+Lindqvist 1 nsubj PROPN Lindqvist PERSON
 spoke 1 ROOT VERB speak
 to 1 prep ADP to
-Shinzo 4 compound PROPN Shinzo PERSON
-Abe 2 pobj PROPN Abe +PERSON
+Kenji 4 compound PROPN Kenji PERSON
+Morita 2 pobj PROPN Morita +PERSON
 , 4 punct PUNCT ,
-Angela 7 compound PROPN Angela PERSON
-Merkel 1 dep PROPN Merkel +PERSON
+Greta 7 compound PROPN Greta PERSON
+Fischer 1 dep PROPN Fischer +PERSON
 and 7 cc CCONJ and
-Francois 10 compound PROPN Francois PERSON
-Hollande 7 conj PROPN Hollande +PERSON
+Paul 10 compound PROPN Paul PERSON
+Girard 7 conj PROPN Girard +PERSON
 . 1 punct PUNCT .
 """
 
@@ -241,9 +241,9 @@ def test_calls_to_several_leaders_are_one_call_each(knowledge: Knowledge) -> Non
     found = consults(SPOKE_TO_EACH, knowledge)
     assert [e.mode for e in found] == ["phone"] * 3
     assert [[r.name for r in e.recipients] for e in found] == [
-        ["Shinzo Abe"],
-        ["Angela Merkel"],
-        ["Francois Hollande"],
+        ["Kenji Morita"],
+        ["Greta Fischer"],
+        ["Paul Girard"],
     ]
     assert len({e.id for e in found}) == 3
 
@@ -255,7 +255,7 @@ open 1 acomp ADJ open
 to 2 prep ADP to
 negotiations 3 pobj NOUN negotiation - NNS
 with 4 prep ADP with
-Juba 5 pobj PROPN Juba GPE:geonames:373303
+Nairobi 5 pobj PROPN Nairobi GPE:geonames:184745
 . 1 punct PUNCT .
 """
 
@@ -266,9 +266,9 @@ def test_open_to_negotiations_is_hypothetical(knowledge: Knowledge) -> None:
 
 
 THE_TWO = """
-Obama 1 nsubj PROPN Obama PERSON
+Lindqvist 1 nsubj PROPN Lindqvist PERSON
 met 1 ROOT VERB meet
-Rajoy 1 dobj PROPN Rajoy PERSON
+Vasquez 1 dobj PROPN Vasquez PERSON
 . 1 punct PUNCT .
 The 5 det DET the
 two 6 nsubj NUM two
@@ -282,15 +282,15 @@ again 6 advmod ADV again
 
 def test_the_two_are_the_last_contacts_parties(knowledge: Knowledge) -> None:
     _first, second = consults(THE_TWO, knowledge)
-    assert second.mode == "phone" and names(second) == {"Obama", "Rajoy"}
+    assert second.mode == "phone" and names(second) == {"Lindqvist", "Vasquez"}
 
 
 DISCUSSED_IN_A_CALL = """
-Obama 1 nsubj PROPN Obama PERSON
+Lindqvist 1 nsubj PROPN Lindqvist PERSON
 discussed 1 ROOT VERB discuss
 trade 1 dobj NOUN trade
 with 1 prep ADP with
-Rajoy 3 pobj PROPN Rajoy PERSON
+Vasquez 3 pobj PROPN Vasquez PERSON
 in 1 prep ADP in
 a 8 det DET a
 phone 8 compound NOUN phone
@@ -303,13 +303,13 @@ def test_one_contact_told_twice_is_one_record_of_the_specific_mode(
     knowledge: Knowledge,
 ) -> None:
     (event,) = consults(DISCUSSED_IN_A_CALL, knowledge)
-    assert event.mode == "phone" and names(event) == {"Obama", "Rajoy"}
+    assert event.mode == "phone" and names(event) == {"Lindqvist", "Vasquez"}
 
 
 DOMESTIC_TRIP = """
 U.S. 2 compound PROPN U.S. GPE:USA
 President 2 compound PROPN President
-Obama 3 nsubj PROPN Obama PERSON
+Lindqvist 3 nsubj PROPN Lindqvist PERSON
 visited 3 ROOT VERB visit
 Dallas 3 dobj PROPN Dallas GPE:geonames:4684888
 . 3 punct PUNCT .
@@ -322,19 +322,19 @@ def test_a_trip_at_home_is_no_visit(knowledge: Knowledge) -> None:
 
 def test_headline_and_dateline_glued_to_the_lead_are_split() -> None:
     nlp = spacy.blank("en")
-    text = "Kerry Heads to Geneva for Iran Talks-WASHINGTON — -U.S. Secretary of State John Kerry"
+    text = "Envoy Heads to Oslo for Trade Talks-WASHINGTON — -U.S. Trade Representative Whitcomb"
     doc = Headlines("eventx_headlines")(nlp(text))
     words = [t.text for t in doc]
     assert "U.S." in words and "-U.S." not in words
     assert doc[words.index("WASHINGTON")].is_sent_start
-    assert not doc[words.index("Secretary")].is_sent_start
+    assert not doc[words.index("Representative")].is_sent_start
 
 
 @pytest.mark.parametrize(
     ("text", "start"),
     [
-        ("Tough work ahead-Representatives from Iran meet in Vienna", "Representatives"),
-        ("protests across the U.S.-FILE - President Obama speaks", "FILE"),
+        ("Hard bargaining ahead-Delegates from Peru meet in Quito", "Delegates"),
+        ("rallies across the U.S.-FILE - Governor Okoro speaks", "FILE"),
     ],
 )
 def test_a_glued_subhead_ends_before_the_next_sentence(text: str, start: str) -> None:
@@ -356,17 +356,17 @@ a 3 det DET a
 long 3 amod ADJ long
 call 0 pobj NOUN call
 , 5 punct PUNCT ,
-Obama 6 nsubj PROPN Obama PERSON
+Lindqvist 6 nsubj PROPN Lindqvist PERSON
 spoke 6 ROOT VERB speak
 with 6 prep ADP with
-Rajoy 7 pobj PROPN Rajoy PERSON
+Vasquez 7 pobj PROPN Vasquez PERSON
 . 6 punct PUNCT .
 """
 
 
 def test_a_conversation_beside_a_call_is_the_call(knowledge: Knowledge) -> None:
     (event,) = consults(SPOKE_IN_A_CALL, knowledge)
-    assert event.mode == "phone" and names(event) == {"Obama", "Rajoy"}
+    assert event.mode == "phone" and names(event) == {"Lindqvist", "Vasquez"}
 
 
 def test_headline_splitting_keeps_the_text_on_hostile_input() -> None:
@@ -378,9 +378,9 @@ def test_headline_splitting_keeps_the_text_on_hostile_input() -> None:
 
 
 MET_THEN_MEETING = """
-Obama 1 nsubj PROPN Obama PERSON
+Lindqvist 1 nsubj PROPN Lindqvist PERSON
 met 1 ROOT VERB meet
-Rajoy 1 dobj PROPN Rajoy PERSON
+Vasquez 1 dobj PROPN Vasquez PERSON
 . 1 punct PUNCT .
 The 6 det DET the
 {modifier} 6 amod ADJ {modifier}
@@ -388,7 +388,7 @@ meeting 8 nsubj NOUN meeting - NN
 will 8 aux AUX will
 be 8 ROOT AUX be
 in 8 prep ADP in
-Juba 9 pobj PROPN Juba GPE:geonames:373303
+Nairobi 9 pobj PROPN Nairobi GPE:geonames:184745
 . 8 punct PUNCT .
 """
 
@@ -396,8 +396,8 @@ Juba 9 pobj PROPN Juba GPE:geonames:373303
 def test_the_next_meeting_is_a_new_contact_of_the_same_parties(knowledge: Knowledge) -> None:
     _first, second = consults(MET_THEN_MEETING.format(modifier="next"), knowledge)
     assert (second.trigger, second.status.value) == ("meeting", "planned")
-    assert names(second) == {"Obama", "Rajoy"}
-    assert second.location is not None and second.location.name == "Juba"
+    assert names(second) == {"Lindqvist", "Vasquez"}
+    assert second.location is not None and second.location.name == "Nairobi"
 
 
 def test_the_meeting_told_before_is_not_a_new_contact(knowledge: Knowledge) -> None:
@@ -410,14 +410,14 @@ Spain 1 nsubj PROPN Spain GPE:ESP
 welcomed 1 ROOT VERB welcome
 the 3 det DET the
 talks 1 dobj NOUN talk - NNS
-Obama 5 nsubj PROPN Obama PERSON
+Lindqvist 5 nsubj PROPN Lindqvist PERSON
 held 3 relcl VERB hold
 with 5 prep ADP with
-Rajoy 6 pobj PROPN Rajoy PERSON
+Vasquez 6 pobj PROPN Vasquez PERSON
 . 1 punct PUNCT .
 """
 
 
 def test_a_relative_clause_on_a_contact_noun_names_its_parties(knowledge: Knowledge) -> None:
     (event,) = consults(TALKS_HE_HELD, knowledge)
-    assert (event.trigger, names(event)) == ("talks", {"Obama", "Rajoy"})
+    assert (event.trigger, names(event)) == ("talks", {"Lindqvist", "Vasquez"})

@@ -16,13 +16,14 @@ PACKAGE = ROOT / "src" / "eventx"
 # Lower layers never import higher ones (`cli -> render -> run, io, evaluation -> pipeline ->
 # components -> extract -> resources -> schema`); modules of one layer may import each other.
 LAYERS: tuple[tuple[str, ...], ...] = (
-    ("eventx.schema", "eventx.errors"),
+    ("eventx.schema", "eventx.errors", "eventx.jsonl"),
     ("eventx.resources", "eventx.extensions"),
     ("eventx.extract",),
     ("eventx.components",),
     ("eventx.pipeline",),
     (
         "eventx.stream",
+        "eventx.run",
         "eventx.io",
         "eventx.evaluation",
         "eventx.gold",
@@ -46,6 +47,23 @@ EVALUATION_ORDER = (
     "scoring",
     "floors",
 )
+# Inside io/: OS error reasons, finding inputs, decoding, records, text, HTML, reading them
+# all, then writing records and the resume journal.
+IO_ORDER = (
+    "reasons",
+    "discovery",
+    "encoding",
+    "records",
+    "boilerplate",
+    "html",
+    "reader",
+    "writer",
+    "journal",
+)
+# Inside cli/: what every command shares, then the command modules (`report` also serves
+# `extract -o report.html`, imported when that runs).
+CLI_ORDER = ("common", "report", "extract", "data")
+PACKAGE_ORDERS = {"cli": CLI_ORDER, "evaluation": EVALUATION_ORDER, "io": IO_ORDER}
 
 
 def _module_name(path: Path) -> str:
@@ -92,19 +110,20 @@ def test_no_module_imports_a_higher_layer(path: Path) -> None:
     assert not higher, f"{_module_name(path)} imports {higher}"
 
 
-def test_evaluation_modules_import_one_way() -> None:
-    for rank, name in enumerate(EVALUATION_ORDER):
-        imported = _imports(PACKAGE / "evaluation" / f"{name}.py")
-        later = sorted(
-            m for m in imported if m.split(".")[2:3] and m.split(".")[2] in EVALUATION_ORDER[rank:]
-        )
-        assert all(m.startswith("eventx.evaluation.") for m in later)
-        assert not later, f"evaluation.{name} imports {later}"
+@pytest.mark.parametrize("package", sorted(PACKAGE_ORDERS))
+def test_package_modules_import_one_way(package: str) -> None:
+    order = PACKAGE_ORDERS[package]
+    for rank, name in enumerate(order):
+        imported = _imports(PACKAGE / package / f"{name}.py")
+        later = sorted(m for m in imported if m.split(".")[2:3] and m.split(".")[2] in order[rank:])
+        assert all(m.startswith(f"eventx.{package}.") for m in later)
+        assert not later, f"{package}.{name} imports {later}"
 
 
-def test_evaluation_modules_stay_small() -> None:
-    sizes = {p.name: len(p.read_text().splitlines()) for p in (PACKAGE / "evaluation").glob("*.py")}
-    assert set(sizes) == {f"{name}.py" for name in EVALUATION_ORDER} | {"__init__.py"}
+@pytest.mark.parametrize("package", sorted(PACKAGE_ORDERS))
+def test_package_modules_stay_small(package: str) -> None:
+    sizes = {p.name: len(p.read_text().splitlines()) for p in (PACKAGE / package).glob("*.py")}
+    assert set(sizes) == {f"{name}.py" for name in PACKAGE_ORDERS[package]} | {"__init__.py"}
     assert max(sizes.values()) <= 400, sizes
 
 
@@ -158,3 +177,36 @@ def test_source_comments_name_no_fixture_people() -> None:
         if person in path.read_text(encoding="utf-8")
     )
     assert not named
+
+
+# Build tools run as scripts (issue 12 item 5 makes rulegen a command of its own).
+MAY_PRINT = {"eventx.cli", "eventx.render", "eventx.rulegen", "eventx.report.outline"}
+
+
+@pytest.mark.parametrize("path", _modules(), ids=lambda path: _module_name(path))
+def test_the_library_never_prints(path: Path) -> None:
+    name = _module_name(path)
+    if any(name == allowed or name.startswith(allowed + ".") for allowed in MAY_PRINT):
+        return
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    printing = [
+        node.lineno
+        for node in ast.walk(tree)
+        if (isinstance(node, ast.Call) and getattr(node.func, "id", None) == "print")
+        or (
+            isinstance(node, ast.Attribute)
+            and node.attr == "stderr"
+            and getattr(node.value, "id", None) == "sys"
+        )
+    ]
+    assert not printing, f"{name} prints on lines {printing}"
+
+
+def test_the_cli_leaves_extraction_to_the_library() -> None:
+    reached = sorted(
+        module
+        for path in (PACKAGE / "cli").glob("*.py")
+        for module in _imports(path)
+        if module.startswith(("eventx.extract", "eventx.components"))
+    )
+    assert not reached

@@ -11,6 +11,7 @@ import pytest
 
 from eventx import resources, rulegen
 from eventx.errors import RuleFileError
+from eventx.io import clean_text
 from eventx.schema import GazetteerEntry, PatternLine
 
 MODELS = Path(__file__).resolve().parent.parent / "models"
@@ -215,3 +216,68 @@ def test_the_readme_lists_the_topic_vocabulary() -> None:
     section = readme.split("### Topics", 1)[1].split("\n#", 1)[0]
     listed = section.split("terms):", 1)[1].split(".", 1)[0]
     assert {word.strip() for word in listed.split(",")} == resources.topic_names()
+
+
+# ---------------------------------------------------------------------------
+# Page furniture (models/boilerplate.jsonl)
+
+
+def test_every_boilerplate_line_validates_with_a_unique_versioned_id() -> None:
+    rules = resources.read_boilerplate(MODELS / resources.BOILERPLATE_FILE)
+    assert len(rules) == len(_lines(resources.BOILERPLATE_FILE)) >= 20
+    assert len({rule.id for rule in rules}) == len(rules)
+    assert all(rule.id.startswith("boilerplate.") for rule in rules)
+
+
+def test_each_boilerplate_example_is_stripped_but_a_sentence_around_it_is_kept() -> None:
+    for rule in resources.boilerplate_rules():
+        for example in rule.examples:
+            sentence = f"The minister said the {example.rstrip('.:!?*')} page was down."
+            cleaned, _ = clean_text(f"Talks in Rivel\n\n{example}\n\n{sentence}\n", None)
+            assert cleaned == sentence, (rule.id, example)
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ('{"id": "boilerplate.share.v1", "description": "x", "pattern": "share"}', "examples"),
+        (
+            '{"id": "boilerplate.share.v1", "description": "x", "pattern": "share", '
+            '"examples": ["Share"], "flags": "i"}',
+            "flags",
+        ),
+        ('{"id": "share", "description": "x", "pattern": "share", "examples": ["Share"]}', "id"),
+        (
+            '{"id": "boilerplate.share.v1", "description": "x", "pattern": "share (", '
+            '"examples": ["Share"]}',
+            "does not compile",
+        ),
+        (
+            '{"id": "boilerplate.share.v1", "description": "x", "pattern": "(share+)+", '
+            '"examples": ["Share"]}',
+            "repeated group",
+        ),
+    ],
+    ids=["no-examples", "unknown-key", "bad-id", "bad-regex", "backtracking"],
+)
+def test_a_bad_boilerplate_line_names_the_file_and_line(
+    tmp_path: Path, line: str, reason: str
+) -> None:
+    good = (
+        '{"id": "boilerplate.tags.v1", "description": "x", "pattern": "tags", "examples": ["Tags"]}'
+    )
+    path = tmp_path / "boilerplate.jsonl"
+    path.write_text(good + "\n" + line + "\n", encoding="utf-8")
+    with pytest.raises(RuleFileError) as caught:
+        resources.read_boilerplate(path)
+    assert caught.value.path == str(path) and caught.value.line == 2
+    assert reason in str(caught.value)
+
+
+def test_a_repeated_boilerplate_id_is_an_error(tmp_path: Path) -> None:
+    line = '{"id": "boilerplate.tags.v1", "description": "x", "pattern": "tags", "examples": ["T"]}'
+    path = tmp_path / "boilerplate.jsonl"
+    path.write_text(f"{line}\n\n{line}\n", encoding="utf-8")
+    with pytest.raises(RuleFileError, match="duplicate id") as caught:
+        resources.read_boilerplate(path)
+    assert caught.value.line == 3

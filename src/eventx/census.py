@@ -10,6 +10,7 @@ import os
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
+from . import jsonl
 from .io import CSV_SUFFIXES, JSON_SUFFIXES, JSONL_SUFFIXES, KNOWN_SUFFIXES
 
 # Past this size a .json file is counted as one document rather than parsed twice.
@@ -70,7 +71,7 @@ def _documents_in(path: Path) -> int:
     except OSError:
         return 1
     if suffix in JSONL_SUFFIXES:
-        return max(1, sum(1 for line in data.splitlines() if line.strip()))
+        return max(1, sum(1 for _ in jsonl.nonblank_lines(data.decode("utf-8", "replace"))))
     text = data.decode("utf-8", "replace")
     if suffix in JSON_SUFFIXES:
         try:

@@ -452,6 +452,22 @@ class LexiconRule(BaseModel):
         return words
 
 
+class BoilerplateRule(BaseModel):
+    """One line of `models/boilerplate.jsonl`: a whole line of page furniture, not article text.
+
+    `pattern` is a regex matched against the whole line, case-folded, with runs of spaces made
+    one and trailing punctuation removed, so a sentence that merely mentions a newsletter is
+    never touched. `examples` are lines it must strip.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str = Field(pattern=r"^boilerplate\.[a-z_]+\.v\d+$")
+    description: str
+    pattern: str = Field(min_length=1)
+    examples: tuple[str, ...] = Field(min_length=1)
+
+
 class OutlineLine(BaseModel):
     """One line of `models/world_outline.jsonl`: a country's outline for the report's map."""
 

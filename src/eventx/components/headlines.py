@@ -1,8 +1,8 @@
 """The `eventx_headlines` component: scraped headlines and subheads glued to the next sentence.
 
 Scraped wire copy often loses the line break after a headline or a subheading, leaving
-"...Rebuild Trust-WASHINGTON — -Secretary of State ..." or "Tough work ahead-Representatives
-from Iran ...". Left alone, the headline becomes part of the lead's subject ("Kerry Heading")
+"...Mend Ties-NAIROBI — -Foreign Minister ..." or "Hard bargaining ahead-Delegates
+from Peru ...". Left alone, the headline becomes part of the lead's subject ("Envoy Heads")
 and the dateline's stray hyphen swallows the first word ("-U.S."). This component runs
 before everything else: it splits the stray hyphen off the first word and starts a new
 sentence at the dateline and after a glued subhead, so neither joins a participant.
@@ -78,7 +78,7 @@ def sentence_starts(doc: Doc) -> list[int]:
             and right.is_title
             and right.is_alpha
         ):
-            starts.append(i + 1)  # "Tough work ahead-Representatives from Iran"
+            starts.append(i + 1)  # "Hard bargaining ahead-Delegates from Peru"
     return starts
 
 

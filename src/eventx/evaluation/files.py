@@ -9,6 +9,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from eventx import jsonl
 from eventx.errors import InputError
 
 
@@ -20,9 +21,7 @@ def nonblank_lines(path: Path) -> Iterator[tuple[int, str]]:
         raise InputError(path, "no such file") from error
     except (OSError, UnicodeDecodeError) as error:
         raise InputError(path, f"cannot read: {error}") from error
-    for number, line in enumerate(text.splitlines(), start=1):
-        if line.strip():
-            yield number, line
+    yield from jsonl.nonblank_lines(text)
 
 
 def validation_reason(error: ValidationError) -> str:
@@ -59,11 +58,9 @@ def read_json_records(path: Path) -> list[Any]:
         data = read_json(path)
         return list(data)
     records = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
+    for number, line in jsonl.nonblank_lines(text):
         try:
-            records.append(json.loads(line))
+            records.append(jsonl.loads(line))
         except json.JSONDecodeError as error:
             raise InputError(path, f"not valid JSON: {error.msg}", line=number) from error
     return records
@@ -79,7 +76,7 @@ def first_record(path: Path) -> dict[str, Any] | None:
                 if line.lstrip().startswith("["):
                     break
                 try:
-                    record = json.loads(line)
+                    record = jsonl.loads(line)
                 except json.JSONDecodeError as error:
                     raise InputError(path, f"not valid JSON: {error.msg}", line=number) from error
                 return record if isinstance(record, dict) else None

@@ -10,7 +10,7 @@ from typing import ClassVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from eventx import resources
+from eventx import jsonl, resources
 from eventx.errors import InputError
 from eventx.schema import Document, EventType, Status
 
@@ -217,7 +217,7 @@ def load_gold(path: str | Path) -> list[GoldDocument]:
     seen: dict[str, int] = {}
     for number, line in nonblank_lines(path):
         try:
-            data = json.loads(line)
+            data = jsonl.loads(line)
         except json.JSONDecodeError as error:
             raise InputError(path, f"not valid JSON: {error.msg}", line=number) from error
         try:

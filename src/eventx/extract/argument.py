@@ -341,20 +341,20 @@ def governing_verb(noun: Token) -> tuple[Token | None, bool]:
 
 def _named_modifiers(noun: Token, knowledge: Knowledge) -> tuple[list[Token], list[Token]]:
     """Parties and venues named as modifiers of a noun trigger: 'Iran talks', 'the
-    Ukraine-IMF talks' name parties; 'the Brussels summit' names where it meets."""
+    Kenya-EU talks' name parties; 'the Brussels summit' names where it meets."""
     parties: list[Token] = []
     venues: list[Token] = []
     for child in noun.children:
         if child.dep_ not in {"compound", "amod", "nmod"} or child.i > noun.i:
             continue
-        # "the Ukraine-IMF talks": the compound's own compounds name parties too
+        # "the Kenya-EU talks": the compound's own compounds name parties too
         inner = [t for t in child.subtree if t.dep_ in {"compound", "amod", "nmod"}]
         for token in dict.fromkeys([child, *child.conjuncts, *inner]):
             if token.ent_type_ not in {"GPE", "NORP", "ORG", "PERSON", "FAC"}:
                 continue
             entry = knowledge.entry(token.ent_id_)
             if token.ent_type_ == "FAC" or (entry is not None and entry.kind == "city"):
-                venues.append(token)  # "a White House lunch", "the Brussels summit"
+                venues.append(token)  # "a Kremlin dinner", "the Brussels summit"
             else:
                 parties.append(token)
     return parties, venues
@@ -410,7 +410,7 @@ def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> A
         args.add("venue", venues)
     _add_preps(args, trigger, rule, skip=None)
     for clause in trigger.children:
-        # "the phone conversation I had yesterday with X", "the talks she held with Y":
+        # "the phone call we had on Monday with X", "the talks she held with Y":
         # a relative clause on the noun carries its light verb, subject and partners
         if clause.dep_ == "relcl" and clause.lemma_.lower() in rule.light_verbs:
             own = [
@@ -434,11 +434,11 @@ def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> A
     for holder in _holders(trigger, governor):
         if args.get("venue"):
             break
-        # the venue of the clause that holds the contact: "speaks to reporters at Trump
-        # Tower after a meeting with X", "has been in Kyiv since May negotiating ..."
+        # the venue of the clause that holds the contact: "spoke to reporters at the
+        # palace after talks with X", "has been in Lima since June negotiating ..."
         _add_preps(args, holder, rule, skip=trigger, roles={"venue"})
     if rule.object != "topic" and any(r.i > trigger.i for r in args.get(rule.object)):
-        # "spoke to Japan's Prime Minister Shinzo Abe, German Chancellor Angela Merkel, ...":
+        # "spoke to the prime minister of A, the president of B and ...":
         # the parser loses the list after its first name and hangs the rest on the verb
         for child in predicate.children:
             if child.dep_ == "dep" and child.ent_type_ == "PERSON":
@@ -468,8 +468,8 @@ def _governed_arguments(
 ) -> None:
     """Participants a noun trigger takes from the clause that holds it.
 
-    In an adjunct the clause's subject took part, and a person it acts on too ('Kerry asked
-    Sharif, during a meeting, to ...'). As an object, the subject took part unless the noun
+    In an adjunct the clause's subject took part, and a person it acts on too ('the envoy urged
+    the governor, during a meeting, to ...'). As an object, the subject took part unless the noun
     names its own parties ('welcomed the talks between X and Y' does not make the welcomer
     one).
     """

@@ -31,7 +31,7 @@ class DocState:
 
 
 def coordinated_subject_before(pronoun: Token, context: DocContext, state: DocState) -> list[Actor]:
-    """'Trump and Pence will start at the church, after which they will head to ...':
+    """'The two ministers will open the forum, after which they will travel to ...':
     'they' is the coordinated subject named earlier in the same sentence."""
     for token in pronoun.sent:
         if token.i >= pronoun.i:
@@ -97,8 +97,8 @@ def context_parties(
     state: DocState,
     resolve: Callable[[list[Token], DocContext, DocState], list[Actor]],
 ) -> list[Actor]:
-    """Parties of a contact noun that names none: whoever reports it ('new talks will be
-    held Wednesday, Steinmeier said'), else the parties of the document's last contact."""
+    """Parties of a contact noun that names none: whoever reports it ('fresh talks are set
+    for Friday, the minister said'), else the parties of the document's last contact."""
     if trigger.pos_ not in {"NOUN", "PROPN"}:
         return []
     clause = predicate
@@ -109,7 +109,7 @@ def context_parties(
             break
         clause = clause.head
         if clause.lemma_.lower() in context.knowledge.words("speech_verbs"):
-            # a person who reports talks is usually in them ("Steinmeier said"); officials
+            # a person who reports talks is usually in them ("X said"); officials
             # or a government reporting others' talks are not ("Iraqi officials said")
             subjects = [c for c in clause.children if c.dep_ == "nsubj"]
             return [a for a in resolve(subjects, context, state) if a.kind == "person"]

@@ -52,7 +52,7 @@ def _actors(heads: list[Token], context: DocContext, state: DocState) -> list[Ac
     heads = _past_datelines(heads, context)
     for head in heads:
         if head.lower_ in PLURAL_PRONOUNS:
-            # "Trump and Pence ..., after which they will", "U.S. officials said they had"
+            # "X and Y ..., after which they will", "the envoys said they had"
             named = coordinated_subject_before(head, context, state)
             if len(named) < 2:
                 named = _reporters(head, context)
@@ -99,7 +99,7 @@ def _actors(heads: list[Token], context: DocContext, state: DocState) -> list[Ac
 
 
 def _reporters(pronoun: Token, context: DocContext) -> list[Actor]:
-    """'U.S. officials said they had negotiated ...': 'they' are the group that said so."""
+    """'the envoys said they had negotiated ...': 'they' are the group that said so."""
     clause = pronoun.head
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in context.knowledge.words(
         "speech_verbs"
@@ -302,7 +302,7 @@ def build_event(
         recipients = _visited(args, destination, recipients, context, state, sentence)
         venue = venue or destination
     if not actors and rule.event == "CONSULT" and recipients and trigger.pos_ == "NOUN":
-        # "... phone call with Taiwan President Tsai": one side named is still the contact
+        # "... a phone call with the president of X": one side named is still the contact
         actors, recipients = recipients, []
     if not actors:
         return None
@@ -365,7 +365,7 @@ def build_event(
 
 
 def _by_phone(trigger: Token, parties: list[Actor], knowledge: Knowledge, state: DocState) -> bool:
-    """'In a much anticipated call, Trump also spoke with Putin', 'the two leaders discussed
+    """'In a long-awaited call, the chancellor also spoke with X', 'the two leaders discussed
     ... in a phone call', 'they discussed' after the call: a conversation told next to a
     phone call, or going on with the parties of the last one, is that call."""
     if trigger.lemma_.lower() not in knowledge.words("conversation_verbs"):
@@ -381,7 +381,7 @@ def _by_phone(trigger: Token, parties: list[Actor], knowledge: Knowledge, state:
 
 
 def _hosting_city(args: Arguments, context: DocContext) -> Place | None:
-    """'Moscow hosted a round of peace talks': a capital that hosts is also where."""
+    """'Nairobi hosted a round of peace talks': a capital that hosts is also where."""
     if args.predicate.lemma_.lower() not in context.knowledge.words("hosting_verbs"):
         return None
     for head in args.get("actors"):
@@ -714,7 +714,7 @@ def doc_events(doc: Doc, document: Document, knowledge: Knowledge) -> list[Event
 
 
 def _one_call_each(event: Event) -> list[Event]:
-    """'He spoke Saturday to Abe, Merkel and Hollande': a phone call has two ends, so a call
+    """'She spoke on Monday to A, B and C': a phone call has two ends, so a call
     to several people named apart is one call with each."""
     people = [r for r in event.recipients if r.kind == "person"]
     if event.mode != "phone" or len(people) < 2 or len(people) != len(event.recipients):

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Literal
 
 from pydantic import ValidationError
 
+from .. import jsonl
 from ..errors import ExtractionError, InputError
 from ..schema import Document, Event
 
@@ -96,11 +97,9 @@ def read_records(path: Path) -> Iterator[Event | InputError]:
         for number, item in enumerate(items if isinstance(items, list) else [items], start=1):
             yield _record(path, item, f"record {number}", None)
         return
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
+    for number, line in jsonl.nonblank_lines(text):
         try:
-            item = json.loads(line)
+            item = jsonl.loads(line)
         except ValueError:
             yield InputError(path, "malformed JSON", line=number)
             continue

@@ -1,0 +1,353 @@
+"""`eventx extract`: documents in, event records out, with resumable JSON Lines output."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import sys
+from collections.abc import Iterator, Sequence
+from datetime import date as Date
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, cast
+
+import typer
+from rich.markup import escape
+
+from eventx import run
+from eventx.cli.common import (
+    InputsArgument,
+    ModelOption,
+    PatternsOption,
+    TextFieldOption,
+    _census,
+    _closing,
+    _Command,
+    _fail,
+    _format,
+    _lazy,
+    _load,
+    _nothing_found,
+    _parse_date,
+    _print_data,
+    _stopping_notice,
+    _tally,
+    app,
+    stderr,
+)
+from eventx.errors import OutputError
+from eventx.formats import EXTRACT_FORMATS, Format
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+    from eventx import render
+    from eventx.io import JsonlJournal, OutputFormat
+
+
+if TYPE_CHECKING:
+    from eventx import render
+else:
+    render = _lazy("eventx.render")
+
+
+EXTRACT_HELP = """Extract events from documents and write them as a table, JSON Lines, JSON, CSV
+or GeoJSON, or as the HTML review report.
+
+\b
+Examples:
+  eventx extract seeds/                     a table on a terminal
+  eventx extract seeds/ | jq .event         JSON Lines when piped
+  eventx extract news.csv -o events.csv     CSV rows in, CSV records out
+  eventx extract 'feeds/**/*.jsonl' -o out.jsonl --resume
+  eventx extract news/ -o report.html       the review report (see eventx report -h)
+
+Inputs: .txt/.md, .html/.htm, .json (an object or an array), .jsonl (one object a line),
+.csv/.tsv (one document a row; columns text/body/content, id, title, date, url), or - for
+stdin. Directories are read recursively.
+
+Format: --format wins; else the extension of --output FILE (.jsonl, .json, .csv, .geojson,
+.html; JSON Lines for any other); else a table on a terminal and JSON Lines when piped. A
+--format that contradicts the extension is a usage error.
+
+A bad input (missing, unreadable, binary, undecodable, empty, malformed JSON or CSV, a
+record without text, a document too long for the model) gets one line on stderr naming the
+file (and line or row), and the run goes on. Warnings: files skipped for their extension in
+a directory or glob, directories reached twice through symlinks, text decoded with a
+guessed legacy encoding, stray NUL bytes dropped; --strict counts them as failures.
+
+Exit codes: 0 all inputs read; 1 some inputs failed, no documents found, or the output
+could not be written; 2 usage error (options, pattern file, --resume, an --output that is an
+input or that another run is writing); 130 Ctrl-C; 143 SIGTERM.
+
+--output FILE.json/.csv is written to a temporary file renamed at the end. --output
+FILE.jsonl grows document by document: each document's events are flushed, then the
+document is recorded in FILE.jsonl.done (doc_id, content hash, byte offset). A stopped or
+killed run leaves whole lines, and --resume gives what a fresh run over the current inputs
+would: it skips recorded documents while they come in the same order with the same
+content, and redoes the rest. Without --resume both files start afresh; a run that reads no
+input at all leaves an existing output as it was.
+"""
+
+
+@app.command(cls=_Command, help=EXTRACT_HELP, short_help="Extract events from documents.")
+def extract(
+    inputs: InputsArgument,
+    output_format: Annotated[
+        str | None,
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            help="Output format: table, jsonl, json, csv, geojson or html, in any case "
+            "(default: table on a terminal, JSON Lines otherwise).",
+        ),
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FILE",
+            help="Write records to FILE; its extension (.jsonl, .json, .csv) sets the format. "
+            "JSON and CSV appear whole when the run ends; JSON Lines grow document by document.",
+            dir_okay=False,
+        ),
+    ] = None,
+    model: ModelOption = None,
+    patterns: PatternsOption = None,
+    text_field: TextFieldOption = None,
+    doc_date: Annotated[
+        str | None,
+        typer.Option(
+            "--date", metavar="DATE", help="Document date (YYYY-MM-DD) when the input gives none."
+        ),
+    ] = None,
+    min_confidence: Annotated[
+        float,
+        typer.Option(
+            "--min-confidence",
+            metavar="SCORE",
+            show_default=False,
+            help="Drop events less certain than SCORE, from 0 to 1 (default: 0, keep all).",
+        ),
+    ] = 0.0,
+    batch_size: Annotated[
+        int,
+        typer.Option(
+            "--batch-size",
+            metavar="N",
+            show_default=False,
+            help="Documents parsed together (default: 32); the first batches are smaller, so "
+            "the first records come out at once.",
+        ),
+    ] = 32,
+    jobs: Annotated[
+        int,
+        typer.Option(
+            "--jobs",
+            "-j",
+            metavar="N",
+            show_default=False,
+            help="Parse in N processes (default: 1); the output is the same whatever N.",
+        ),
+    ] = 1,
+    resume: Annotated[
+        bool,
+        typer.Option(
+            "--resume",
+            help="With --output FILE.jsonl: skip documents an earlier run finished (listed in "
+            "FILE.jsonl.done) and append the rest.",
+        ),
+    ] = False,
+    fail_fast: Annotated[
+        bool, typer.Option("--fail-fast", help="Stop at the first input that fails.")
+    ] = False,
+    strict: Annotated[
+        bool,
+        typer.Option(
+            "--strict", help="Count warnings (skipped files, guessed encodings) as failures."
+        ),
+    ] = False,
+) -> None:
+    default_date = _parse_date(doc_date)
+    if not 0.0 <= min_confidence <= 1.0:
+        raise _fail(f"--min-confidence must be from 0 to 1, got {min_confidence:g}")
+    for option, number in (("--batch-size", batch_size), ("--jobs", jobs)):
+        if number < 1:
+            raise _fail(f"{option} must be 1 or more, got {number}")
+    if output is not None and str(output) == "-":
+        output = None
+    fmt = _format(output_format, output, EXTRACT_FORMATS)
+    if fmt is Format.html:
+        from eventx.cli.report import _write_report
+
+        _write_report(
+            inputs,
+            output,
+            None,
+            model=model,
+            patterns=patterns,
+            text_field=text_field,
+            default_date=default_date,
+            min_confidence=min_confidence,
+            batch_size=batch_size,
+            jobs=jobs,
+        )
+    if resume and (output is None or fmt is not Format.jsonl):
+        raise _fail("--resume needs --output FILE with --format jsonl")
+    if output is not None and not output.parent.is_dir():
+        raise _fail(f"cannot write {output}: no folder {output.parent}")
+    tally = _tally(strict=strict, fail_fast=fail_fast)
+    with contextlib.ExitStack() as guard:
+        if output is not None:
+            guard.enter_context(_guarded_output(output, fmt, inputs, patterns or []))
+        try:
+            code = _run_extract(
+                inputs,
+                fmt=fmt,
+                output=output,
+                nlp=_load(model, patterns),
+                patterns=patterns or [],
+                text_field=text_field,
+                default_date=default_date,
+                min_confidence=min_confidence,
+                batch_size=batch_size,
+                jobs=jobs,
+                resume=resume,
+                tally=tally,
+            )
+        except KeyboardInterrupt:
+            # A second Ctrl-C, or one while the model loads: JSON Lines keep every whole
+            # line, JSON and CSV keep the previous file.
+            if tally.signal is None:
+                tally.signal = int(signal.SIGINT)
+            kept = fmt is Format.jsonl or output is None
+            code = _closing(
+                tally,
+                output,
+                always=True,
+                resumable=fmt is Format.jsonl and output is not None,
+                replaced=kept,
+            )
+    if code in (0, 1) and _nothing_found(inputs, tally):
+        code = 1
+    raise typer.Exit(code)
+
+
+@contextlib.contextmanager
+def _guarded_output(
+    output: Path, fmt: Format, inputs: Sequence[str], patterns: Sequence[Path]
+) -> Iterator[None]:
+    """Refuse an output that is an input (exit 2); hold its lock for the whole run."""
+    from eventx.io import done_path
+    from eventx.output import check_not_an_input, check_not_inside_inputs, locked
+
+    written = [output, done_path(output)] if fmt is Format.jsonl else [output]
+    try:
+        check_not_an_input(written, inputs, patterns)
+        check_not_inside_inputs(output, inputs)
+        lock = locked(output)
+        lock.__enter__()
+    except OutputError as err:
+        raise _fail(str(err)) from err
+    try:
+        yield
+    finally:
+        lock.__exit__(None, None, None)
+
+
+def _kept_note(output: Path | None) -> None:
+    message = f"{output} was left as it was: no input could be read"
+    stderr.print(escape(message), highlight=False, soft_wrap=True)
+
+
+def _run_extract(
+    inputs: list[str],
+    *,
+    fmt: Format,
+    output: Path | None,
+    nlp: Language,
+    patterns: Sequence[Path],
+    text_field: str | None,
+    default_date: Date | None,
+    min_confidence: float,
+    batch_size: int,
+    jobs: int,
+    resume: bool,
+    tally: run.Tally,
+) -> int:
+    from eventx.io import KeepOutput, open_output, write_records
+
+    journal: JsonlJournal | None = None
+    exclude: list[Path] = []
+    if output is not None:
+        exclude.append(output)
+    if output is not None and fmt is Format.jsonl:
+        try:
+            journal, record = run.open_journal(
+                output,
+                nlp,
+                patterns,
+                min_confidence=min_confidence,
+                default_date=default_date,
+                text_field=text_field,
+                resume=resume,
+            )
+        except OutputError as err:
+            raise _fail(str(err)) from err
+        exclude.append(record)
+    documents = run.documents(inputs, text_field, default_date, tally, exclude)
+    stream = run.extracted(
+        nlp,
+        documents,
+        tally,
+        batch_size=batch_size,
+        jobs=jobs,
+        min_confidence=min_confidence,
+        skip=journal.is_done if journal is not None else lambda document: False,
+    )
+    # Counting the documents ahead reads the inputs twice: only worth it for a progress bar.
+    total = _census(inputs, exclude) if stderr.is_terminal else None
+    try:
+        with (
+            run.stop_on_signal(tally, _stopping_notice),
+            render.run_progress(stderr, total) as update,
+        ):
+            stream = run.reporting(stream, tally, update)
+            if fmt is Format.table:
+                rows = list(run.events(stream, tally))
+                _print_data(render.events_view(rows))
+            elif journal is not None:
+                with journal:
+                    run.write_journal(stream, tally, journal)
+                    if tally.failed_entirely:
+                        _kept_note(output)
+                    elif not tally.stopping:
+                        journal.finish()
+            elif output is None and fmt is Format.jsonl:
+                run.write_stream(stream, tally, sys.stdout)
+            elif fmt is Format.geojson:
+                from eventx.report.geojson import write_geojson
+
+                with open_output(output, "json") as handle:
+                    write_geojson(run.events(stream, tally), handle)
+                    if output is not None and tally.failed_entirely:
+                        raise KeepOutput
+            else:  # json and csv (to stdout, or atomically to a file), jsonl to a file
+                written = cast("OutputFormat", fmt.value)
+                with open_output(output, written) as handle:
+                    write_records(run.events(stream, tally), written, handle)
+                    if output is not None and tally.failed_entirely:
+                        raise KeepOutput
+    except KeepOutput:
+        _kept_note(output)
+    except BrokenPipeError:
+        # The reader went away (`eventx extract ... | head`): stop quietly, as `cat` does.
+        with contextlib.suppress(OSError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1 if tally.failures else 0
+    except (OutputError, OSError) as err:
+        render.error_line(stderr, f"cannot write the output: {err}")
+        return 1
+    return _closing(tally, output, always=fmt is Format.table, resumable=journal is not None)
