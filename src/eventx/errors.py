@@ -82,6 +82,10 @@ class ExtractionError(EventxError):
         super().__init__(f"{doc_id}: {reason}")
 
 
+class DaskMissingError(EventxError):
+    """Extraction on a cluster was asked for, but dask.distributed is not installed."""
+
+
 class FormatError(EventxError):
     """An output format name or a file extension that is not one eventx writes, or the two
     contradict each other."""

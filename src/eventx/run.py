@@ -136,11 +136,17 @@ def extracted(
     jobs: int = 1,
     min_confidence: float,
     skip: Callable[[Document], bool] = lambda document: False,
+    cluster: Any = None,
+    model: str | None = None,
+    patterns: Sequence[Path] = (),
+    fast: bool = False,
 ) -> Iterator[tuple[Document, list[Event]]]:
     """Each document with its events, in input order; documents that fail are told to `tally`.
 
     A document the library cannot process is one failure, and the run goes on. `skip` says
-    which documents are already done (--resume).
+    which documents are already done (--resume). With `cluster` (a dask Client) the
+    documents are parsed there, on `model` with `patterns`; `fast` parses only the sentences
+    that may hold an event.
     """
     from .errors import ExtractionError
     from .stream import extract_documents, short, warm_up_batches
@@ -159,9 +165,21 @@ def extracted(
                 continue
             yield document
 
-    results = extract_documents(
-        nlp, wanted(), batch_size=batch_size, jobs=jobs, first_batches=warm_up_batches(batch_size)
-    )
+    first = warm_up_batches(batch_size)
+    if cluster is not None:
+        from .distributed import extract_documents as on_cluster
+
+        results = on_cluster(
+            wanted(), cluster, model=model, patterns=patterns, batch_size=batch_size, fast=fast
+        )
+    elif fast:
+        from .fastpath import extract_documents as fast_path
+
+        results = fast_path(nlp, wanted(), batch_size=batch_size, jobs=jobs, first_batches=first)
+    else:
+        results = extract_documents(
+            nlp, wanted(), batch_size=batch_size, jobs=jobs, first_batches=first
+        )
     for document, result in results:
         if isinstance(result, ExtractionError):
             tally.failure(f"{where(document)}: {result.reason}")

@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from .errors import ExtractionError
 from .extract import doc_events
+from .longtext import extract_in_parts
 from .pipeline import knowledge_of
 from .schema import Document, Event
 
@@ -306,6 +307,12 @@ def _parse_in_processes(
         _WORKER_NLP.remove(nlp)
 
 
+Result = list[Event] | ExtractionError
+# Longer texts are refused rather than cut: at about 4,000 words a second, eight million
+# characters already take several minutes, and a bigger "document" is rarely one.
+LONGEST_PARTS = 8
+
+
 def extract_documents(
     nlp: Language,
     documents: Iterable[Document],
@@ -313,16 +320,25 @@ def extract_documents(
     jobs: int = 1,
     first_batches: Sequence[int] = (),
 ) -> Iterator[tuple[Document, list[Event] | ExtractionError]]:
-    """Each document with its events (or the error that stopped it), in input order."""
+    """Each document with its events (or the error that stopped it), in input order.
+
+    A document longer than the model accepts, up to `LONGEST_PARTS` times that, is cut into
+    parts at paragraph breaks (see `eventx.longtext`); its events point into the whole text.
+    """
     knowledge = knowledge_of(nlp)
-    for document, parsed in parse_documents(nlp, documents, batch_size, jobs, first_batches):
-        if isinstance(parsed, ExtractionError):
-            yield document, parsed
-            continue
-        try:
-            yield document, doc_events(parsed, document, knowledge)
-        except Exception as error:  # an extraction bug on one document must not end the run
-            yield document, ExtractionError(document.doc_id, f"extraction failed: {short(error)}")
+
+    def whole(parts: Iterable[Document]) -> Iterator[tuple[Document, Result]]:
+        for document, parsed in parse_documents(nlp, parts, batch_size, jobs, first_batches):
+            if isinstance(parsed, ExtractionError):
+                yield document, parsed
+                continue
+            try:
+                yield document, doc_events(parsed, document, knowledge)
+            except Exception as error:  # an extraction bug on one document must not end the run
+                reason = f"extraction failed: {short(error)}"
+                yield document, ExtractionError(document.doc_id, reason)
+
+    yield from extract_in_parts(documents, nlp.max_length, whole, LONGEST_PARTS * nlp.max_length)
 
 
 def extract_events(

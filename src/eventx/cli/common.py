@@ -289,3 +289,21 @@ def _parse_date(value: str | None) -> Date | None:
 def short_error(error: BaseException) -> str:
     """One line about an error, whatever its message holds."""
     return " ".join(f"{type(error).__name__}: {error}".split())[:300]
+
+
+def _default_model() -> str:
+    from eventx.pipeline import default_model
+
+    return default_model()
+
+
+def _connect(scheduler: str) -> Any:
+    """A dask Client on the scheduler, or a usage error saying why there is none."""
+    try:
+        from eventx.distributed import Client
+    except EventxError as err:  # dask is not installed: the message says how to get it
+        raise _fail(str(err)) from err
+    try:
+        return Client(scheduler, timeout=30)
+    except (OSError, TimeoutError, ValueError) as err:
+        raise _fail(f"cannot reach the Dask scheduler at {scheduler}: {err}") from err

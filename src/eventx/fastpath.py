@@ -1,0 +1,233 @@
+"""The fast path: a cheap first pass picks the sentences worth parsing; only they are parsed.
+
+Most sentences of a news corpus hold no diplomatic event. The first pass runs the tokenizer
+and a rule-based sentence splitter, and keeps a sentence when one of the trigger rules could
+fire in it: a word form of the rule's lemma is there, and so are the words the rule cannot
+fire without (one of its required words, required prepositions, or light verbs). The forms
+come from the trigger rules and the model's own lemmatizer tables, so a rule added to
+`models/triggers.jsonl` is followed without a word list to keep up to date.
+
+Kept too is the context that the extraction reads across sentences: the headline and the
+dateline's lead, the sentence before each candidate (pronouns, 'the two sides'), and every
+sentence where a capitalized word of a candidate is first written or written after another
+capitalized word (where a person gets a full name, a title and a country). Every other
+sentence is blanked: its characters become spaces, line breaks stay, and it starts with a
+blank line so that the next kept sentence starts a sentence as it did. The text keeps its
+length, every offset still points into the original text, and a run of spaces costs the
+parser one token. The entity rulers do not take part in the choice: every sentence the
+first pass keeps goes through the whole pipeline, rulers included.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.pipeline import Sentencizer
+from spacy.tokens import Doc, Span
+
+from .errors import ExtractionError
+from .extract.knowledge import Knowledge
+from .pipeline import knowledge_of
+from .schema import Document, Event, TriggerRule
+
+# Sentences always kept: the headline and the dateline's lead.
+LEAD_SENTENCES = 2
+
+
+def _lemmatizer_tables(nlp: Language) -> tuple[dict[str, list[list[str]]], dict[str, dict]]:
+    if "lemmatizer" not in nlp.pipe_names:
+        return {}, {}
+    lookups = nlp.get_pipe("lemmatizer").lookups  # type: ignore[attr-defined]
+    rules: dict[str, list[list[str]]] = {}
+    exceptions: dict[str, dict] = {}
+    for pos in ("noun", "verb", "adj", "adv"):
+        if lookups.has_table("lemma_rules") and pos in lookups.get_table("lemma_rules"):
+            rules[pos] = lookups.get_table("lemma_rules")[pos]
+        if lookups.has_table("lemma_exc") and pos in lookups.get_table("lemma_exc"):
+            exceptions[pos] = lookups.get_table("lemma_exc")[pos]
+    return rules, exceptions
+
+
+@dataclass(frozen=True)
+class Inflector:
+    """Every word form the model's lemmatizer could reduce to a given lemma, by part of
+    speech: the lemmatizer only applies a part of speech's own rules, so 'according' is
+    a form of the verb 'accord' but never of the noun."""
+
+    irregular: dict[tuple[str, str], frozenset[str]]  # (pos, lemma) -> exception forms
+    suffixes: dict[str, tuple[tuple[str, str], ...]]  # pos -> (form ending, lemma ending)
+
+    @classmethod
+    def of(cls, nlp: Language) -> Inflector:
+        rules, exceptions = _lemmatizer_tables(nlp)
+        irregular: dict[tuple[str, str], set[str]] = {}
+        for pos, table in exceptions.items():
+            for form, lemmas in table.items():
+                for lemma in lemmas:
+                    irregular.setdefault((pos, lemma.lower()), set()).add(form.lower())
+        return cls(
+            {key: frozenset(forms) for key, forms in irregular.items()},
+            {pos: tuple((old, new) for old, new in table) for pos, table in rules.items()},
+        )
+
+    def forms(self, lemma: str, pos: Iterable[str] = ("noun", "verb", "adj")) -> frozenset[str]:
+        lemma = lemma.lower()
+        found = {lemma}
+        for part in pos:
+            found |= self.irregular.get((part, lemma), frozenset())
+            for old, new in self.suffixes.get(part, ()):
+                if lemma.endswith(new):
+                    found.add(lemma[: len(lemma) - len(new)] + old)
+            if part == "verb" and lemma[-1:].isalpha() and lemma[-1:] not in "aeiouwxy":
+                # A doubled final consonant ("planned") that a model lists nowhere still
+                # lemmatizes by its rules to a non-word; cover it rather than miss a form.
+                found |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+        return frozenset(found)
+
+
+@dataclass(frozen=True)
+class _Need:
+    """What a sentence must hold for one trigger rule to have a chance to fire."""
+
+    trigger: frozenset[str]
+    any_of: tuple[frozenset[str], ...]  # each set: at least one of these words
+
+
+def _needs(rule: TriggerRule, inflect: Inflector) -> _Need:
+    any_of: list[frozenset[str]] = []
+    if rule.requires_word:
+        words = rule.requires_word
+        any_of.append(frozenset(form for word in words for form in inflect.forms(word)))
+    if rule.requires_prep:
+        any_of.append(frozenset(prep.lower() for prep in rule.requires_prep))
+    if rule.particle:
+        any_of.append(frozenset({rule.particle.lower()}))
+    if rule.light_verbs and not rule.standalone:
+        verbs = rule.light_verbs
+        any_of.append(frozenset(form for verb in verbs for form in inflect.forms(verb, ["verb"])))
+    pos = [part.lower() for part in rule.pos]
+    return _Need(inflect.forms(rule.lemma, pos), tuple(any_of))
+
+
+class SentencePicker:
+    """Decides, from the tokenizer alone, which sentences of a text go through the parser."""
+
+    def __init__(
+        self, nlp: Language, knowledge: Knowledge, before: int = 1, after: int = 0
+    ) -> None:
+        self.before, self.after = before, after
+        inflect = Inflector.of(nlp)
+        self.tokenizer = nlp.tokenizer
+        self.splitter = Sentencizer()
+        self.needs: dict[str, list[_Need]] = {}
+        for rules in knowledge.by_lemma.values():
+            for rule in rules:
+                need = _needs(rule, inflect)
+                for form in need.trigger:
+                    self.needs.setdefault(form, []).append(need)
+
+    def _candidate(self, words: set[str]) -> bool:
+        for word in words:
+            for need in self.needs.get(word, ()):
+                if all(words & alternatives for alternatives in need.any_of):
+                    return True
+        return False
+
+    def _sentences(self, text: str) -> list[Span]:
+        doc: Doc = self.splitter(self.tokenizer(text))
+        # A blank line ends a sentence, as it does for the parser (components/paragraphs.py).
+        for token in doc[:-1]:
+            blank_line = "\n\n" in token.whitespace_ or (token.is_space and "\n\n" in token.text)
+            if blank_line and not doc[token.i + 1].is_space:
+                doc[token.i + 1].is_sent_start = True
+        spans: list[Span] = []
+        for sentence in doc.sents:
+            end = sentence.end
+            # The splitter hands the next sentence's opening quote to this one ('said. "We');
+            # the parser does not, so the quote goes with the sentence it opens.
+            if end - 1 > sentence.start and doc[end - 1].is_quote and doc[end - 2].whitespace_:
+                end -= 1
+            start = spans[-1].end if spans else sentence.start
+            if spans and all(t.is_space for t in doc[start:end]):
+                spans[-1] = doc[spans[-1].start : end]  # a blank line is no sentence
+            elif end > start:
+                spans.append(doc[start:end])
+        if spans and spans[-1].end < len(doc):
+            spans[-1] = doc[spans[-1].start : len(doc)]
+        return spans
+
+    def reduce(self, text: str) -> str:
+        """The text with every sentence that needs no parse blanked to spaces."""
+        sentences = self._sentences(text)
+        words = [{t.lower_ for t in s} for s in sentences]
+        candidates = [i for i, found in enumerate(words) if self._candidate(found)]
+        if not candidates:
+            return _blank(text)
+        keep = set(range(min(LEAD_SENTENCES, len(sentences))))
+        for i in candidates:
+            keep.update(range(max(i - self.before, 0), min(i + self.after + 1, len(sentences))))
+        # Where each name of a candidate is first written, and first written in full
+        # ('Jane Doe' after a bare 'Doe'): titles, countries and given names come from there.
+        first: dict[str, int] = {}
+        full: dict[str, set[int]] = {}
+        for i, sentence in enumerate(sentences):
+            for token in sentence:
+                if token.is_title and token.is_alpha:
+                    first.setdefault(token.text, i)
+                    if token.i > sentence.start and token.nbor(-1).is_title:
+                        full.setdefault(token.text, set()).add(i)
+        for i in candidates:
+            for token in sentences[i]:
+                if token.is_title and token.is_alpha:
+                    keep.add(first[token.text])
+                    keep.update(full.get(token.text, ()))
+        pieces = [text[: sentences[0].start_char]] if sentences else [text]
+        for i, sentence in enumerate(sentences):
+            following = sentences[i + 1].start_char if i + 1 < len(sentences) else len(text)
+            chunk = text[sentence.start_char : following]
+            pieces.append(chunk if i in keep else _blank(chunk, paragraph=True))
+        return "".join(pieces)
+
+
+def _blank(text: str, paragraph: bool = False) -> str:
+    """Spaces for every character but line breaks and other spacing, which stay.
+
+    With `paragraph`, the blank starts with a blank line, so that the sentence after it
+    starts a sentence (components/paragraphs.py) as it did when its neighbour was there:
+    the parser alone may run two kept sentences together across the gap.
+    """
+    blank = "".join(c if c.isspace() else " " for c in text)
+    if paragraph and len(blank) > 2 and "\n\n" not in blank:
+        blank = "\n\n" + blank[2:]
+    return blank
+
+
+def extract_documents(
+    nlp: Language,
+    documents: Iterable[Document],
+    batch_size: int = 32,
+    jobs: int = 1,
+    first_batches: Sequence[int] = (),
+) -> Iterator[tuple[Document, list[Event] | ExtractionError]]:
+    """As `eventx.stream.extract_documents`, parsing only the sentences the first pass keeps.
+
+    Each document comes back as it was given, with the events of its reduced text: their
+    offsets and sentences are the original text's, since blanking keeps every character
+    in place.
+    """
+    from .stream import extract_documents as full
+
+    picker = SentencePicker(nlp, knowledge_of(nlp))
+    given: deque[Document] = deque()
+
+    def reduced() -> Iterator[Document]:
+        for document in documents:
+            given.append(document)
+            yield document.model_copy(update={"text": picker.reduce(document.text)})
+
+    results = full(nlp, reduced(), batch_size=batch_size, jobs=jobs, first_batches=first_batches)
+    for _, result in results:
+        yield given.popleft(), result

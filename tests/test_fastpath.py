@@ -1,0 +1,135 @@
+"""The fast path parses only candidate sentences and their context, and finds the same events."""
+
+from __future__ import annotations
+
+import dataclasses
+import importlib.util
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+from typer.testing import Result
+
+from eventx.fastpath import Inflector, SentencePicker
+from eventx.fastpath import extract_documents as fast_documents
+from eventx.pipeline import knowledge_of
+from eventx.schema import Document, TriggerRule
+from eventx.stream import extract_documents as full_documents
+
+pytestmark = pytest.mark.slow
+
+ROOT = Path(__file__).resolve().parent.parent
+
+ARTICLE = (
+    "Ministers meet in Lusaka\n\n"
+    "LUSAKA, Zambia (Wire) — Zambian Foreign Minister Ruth Banda met her Malawian "
+    "counterpart in Lusaka on Monday to discuss cross-border trade.\n\n"
+    "Heavy rain flooded roads in the north of the country overnight. Forecasters expect "
+    "more storms this week. Farmers said the maize harvest would be late.\n\n"
+    "The national football team lost 2-1 in a friendly on Saturday.\n\n"
+    "Banda later spoke by phone with the head of the African Union, her office said.\n"
+)
+
+
+def _picker(nlp: Language) -> SentencePicker:
+    return SentencePicker(nlp, knowledge_of(nlp))
+
+
+def test_forms_come_from_the_lemmatizer_tables_and_respect_part_of_speech(
+    nlp: Language,
+) -> None:
+    inflect = Inflector.of(nlp)
+    assert {"met", "meets", "meeting"} <= inflect.forms("meet", ["verb"])
+    assert {"spoke", "spoken", "speaking"} <= inflect.forms("speak", ["verb"])
+    assert "talks" in inflect.forms("talk", ["noun"])
+    # 'according' is the verb 'accord'; the noun (a treaty) has no such form
+    assert "according" in inflect.forms("accord", ["verb"])
+    assert "according" not in inflect.forms("accord", ["noun"])
+
+
+def test_blanking_keeps_length_offsets_and_line_breaks(nlp: Language) -> None:
+    reduced = _picker(nlp).reduce(ARTICLE)
+    assert len(reduced) == len(ARTICLE)
+    for original, kept in zip(ARTICLE, reduced, strict=True):
+        assert kept == original or kept in " \n"
+        assert kept == "\n" or original != "\n"  # line breaks stay
+    # The meeting and the phone call stay, word for word, where they were.
+    for sentence in ("Zambian Foreign Minister Ruth Banda met", "Banda later spoke by phone"):
+        at = ARTICLE.index(sentence)
+        assert reduced[at : at + len(sentence)] == sentence
+
+
+def test_sentences_without_a_possible_trigger_are_blanked(nlp: Language) -> None:
+    reduced = _picker(nlp).reduce(ARTICLE)
+    assert "maize" not in reduced
+    assert "football" in reduced  # the sentence before a candidate: context for 'her', 'it'
+
+    assert "Forecasters" not in reduced
+    assert len(reduced.split()) < 0.7 * len(ARTICLE.split())
+
+
+def test_the_sentence_introducing_a_name_is_kept_for_a_later_candidate(nlp: Language) -> None:
+    text = (
+        "Health Minister Joseph Mwale opened a clinic in Ndola on Tuesday.\n\n"
+        "The clinic has forty beds. It cost $2 million. Nurses were trained abroad. "
+        "Patients queued from dawn. A choir sang.\n\n"
+        "Mwale later met Chinese envoys in Lusaka.\n"
+    )
+    reduced = _picker(nlp).reduce(text)
+    assert "Health Minister Joseph Mwale" in reduced
+    assert "Patients" not in reduced
+    assert "A choir sang." in reduced  # the sentence before a candidate
+
+
+def test_a_rule_added_later_is_followed_without_a_word_list(nlp: Language) -> None:
+    knowledge = knowledge_of(nlp)
+    text = "Officials said the weather was fine.\n\nThe envoys parleyed at length in Geneva.\n"
+    before = SentencePicker(nlp, knowledge).reduce(text)
+    assert "parleyed" not in before
+    rule = TriggerRule(
+        id="consult.parley.v1", lemma="parley", event="CONSULT", mode="meet", cameo="040"
+    )
+    extended = dataclasses.replace(knowledge, triggers=(*knowledge.triggers, rule))
+    assert "parleyed" in SentencePicker(nlp, extended).reduce(text)
+
+
+def _generated(count: int) -> list[Document]:
+    spec = importlib.util.spec_from_file_location("corpus", ROOT / "benchmarks" / "corpus.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["corpus"] = module
+    spec.loader.exec_module(module)
+    return [
+        Document(doc_id=record.pop("id"), **record) for record in module.articles(count, seed=3)
+    ]
+
+
+def test_fast_path_events_agree_with_the_full_pipeline(nlp: Language) -> None:
+    documents = _generated(40)
+    full = {
+        document.doc_id: [event.model_dump_json() for event in result]
+        for document, result in full_documents(nlp, documents)
+        if isinstance(result, list)
+    }
+    fast = {
+        document.doc_id: [event.model_dump_json() for event in result]
+        for document, result in fast_documents(nlp, documents)
+        if isinstance(result, list)
+    }
+    assert list(fast) == list(full)
+    total = sum(len(events) for events in full.values())
+    same = sum(len(set(full[key]) & set(fast[key])) for key in full)
+    assert total > 50
+    assert same / total >= 0.98, (same, total)
+
+
+def test_cli_fast_option(run: Callable[..., Result], tmp_path: Path) -> None:
+    article = tmp_path / "lusaka.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    full = run(article, "-f", "jsonl")
+    fast = run(article, "-f", "jsonl", "--fast")
+    assert fast.exit_code == full.exit_code == 0, fast.output
+    assert fast.stdout == full.stdout
+    assert len(fast.stdout.splitlines()) >= 2
