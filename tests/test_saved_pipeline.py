@@ -15,6 +15,7 @@ import spacy
 
 from eventx import resources
 from eventx.components.events import EventsComponent
+from eventx.components.rules import shipped_knowledge
 from eventx.components.state import load_knowledge, save_knowledge
 from eventx.errors import RuleFileError
 from eventx.extract.knowledge import Knowledge
@@ -37,7 +38,7 @@ for event in extract_events(nlp, [Document(doc_id="d", text=text)]):
 
 
 def _user_knowledge() -> Knowledge:
-    return Knowledge.shipped().with_patterns(resources.read_patterns(FREEDONIA))
+    return shipped_knowledge().with_patterns(resources.read_patterns(FREEDONIA))
 
 
 def test_saved_knowledge_reads_back_equal(tmp_path: Path) -> None:
@@ -72,7 +73,7 @@ def test_a_saved_component_ignores_later_changes_to_the_rule_files(
     dropped = json.loads(lines[0])["id"]
     (changed / resources.TRIGGER_FILE).write_text("\n".join(lines[1:]) + "\n", encoding="utf-8")
     monkeypatch.setenv("EVENTX_MODELS_DIR", str(changed))
-    assert dropped not in Knowledge.shipped().rules_by_id
+    assert dropped not in shipped_knowledge().rules_by_id
 
     loaded = spacy.load(tmp_path / "pipeline")
     component = loaded.get_pipe("eventx_events")

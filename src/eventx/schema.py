@@ -240,6 +240,69 @@ class GazetteerEntry(BaseModel):
         return check_iso3(value)
 
 
+class OfficeTerm(BaseModel):
+    """One term of office: what a person held, for which country or organisation, and when."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    office: str = Field(min_length=1, description="Canonical title: 'Foreign Minister'.")
+    country: str | None = Field(default=None, description="ISO3 of the state served.")
+    org: str | None = Field(default=None, description="Id of the organisation served: 'org.un'.")
+    sector: str = Field(default="GOV", description="PLOVER sector code of the office.")
+    start: Date
+    end: Date | None = Field(default=None, description="None while the term runs.")
+    checked: Date | None = Field(
+        default=None, description="For a running term: the day the list last confirmed it."
+    )
+
+    @field_validator("country")
+    @classmethod
+    def _iso3(cls, value: str | None) -> str | None:
+        return check_iso3(value)
+
+    @model_validator(mode="after")
+    def _one_body(self) -> OfficeTerm:
+        if (self.country is None) == (self.org is None):
+            raise ValueError("a term serves either a country or an organisation")
+        if self.end is not None and self.end < self.start:
+            raise ValueError("end must not be before start")
+        return self
+
+    def covers(self, when: Date) -> bool:
+        """Whether the term ran on that day, as far as the list knows: a running term is
+        known only up to the day it was last checked."""
+        last = self.end if self.end is not None else self.checked
+        return self.start <= when and (last is None or when <= last)
+
+
+class OfficeHolder(BaseModel):
+    """One line of `models/office_holders.jsonl`: a person who held offices news is about."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str = Field(pattern=r"^person\.[a-z0-9_]+$")
+    name: str = Field(min_length=1)
+    names: tuple[str, ...] = Field(default=(), description="Other full forms of the name.")
+    surnames: tuple[str, ...] = Field(
+        default=(), description="Short forms that stand for the person alone: 'Putin'."
+    )
+    country: str | None = Field(default=None, description="ISO3 of the state they served.")
+    terms: tuple[OfficeTerm, ...] = Field(min_length=1)
+
+    @field_validator("country")
+    @classmethod
+    def _iso3(cls, value: str | None) -> str | None:
+        return check_iso3(value)
+
+    def term_on(self, when: Date | None) -> OfficeTerm | None:
+        """The office held on that day (the latest begun, if two overlap); without a day,
+        the latest term."""
+        if when is None:
+            return max(self.terms, key=lambda term: term.start)
+        running = [term for term in self.terms if term.covers(when)]
+        return max(running, key=lambda term: term.start) if running else None
+
+
 Role = Literal["actors", "recipients", "venue", "destination", "topic", "deep", "none"]
 
 

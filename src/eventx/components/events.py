@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from .. import extensions
 from ..extract.knowledge import Knowledge
 from ..extract.trigger import find_triggers
+from .rules import shipped_knowledge
 from .state import load_knowledge, save_knowledge
 
 
@@ -22,7 +23,7 @@ from .state import load_knowledge, save_knowledge
 )
 def make_events(nlp: Language, name: str) -> EventsComponent:
     """Build the trigger-marking component with the shipped rule files."""
-    return EventsComponent(name, Knowledge.shipped())
+    return EventsComponent(name, shipped_knowledge())
 
 
 class EventsComponent:

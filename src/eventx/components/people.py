@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from ..extract.knowledge import Knowledge
 from ..extract.person import repair_person_ents
+from .rules import shipped_knowledge
 from .state import load_knowledge, save_knowledge
 
 
@@ -21,7 +22,7 @@ from .state import load_knowledge, save_knowledge
 )
 def make_people(nlp: Language, name: str) -> PeopleComponent:
     """Build the person-repair component with the shipped gazetteer."""
-    return PeopleComponent(name, Knowledge.shipped())
+    return PeopleComponent(name, shipped_knowledge())
 
 
 class PeopleComponent:

@@ -77,7 +77,10 @@ def load_knowledge(directory: Path) -> Knowledge | None:
     if not isinstance(saved, dict) or saved.get("format") != FORMAT:
         raise RuleFileError(marker, f"saved rules are not in format {FORMAT}")
     values: dict[str, object] = {}
+    listed = saved.get("fields")
     for name, by_id, model in _layout():
+        if isinstance(listed, list) and name not in listed:
+            continue  # saved before Knowledge had this field (office_holders): its default
         path = directory / f"{name}.jsonl"
         if not path.is_file():
             raise RuleFileError(path, "missing from the saved pipeline")

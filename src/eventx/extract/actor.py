@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date as Date
 
 from spacy.tokens import Doc, Span, Token
 
-from ..schema import Actor, ActorKind, GazetteerEntry, TriggerRule
+from ..schema import Actor, ActorKind, GazetteerEntry, OfficeHolder, OfficeTerm, TriggerRule
 from .argument import INCLUDING
-from .knowledge import Knowledge
+from .knowledge import Knowledge, name_key
 
 ORG_KINDS = {
     "igo": "organization",
@@ -28,6 +31,8 @@ class PersonInfo:
     name: str
     title: str | None = None
     country: str | None = None
+    id: str | None = None  # the office holder the document's mentions resolve to
+    mentions: list[int] = field(default_factory=list)  # token index of each mention
 
 
 @dataclass
@@ -40,10 +45,11 @@ class DocContext:
     persons: dict[str, PersonInfo] = field(default_factory=dict)
     dateline: set[int] = field(default_factory=set)
     trigger_at: dict[int, TriggerRule] = field(default_factory=dict)
+    date: Date | None = None  # the document's date: who held which office then
 
     @classmethod
-    def build(cls, doc: Doc, knowledge: Knowledge) -> DocContext:
-        context = cls(doc, knowledge)
+    def build(cls, doc: Doc, knowledge: Knowledge, when: Date | None = None) -> DocContext:
+        context = cls(doc, knowledge, date=when)
         for ent in doc.ents:
             for token in ent:
                 context.ent_at[token.i] = ent
@@ -82,40 +88,80 @@ class DocContext:
             name = clean_name(ent)
             if not name:
                 continue
-            key = name.split()[-1].casefold()
+            key = name_key(name.split()[-1])
+            holder = self.holder_of_mention(ent, name)
             info = self.persons.get(key) or (given.get(key) if len(name.split()) == 1 else None)
-            if info is None:
+            if info is None or (holder is not None and info.id not in (None, holder.id)):
                 info = self.persons[key] = PersonInfo(name=name)
+            info.mentions.append(ent.start)
+            info.id = info.id or (holder.id if holder is not None else None)
             title, country = person_context(ent, self)
             info.title = info.title or title
             info.country = info.country or country
+            term = holder.term_on(self.date) if holder is not None else None
+            if term is not None and term.country is not None:
+                # what the knowledge file says, for 'the adviser' and 'the Turkish minister'
+                info.title = info.title or term.office
+                info.country = info.country or term.country
+            elif holder is not None and term is None:
+                info.country = info.country or holder.country  # out of office then
             words = name.split()
             if len(words) > 1:
-                given.setdefault(words[0].casefold(), info)
+                given.setdefault(name_key(words[0]), info)
+            if holder is not None:
+                # "Erdogan" later stands for the "Recep Tayyip Erdoğan" introduced here.
+                for short in holder.surnames:
+                    self.persons.setdefault(name_key(short), info)
         # Names written surname first ("Li Wei" ... "Li"): the first word finds the
         # person when no one else has it as a surname.
         for key, info in given.items():
             self.persons.setdefault(key, info)
 
+    def holder_of_mention(self, ent: Span, name: str) -> OfficeHolder | None:
+        """The office holder a person mention names: by the ruler's id, else by the name."""
+        return self.knowledge.holder(ent.ent_id_) or self.knowledge.holder_named(name, self.date)
+
     def person(self, span: Span) -> PersonInfo | None:
         name = clean_name(span)
-        return self.persons.get(name.split()[-1].casefold()) if name else None
+        return self.persons.get(name_key(name.split()[-1])) if name else None
 
-    def person_by_country(self, country: str) -> PersonInfo | None:
-        """The one person the document affiliates with this country, if unique."""
+    def person_by_country(self, country: str, before: int | None = None) -> PersonInfo | None:
+        """The person the document affiliates with this country: the only one, or the one
+        mentioned last before token `before`."""
         found = {id(p): p for p in self.persons.values() if p.country == country}
-        return next(iter(found.values())) if len(found) == 1 else None
+        if len(found) == 1:
+            return next(iter(found.values()))
+        return _last_before(found.values(), before)
 
-    def person_by_title(self, title: str) -> PersonInfo | None:
-        """The one person the document gives this title ('the Prime Minister'), if unique."""
+    def person_by_title(
+        self, title: str, before: int | None = None, country: str | None = None
+    ) -> PersonInfo | None:
+        """The person the document gave this title ('the Prime Minister'), of `country` when
+        the description names one ('the U.S. president'): the only one, or the one
+        mentioned last before token `before`."""
         wanted = title.casefold()
         found = {
             id(p): p
             for p in self.persons.values()
             if p.title
             and (p.title.casefold() == wanted or p.title.casefold().endswith(" " + wanted))
+            and (country is None or p.country in (None, country))
         }
-        return next(iter(found.values())) if len(found) == 1 else None
+        if len(found) == 1:
+            return next(iter(found.values()))
+        return _last_before(found.values(), before)
+
+
+def _last_before(people: Iterable[PersonInfo], before: int | None) -> PersonInfo | None:
+    """Of several people, the one mentioned last before token `before`."""
+    if before is None:
+        return None
+    earlier = [
+        (max(m for m in p.mentions if m < before), p)
+        for p in people
+        if any(m < before for m in p.mentions)
+    ]
+    return max(earlier, key=lambda pair: pair[0])[1] if earlier else None
 
 
 def state_actor(iso3: str, name: str, kind: ActorKind, text: str, start: int, end: int) -> Actor:
@@ -174,7 +220,8 @@ def _posted_to(head: Token, knowledge: Knowledge) -> set[int]:
     for token in head.subtree:
         if token.lemma_.lower() in knowledge.words("posted_nouns"):
             for prep in token.children:
-                if prep.dep_ == "prep" and prep.lower_ in {"to", "in"}:
+                # "ambassador to Kenya", "envoy in Bamako", "special envoy for Syria"
+                if prep.dep_ == "prep" and prep.lower_ in {"to", "in", "for"}:
                     posted.update(t.i for t in prep.subtree)
     return posted
 
@@ -196,10 +243,13 @@ def title_of_phrase(head: Token, context: DocContext) -> str | None:
         if ent is not None and ent.label_ == "TITLE" and token.i == ent.start:
             entry = context.entry(ent)
             return title_text(ent, entry)
+    if head.lemma_.lower() == "counterpart":
+        return None  # names no office: the other side's is the same as this one's
     if head.lemma_.lower() in context.knowledge.words("role_nouns"):
         words = [head]
         for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
+            # "head of African Affairs", not "commanders of the estimated 8,000 rebels ..."
+            if prep.dep_ == "prep" and prep.lower_ == "of" and len(list(prep.subtree)) <= 5:
                 words.extend(prep.subtree)
         words.sort(key=lambda t: t.i)
         text = context.doc[words[0].i : words[-1].i + 1].text
@@ -310,15 +360,26 @@ def appositive_person(head: Token, context: DocContext) -> Span | None:
     while i < len(doc) and doc[i].ent_type_ == "TITLE":
         i += 1
     ent = context.entity(doc[i]) if i < len(doc) else None
-    if ent is not None and ent.label_ == "PERSON" and ent.start == i:
-        return ent
-    return None
+    if ent is None or ent.label_ != "PERSON" or ent.start != i:
+        return None
+    if ent.end < len(doc) and doc[ent.end].tag_ == "POS":
+        return None  # "the rhetoric from Washington, Erdogan's spokesman said": a new phrase
+    return ent
 
 
 def _person_actor(ent: Span, text_span: Span, context: DocContext) -> Actor:
     info = context.person(ent)
     title, country = person_context(ent, context)
     name = info.name if info else clean_name(ent)
+    title = title or (info.title if info else None)
+    country = country or (info.country if info else None)
+    holder = context.knowledge.holder(info.id if info else None) or context.holder_of_mention(
+        ent, name
+    )
+    if holder is not None:
+        return _holder_actor(holder, title, country, text_span, context, name)
+    # "President Bush" in 2000: one of two office holders, both American.
+    country = country or context.knowledge.country_named(name)
     # A person the rule files know (one from a user's --patterns file, say).
     known = context.entry(ent) if ent.ent_id_ else None
     if known is not None and known.kind == "person":
@@ -327,14 +388,81 @@ def _person_actor(ent: Span, text_span: Span, context: DocContext) -> Actor:
     return Actor(
         text=text_span.text,
         name=name,
-        title=title or (info.title if info else None),
-        country=country or (info.country if info else None),
+        title=title,
+        country=country,
         kind="person",
-        sector=(known.sector if known is not None else None)
-        or context.knowledge.sector_of(title or (info.title if info else None)),
+        sector=(known.sector if known is not None else None) or context.knowledge.sector_of(title),
         id=known.id if known is not None else None,
         start=text_span.start_char,
         end=text_span.end_char,
+    )
+
+
+def _name_words(name: str) -> list[str]:
+    """'Bashar al-Assad' -> ['bashar', 'al', 'assad']: the words a name is made of."""
+    return [word for word in re.split(r"[\s\-‐]+", name_key(name)) if word]
+
+
+def _holder_actor(
+    holder: OfficeHolder,
+    title: str | None,
+    country: str | None,
+    text_span: Span,
+    context: DocContext,
+    written: str,
+) -> Actor:
+    """An office holder as a participant: the office held on the document's date, unless
+    the text gives one ("former President X"). The name is the file's when the document's
+    fullest form is part of it ('Erdogan', 'Tayyip Erdogan'), else the document's own
+    spelling ('Chou En-lai' for Zhou Enlai)."""
+    same_name = set(_name_words(written)) <= set(_name_words(holder.name))
+    term = holder.term_on(context.date)
+    held = term.office if term is not None else None
+    if term is not None and term.org is not None:
+        # "António Guterres": the UN's Secretary-General, of no country
+        org = context.knowledge.entry(term.org)
+        held = f"{org.name} {term.office}" if org is not None else term.office
+    elif term is None:
+        country = country or holder.country  # out of office, still of their country
+    return Actor(
+        text=text_span.text,
+        name=holder.name if same_name else written,
+        title=title or held,
+        country=country or (term.country if term is not None else None),
+        kind="person",
+        sector=(term.sector if term is not None and (title is None or title == held) else None)
+        or context.knowledge.sector_of(title),
+        id=holder.id,
+        start=text_span.start_char,
+        end=text_span.end_char,
+    )
+
+
+def leader_of(country: str, head: Token, context: DocContext) -> Actor | None:
+    """'the two countries' leaders' after the US and China: the leader of a country the
+    document named before `head`, as a person."""
+    offices = context.knowledge.words("leader_offices")
+    fitting = [
+        p
+        for p in {id(p): p for p in context.persons.values()}.values()
+        if p.country == country and p.title is not None and p.title.casefold() in offices
+    ]
+    info = fitting[0] if len(fitting) == 1 else _last_before(fitting, head.i)
+    if info is None:
+        return None
+    phrase = context.doc[head.left_edge.i : head.i + 1]
+    known = context.knowledge.holder(info.id)
+    if known is not None:
+        return _holder_actor(known, info.title, info.country, phrase, context, info.name)
+    return Actor(
+        text=phrase.text,
+        name=info.name,
+        title=info.title,
+        country=country,
+        kind="person",
+        sector=context.knowledge.sector_of(info.title),
+        start=phrase.start_char,
+        end=phrase.end_char,
     )
 
 
@@ -373,6 +501,10 @@ def _entity_actor(ent: Span, head: Token, context: DocContext, role_is_agent: bo
             )
         return None
     if label == "NORP":
+        if another_people(head, context):
+            return None
+        if entry is None or entry.kind != "country" or _ethnic(head, entry.id, context):
+            return _people_of_a_country(ent, head, context)
         if (
             entry is not None
             and entry.kind == "country"
@@ -430,36 +562,160 @@ def _entity_actor(ent: Span, head: Token, context: DocContext, role_is_agent: bo
     return None
 
 
-def _described_person(head: Token, ent: Span | None, context: DocContext) -> Actor | None:
-    """'The Prime Minister spoke ...': a definite title standing for the one person the
-    document gave that title."""
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+def another_people(head: Token, context: DocContext) -> bool:
+    """'Carib Indians', 'Cherokee Indians': a nationality word named for another people."""
+    return any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" and context.entity(c) is None
+        for c in head.children
+    )
+
+
+def _ethnic(head: Token, own: str, context: DocContext) -> bool:
+    """'Bosnian Serbs', 'ethnic Albanians in south Serbia', 'the Albanians of Serbia': a
+    people of one country named as living in another, or as an ethnic group."""
+    if any(c.lower_ == "ethnic" for c in head.children):
+        return True
+    other = country_of_phrase(head, context, exclude=head.doc[head.i : head.i + 1])
+    return other is not None and other != own
+
+
+def _people_of_a_country(ent: Span, head: Token, context: DocContext) -> Actor | None:
+    """'Iraqi Kurds', 'Bosnian Serbs', 'ethnic Albanians in Serbia': a people named with a
+    country is a group of that country, not its state."""
+    if head != ent.root or not (head.tag_ in {"NNPS", "NNS"} or head.text.endswith("s")):
         return None
+    country = country_of_phrase(head, context, exclude=ent)
+    for prep in head.children:
+        if country is None and prep.dep_ == "prep" and prep.lower_ in {"in", "of"}:
+            country = country_of_phrase(prep, context)
+    if country is None:
+        return None
+    phrase = context.doc[head.left_edge.i : head.i + 1]
+    if phrase[0].dep_ == "det" and len(phrase) > 1:
+        phrase = phrase[1:]
+    return Actor(
+        text=phrase.text,
+        name=phrase.text,
+        country=country,
+        kind="group",
+        start=phrase.start_char,
+        end=phrase.end_char,
+    )
+
+
+def _led_by_others(head: Token, context: DocContext) -> bool:
+    """'Syrian Kurdish-led forces', 'Iran-backed militias', 'Kurdish fighters': the phrase
+    names who the forces are beyond their country, so they are a group, not its state."""
+    for token in head.subtree:
+        if token.i >= head.i:
+            break
+        if token.lower_ in {"led", "backed", "allied", "aligned"} and token.i > head.left_edge.i:
+            return True
+        ent = context.entity(token)
+        if ent is not None and ent.label_ == "NORP":
+            entry = context.entry(ent)
+            if entry is None or entry.kind != "country":
+                return True
+    return False
+
+
+def _office_holder(
+    title: str, head: Token, country: str, context: DocContext
+) -> tuple[OfficeHolder, OfficeTerm] | None:
+    """Who held the office a description names, on the document's date. 'The Turkish
+    leader' is whoever held one of the leader's offices then, if only one person did."""
+    if head.lemma_.lower() != "leader":
+        return context.knowledge.holder_of(title, country, context.date)
+    found = [
+        held
+        for office in sorted(context.knowledge.words("leader_offices"))
+        if (held := context.knowledge.holder_of(office, country, context.date)) is not None
+    ]
+    people = {holder.id for holder, _ in found}
+    return found[0] if len(people) == 1 else None
+
+
+def _counterpart(head: Token, context: DocContext) -> Actor | None:
+    """'his Russian counterpart' after Turkish Foreign Minister X: whoever held X's office for
+    Russia on the document's date."""
+    country = country_of_phrase(head, context)
+    titled = [p for p in {id(p): p for p in context.persons.values()}.values() if p.title]
+    other = _last_before(titled, head.i)
+    if country is None or other is None or other.title is None or other.country == country:
+        return None
+    if context.date is None:
+        return None  # who held the office then? an undated document does not say
+    held = context.knowledge.holder_of(other.title, country, context.date)
+    if held is None:
+        return None
+    holder, term = held
+    phrase = context.doc[head.left_edge.i : head.i + 1]
+    return _holder_actor(holder, term.office, country, phrase, context, holder.name)
+
+
+def _described_person(head: Token, ent: Span | None, context: DocContext) -> Actor | None:
+    """'the foreign minister', 'the Turkish leader', "France's new President": a definite
+    description standing for a person. The nearest earlier person in the document who fits
+    it, else whoever held that office of the country it names on the document's date."""
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    possessed = any(c.dep_ == "poss" and context.entity(c) is not None for c in head.children)
+    if head.lemma_.lower() == "counterpart" and head.tag_ == "NN":
+        return _counterpart(head, context)
+    if not definite and not possessed:
+        return None
+    words = context.knowledge.words
     if ent is not None and ent.label_ == "TITLE":
-        entry = context.entry(ent)
-        title = title_text(ent, entry)
-    elif head.lemma_.lower() in context.knowledge.words("role_nouns") and head.tag_ == "NN":
+        title = title_text(ent, context.entry(ent))
+    elif head.lemma_.lower() in words("role_nouns") and head.tag_ == "NN":
         title = head.text
     else:
         return None
-    info = context.person_by_title(title)
-    if info is None and head.tag_ == "NN":
-        # "the US diplomat", "the Malian minister": the one person of that country, if the
+    country = country_of_phrase(head, context)
+    info = context.person_by_title(title, before=head.i, country=country)
+    if info is not None and country is not None and info.country not in (None, country):
+        info = None  # "the Iranian foreign minister" is not the Turkish one named earlier
+    if info is None and head.tag_ == "NN" and country is not None:
+        # "the US diplomat", "the Turkish leader": the person of that country, if the
         # description fits their office (the Iranian ambassador is not Iran's minister)
-        country = country_of_phrase(head, context)
-        info = context.person_by_country(country) if country is not None else None
+        info = context.person_by_country(country, before=head.i)
         role = head.lemma_.lower()
-        if info is not None and role not in context.knowledge.words("generic_roles"):
+        if info is not None and role == "leader":
+            info = info if info.title and info.title.casefold() in words("leader_offices") else None
+        elif info is not None and role not in words("generic_roles"):
             info = info if info.title and role in info.title.casefold() else None
-    if info is None:
-        return None
     phrase = context.doc[head.left_edge.i : head.i + 1]
+    if info is None:
+        # Only a dated document says who held the office: undated, the role stays a role.
+        held = (
+            _office_holder(title, head, country, context)
+            if country and context.date is not None
+            else None
+        )
+        if held is None:
+            return None
+        holder, term = held
+        return Actor(
+            text=phrase.text,
+            name=holder.name,
+            title=term.office,
+            country=term.country,
+            kind="person",
+            sector=term.sector,
+            id=holder.id,
+            start=phrase.start_char,
+            end=phrase.end_char,
+        )
+    known = context.knowledge.holder(info.id)
+    if known is not None:
+        return _holder_actor(known, info.title, info.country, phrase, context, info.name)
     return Actor(
         text=phrase.text,
         name=info.name,
         title=info.title,
         country=info.country,
         kind="person",
+        sector=context.knowledge.sector_of(info.title),
+        id=info.id,
         start=phrase.start_char,
         end=phrase.end_char,
     )
@@ -489,7 +745,7 @@ def _group_actor(head: Token, lemma: str, context: DocContext) -> Actor | None:
     phrase = context.doc[head.left_edge.i : head.i + 1]
     if phrase[0].dep_ == "det" and len(phrase) > 1:
         phrase = phrase[1:]
-    if lemma in context.knowledge.words("armed_group_nouns"):
+    if lemma in context.knowledge.words("armed_group_nouns") or _led_by_others(head, context):
         return Actor(
             text=phrase.text,
             name=phrase.text,
@@ -516,7 +772,7 @@ def resolve_actor(head: Token, context: DocContext, role_is_agent: bool = True) 
     ent = context.entity(head)
     if ent is not None and ent.label_ == "PERSON":
         return _person_actor(ent, ent, context)
-    if ent is None and head.pos_ == "PROPN" and head.text.casefold() in context.persons:
+    if ent is None and head.pos_ == "PROPN" and name_key(head.text) in context.persons:
         # A surname the NER missed but the document introduced earlier: "Doe met ...".
         return _person_actor(head.doc[head.i : head.i + 1], head.doc[head.i : head.i + 1], context)
     if ent is not None and ent.label_ != "TITLE":

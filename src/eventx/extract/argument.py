@@ -114,8 +114,10 @@ def _shared_modifiers(noun: Token) -> list[Token]:
     return []
 
 
-def subject_of(verb: Token) -> tuple[list[Token], bool]:
-    """The subject heads of a verb and whether it is passive, following shared subjects up."""
+def subject_of(verb: Token, controllers: frozenset[str] = frozenset()) -> tuple[list[Token], bool]:
+    """The subject heads of a verb and whether it is passive, following shared subjects up.
+    Under one of the `controllers` ('left X to hold talks') the governing verb's object is
+    the subject."""
     current = verb
     for _ in range(6):
         subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
@@ -124,7 +126,12 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
             and current.dep_ == "relcl"
             and all(s.lower_ in RELATIVE_PRONOUNS for s in subjects)
         ):
-            return members(current.head), False  # "Doe, who arrived in Nairobi"
+            named = current.head
+            if named.dep_ == "attr" and named.head.lemma_ == "be":
+                # "Hunter ... is a former Marine who visited": the one the Marine is
+                copula = [c for c in named.head.children if c.dep_ in SUBJECT_DEPS]
+                named = copula[0] if copula else named
+            return members(named), False  # "Doe, who arrived in Nairobi"
         if subjects:
             return [m for s in subjects for m in members(s)], False
         passive = [c for c in current.children if c.dep_ == "nsubjpass"]
@@ -145,6 +152,11 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
             continue
         if current.dep_ not in SUBJECT_SHARING or current.head == current:
             break
+        controller = [c for c in current.head.children if c.dep_ == "dobj" and c.i < current.i]
+        if current.dep_ == "xcomp" and controller and current.head.lemma_.lower() in controllers:
+            # "leaving the adviser to hold talks", "invited Diop to visit": the object of
+            # the governing verb does it, not its subject
+            return [m for c in controller for m in members(c)], False
         if (
             current.dep_ == "advcl"
             and current.tag_ not in {"VBG", "VBN"}
@@ -214,12 +226,44 @@ def _stranded_object(prep: Token) -> list[Token]:
 ASIDE_DEPS = frozenset({"advcl", "relcl", "parataxis"})
 
 
+# Inside an object phrase these say where something is or comes from, not who takes part:
+# "militants in Azerbaijan", "a refugee camp in Thailand", "withdrawal ... from Bosnia".
+WHERE_PREPS = frozenset({"in", "inside", "near", "from", "across", "throughout"})
+
+
+def _where(token: Token, phrase: Token) -> bool:
+    """Deeper inside an object phrase: a locative naming a place, on a noun itself inside a
+    prepositional phrase ('supplies to the camp in Thailand'), or a participle clause with
+    its own participants ('deals reached with Israel', 'refugees fleeing an offensive by
+    Assad's forces'). The object's own place stays
+    ('deploy peacekeepers in Iraq'), and so does a clause's agent or parties ('attacks
+    carried out by Russia', 'the agreement reached between Sudan and South Sudan')."""
+    if token.dep_ == "acl" and token.tag_ in {"VBN", "VBG"}:
+        # "the agreement reached between Sudan and South Sudan" names its parties
+        return not any(c.dep_ == "agent" or c.lower_ == "between" for c in token.children)
+    if token.dep_ != "prep" or token.lower_ not in WHERE_PREPS or token.head == phrase:
+        return False
+    if token.head.dep_ != "pobj":
+        return False  # "to deploy peacekeepers in Iraq": where the act takes place
+    objects = [c for c in token.children if c.dep_ == "pobj"]
+    return bool(objects) and all(o.ent_type_ in {"GPE", "LOC", "FAC"} for o in objects)
+
+
+# "a Saudi-owned weekly", "a London-based group", "the US-born suspect": where something is
+# from, not a party.
+ORIGIN_PARTICIPLES = frozenset({"owned", "based", "born", "registered", "flagged", "educated"})
+
+
+def _origin(token: Token) -> bool:
+    return token.head.lower_ in ORIGIN_PARTICIPLES and token.i < token.head.i
+
+
 def entities_within(head: Token, skip_subjects: bool = False) -> list[Token]:
     """Roots of the actor entities inside a phrase, in text order ('Russia's attack')."""
     skipped: set[int] = set()
     for token in head.subtree:
         aside = token.dep_ in ASIDE_DEPS or (token.dep_ == "prep" and token.lower_ == "as")
-        if token != head and aside:
+        if token != head and (aside or _where(token, head)):
             skipped.update(t.i for t in token.subtree)
     if skip_subjects:
         for child in head.children:
@@ -227,7 +271,7 @@ def entities_within(head: Token, skip_subjects: bool = False) -> list[Token]:
                 skipped.update(t.i for t in child.subtree)
     found: list[Token] = []
     for token in head.subtree:
-        if token.i in skipped or token.ent_iob_ != "B":
+        if token.i in skipped or token.ent_iob_ != "B" or _origin(token):
             continue
         if token.ent_type_ in {"PERSON", "GPE", "ORG", "NORP", "FAC"}:
             ent = entity_from(token)
@@ -327,7 +371,7 @@ def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> A
     predicate = verb or governor or trigger
     args = Arguments(predicate=predicate)
 
-    subjects, passive = subject_of(predicate)
+    subjects, passive = subject_of(predicate, knowledge.words("object_control_verbs"))
     if governor is not None:
         _governed_arguments(args, trigger, governor, adjunct, rule)
         subjects, passive = [], False

@@ -8,7 +8,14 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from ..schema import Actor, Document, Event, Place, Status, TriggerRule, stable_id
-from .actor import DocContext, noun_phrase, resolve_actor, state_actor
+from .actor import (
+    DocContext,
+    another_people,
+    leader_of,
+    noun_phrase,
+    resolve_actor,
+    state_actor,
+)
 from .argument import Arguments, entities_within, find_arguments
 from .discourse import (
     PLURAL_PRONOUNS,
@@ -55,6 +62,8 @@ def _actors(heads: list[Token], context: DocContext, state: DocState) -> list[Ac
         if plural_reference(head, context.knowledge) and len(state.last_group) > 1:
             phrase = head.doc[head.left_edge.i : head.i + 1]
             for member in state.last_group:
+                if member.kind != "person" and member.country and head.lemma_.lower() == "leader":
+                    member = leader_of(member.country, head, context) or member
                 if all(a.name != member.name for a in actors):
                     actors.append(
                         member.model_copy(
@@ -310,13 +319,21 @@ def build_event(
         mode = "phone"
     if rule.event == "CONSULT" and not _enough_parties(rule, mode, actors, recipients, venue):
         return None
-    if mode == "visit" and destination is not None and _domestic(actors, destination):
+    if (
+        mode == "visit"
+        and destination is not None
+        and _domestic(actors, destination)
+        and not _to_meet(args.predicate, recipients)
+    ):
         return None  # "plans to visit Dallas": a trip at home, not to a counterpart
 
     status = event_status(trigger, args.predicate, context.knowledge)
     if rule.event == "CONSULT" and status is not Status.negated and _any_at_all(trigger):
         return None  # "hopes to take part in any consultations": no contact in particular
     location, recipients = _location(rule, venue, actors, recipients, status, context, state)
+    if location is not None and location.country is not None:
+        # the host of a visitor from elsewhere: "X met Foreign Minister Y of Hungary in Washington"
+        actors = _host_country_default(actors, recipients, location.country)
     phrases = about_phrases(args.get("topic"))
     topics = _topics(phrases, sentence, actors + recipients, context.knowledge)
     when = date_phrase(trigger, args.predicate, context)
@@ -644,6 +661,18 @@ def _enough_parties(
     return len(actors) + len(recipients) >= rule.min_parties
 
 
+def _to_meet(predicate: Token, recipients: list[Actor]) -> bool:
+    """A trip at home made to meet someone ('flew to the capital to see the president', 'a
+    visit to Ottawa to meet provincial premiers') is still a contact: now that office holders
+    carry their country, such trips look domestic."""
+    if any(r.kind == "person" for r in recipients):
+        return True
+    return any(
+        t.lemma_.lower() == "meet" and t.dep_ in {"xcomp", "advcl", "acl", "relcl"}
+        for t in predicate.subtree
+    )
+
+
 def _domestic(actors: list[Actor], destination: Place) -> bool:
     """Every traveller is of the destination's own country."""
     countries = {a.country for a in actors}
@@ -657,7 +686,12 @@ def _deep_actors(heads: list[Token], context: DocContext) -> list[Actor]:
     for head in heads:
         actor = resolve_actor(head, context)
         ent = context.entity(head)
-        if actor is None and ent is not None and ent.label_ == "NORP":
+        if (
+            actor is None
+            and ent is not None
+            and ent.label_ == "NORP"
+            and not another_people(head, context)
+        ):
             entry = context.entry(ent)
             if entry is not None and entry.kind == "country":
                 actor = state_actor(
@@ -786,7 +820,7 @@ def _host_country_default(
 
 def doc_events(doc: Doc, document: Document, knowledge: Knowledge) -> list[Event]:
     """All events in a parsed document, in text order, one per trigger and participant set."""
-    context = DocContext.build(doc, knowledge)
+    context = DocContext.build(doc, knowledge, document.date)
     state = DocState()
     events: list[Event] = []
     seen: set[tuple[object, ...]] = set()
@@ -872,6 +906,10 @@ def _same_contact(a: Event, b: Event, doc: Doc) -> bool:
         return False  # "after meeting X, Y said they would meet again": two contacts
     if a.mode == "phone" and b.mode == "phone" and a.recipients != b.recipients:
         return False  # one call with each person
+    if a.location is not None and b.location is not None and a.location.name != b.location.name:
+        # "after their meeting in Beijing during the President's visit to China": a
+        # meeting somewhere else is a contact of its own, whoever took part
+        return False
     names_a = {x.name for x in a.actors + a.recipients}
     names_b = {x.name for x in b.actors + b.recipients}
     return names_a <= names_b or names_b <= names_a

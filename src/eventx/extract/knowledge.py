@@ -1,17 +1,24 @@
-"""Knowledge: the read-only rule data extraction functions consult (gazetteer, triggers, topics)."""
+"""Knowledge: the read-only rule data extraction consults, held in frozen indexes.
+
+`resources` reads the rule files and builds one (`resources.shipped_knowledge()`); this module
+does no I/O, so tests build small Knowledge objects from their own data.
+"""
 
 from __future__ import annotations
 
 import dataclasses
+import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from types import MappingProxyType
 
-from .. import resources
 from ..schema import (
     ExclusionRule,
     GazetteerEntry,
     LexiconRule,
+    OfficeHolder,
+    OfficeTerm,
     PatternLine,
     TopicRule,
     TriggerRule,
@@ -27,6 +34,7 @@ class Knowledge:
     topics: tuple[TopicRule, ...]
     exclusions: tuple[ExclusionRule, ...] = ()
     lexicons: tuple[LexiconRule, ...] = ()
+    office_holders: tuple[OfficeHolder, ...] = ()
     by_lemma: Mapping[str, tuple[TriggerRule, ...]] = field(init=False)
     by_iso3: Mapping[str, GazetteerEntry] = field(init=False)
     topic_terms: Mapping[str, str] = field(init=False)
@@ -34,6 +42,8 @@ class Knowledge:
     rules_by_id: Mapping[str, TriggerRule] = field(init=False)
     word_lists: Mapping[str, frozenset[str]] = field(init=False)
     title_sectors: Mapping[str, str] = field(init=False)
+    holders: Mapping[str, OfficeHolder] = field(init=False)
+    holders_by_name: Mapping[str, tuple[str, ...]] = field(init=False)
 
     def __post_init__(self) -> None:
         by_lemma: dict[str, list[TriggerRule]] = {}
@@ -65,26 +75,72 @@ class Knowledge:
         object.__setattr__(self, "title_sectors", MappingProxyType(sectors))
         lists = {lexicon.name: frozenset(lexicon.words) for lexicon in self.lexicons}
         object.__setattr__(self, "word_lists", MappingProxyType(lists))
-
-    @classmethod
-    def shipped(cls) -> Knowledge:
-        """Knowledge from the rule files in `models/`."""
-        return cls(
-            gazetteer=MappingProxyType(resources.gazetteer()),
-            triggers=resources.trigger_rules(),
-            topics=resources.topic_rules(),
-            exclusions=resources.exclusion_rules(),
-            lexicons=resources.lexicon_rules(),
+        holders = {holder.id: holder for holder in self.office_holders}
+        object.__setattr__(self, "holders", MappingProxyType(holders))
+        by_name: dict[str, list[str]] = {}
+        for holder in self.office_holders:
+            for name in {holder.name, *holder.names, *holder.surnames}:
+                ids = by_name.setdefault(name_key(name), [])
+                if holder.id not in ids:
+                    ids.append(holder.id)
+        object.__setattr__(
+            self, "holders_by_name", MappingProxyType({k: tuple(v) for k, v in by_name.items()})
         )
 
     def with_patterns(self, lines: Iterable[PatternLine]) -> Knowledge:
-        """A copy that also knows the entities a user's pattern lines define inline."""
+        """A copy that also knows the entities a user's pattern lines define inline; a user's
+        entry for an office holder's id replaces the shipped holder."""
         gazetteer = dict(self.gazetteer)
+        overridden: set[str] = set()
         for line in lines:
             entry = line.entry()
             if entry is not None:
                 gazetteer[entry.id] = entry
-        return dataclasses.replace(self, gazetteer=MappingProxyType(gazetteer))
+                overridden.add(entry.id)
+        holders = tuple(h for h in self.office_holders if h.id not in overridden)
+        return dataclasses.replace(
+            self, gazetteer=MappingProxyType(gazetteer), office_holders=holders
+        )
+
+    def holder(self, entity_id: str | None) -> OfficeHolder | None:
+        """The office holder with that id, if the knowledge file lists one."""
+        return self.holders.get(entity_id) if entity_id else None
+
+    def holder_named(self, name: str, when: date | None) -> OfficeHolder | None:
+        """The office holder a name stands for: 'Vladimir Putin', 'Erdogan'. A short form
+        several people share ('Bush') is the one in office on `when`, else none."""
+        ids = self.holders_by_name.get(name_key(name), ())
+        if len(ids) == 1:
+            return self.holders[ids[0]]
+        if when is None or not ids:
+            return None
+        serving = [i for i in ids if self.holders[i].term_on(when) is not None]
+        return self.holders[serving[0]] if len(serving) == 1 else None
+
+    def country_named(self, name: str) -> str | None:
+        """The country of everyone a name may stand for, when they share one ('Bush')."""
+        ids = self.holders_by_name.get(name_key(name), ())
+        countries = {self.holders[i].country for i in ids}
+        return countries.pop() if len(countries) == 1 else None
+
+    def holder_of(
+        self, office: str, country: str, when: date | None
+    ) -> tuple[OfficeHolder, OfficeTerm] | None:
+        """Who held an office of a country (or organisation id) on a day; without a day, the
+        latest holder. 'Foreign Minister', 'TUR', 2017-05-02 -> Mevlüt Çavuşoğlu."""
+        wanted = office.casefold()
+        found: list[tuple[OfficeHolder, OfficeTerm]] = []
+        for holder in self.office_holders:
+            for term in holder.terms:
+                if term.office.casefold() != wanted or country not in (term.country, term.org):
+                    continue
+                if when is None or term.covers(when):
+                    found.append((holder, term))
+        if not found:
+            return None
+        if when is None:
+            return max(found, key=lambda pair: pair[1].start)
+        return found[0] if len(found) == 1 else None
 
     def words(self, name: str) -> frozenset[str]:
         """A named word list from `models/lexicons.jsonl`; KeyError if the file lacks it."""
@@ -125,3 +181,13 @@ class Knowledge:
         """The common name of a country, or the code itself when unknown."""
         entry = self.by_iso3.get(iso3)
         return entry.name if entry else iso3
+
+
+def name_key(name: str) -> str:
+    """A name compared without case, accents or punctuation spacing: 'Erdoğan' = 'Erdogan'."""
+    folded = "".join(
+        char
+        for char in unicodedata.normalize("NFKD", name.replace("ı", "i"))
+        if not unicodedata.combining(char)
+    )
+    return " ".join(folded.casefold().replace("’", "'").split())

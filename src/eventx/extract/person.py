@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from .knowledge import Knowledge
+from .knowledge import Knowledge, name_key
 
 # Entity labels a surname is mistaken for: a city ruler hit ("Maria Lima"), or NER noise.
 MISTAKABLE = frozenset(
@@ -38,6 +38,17 @@ def repair_person_ents(doc: Doc, knowledge: Knowledge) -> list[Span]:
     repaired: list[Span] = []
     for ent in ents:
         start = ent.start
+        if ent.label_ != "PERSON" and _known_holder(ent, knowledge):
+            # "Macron met Scholz": a known office holder the NER took for a place
+            repaired.append(Span(doc, ent.start, ent.end, label="PERSON"))
+            continue
+        bodies = knowledge.words("organization_words") | knowledge.words(
+            "foreign_institution_words"
+        )
+        if _particle_name(ent, bodies):
+            # "Anneke de Vries", "Omar bin Saleh" taken for an organisation
+            repaired.append(Span(doc, ent.start, ent.end, label="PERSON"))
+            continue
         if _appositive_name(ent, knowledge.words("organization_words")):
             repaired.append(Span(doc, ent.start, ent.end, label="PERSON"))
             continue
@@ -53,6 +64,9 @@ def repair_person_ents(doc: Doc, knowledge: Knowledge) -> list[Span]:
                 continue
         repaired.append(ent)
     repaired = _merge_given_names(doc, repaired)
+    honorifics = knowledge.words("honorifics")
+    repaired = [_with_particle_tail(doc, _with_given_names(doc, ent)) for ent in repaired]
+    repaired = [_without_honorifics(doc, ent, honorifics) for ent in repaired]
     repaired = [_with_hyphenated_tail(doc, ent) for ent in repaired]
     repaired += _unlabelled_names(doc, repaired)
     surnames = {ent[-1].text for ent in repaired if ent.label_ == "PERSON" and len(ent) > 1}
@@ -70,7 +84,8 @@ def repair_person_ents(doc: Doc, knowledge: Knowledge) -> list[Span]:
     for token in doc:
         # A known surname needs no part-of-speech evidence: sentence-initial names are
         # often tagged NOUN.
-        if token.i not in covered and token.text in surnames and token.is_title:
+        known = token.pos_ == "PROPN" and name_key(token.text) in knowledge.holders_by_name
+        if token.i not in covered and (token.text in surnames or known) and token.is_title:
             final.append(Span(doc, token.i, token.i + 1, label="PERSON"))
     return filter_spans(final)
 
@@ -95,6 +110,61 @@ NAME_PARTICLES = frozenset(
         "ibn",
     }
 )
+
+
+def _particle_name(ent: Span, organization_words: frozenset[str]) -> bool:
+    """Capitalised names joined by a lower-case name particle ('Anneke de Vries'), with no
+    organisation word and no id: a person's name, not a body's."""
+    # Places are left alone: "Santiago de Compostela", "Rio de la Plata".
+    if ent.label_ not in {"ORG", "NORP"} or ent.ent_id_ or not 3 <= len(ent) <= 5:
+        return False
+    if not any(t.text in NAME_PARTICLES for t in ent[1:-1]):
+        return False
+    names = [t for t in ent if t.text not in NAME_PARTICLES]
+    return all(t.is_title and t.is_alpha for t in names) and not any(
+        t.lower_ in organization_words for t in ent
+    )
+
+
+def _known_holder(ent: Span, knowledge: Knowledge) -> bool:
+    """An entity whose whole text is a known office holder's name or short form, and that
+    the rule files do not know as something else ('Scholz', not 'Jordan' the country)."""
+    if ent.label_ not in MISTAKABLE or knowledge.entry(ent.ent_id_) is not None:
+        return False
+    return name_key(ent.text) in knowledge.holders_by_name
+
+
+def _with_particle_tail(doc: Doc, ent: Span) -> Span:
+    """'Ursula von der' + 'Leyen', 'Anneke de' + 'Vries': a name the NER cut after its
+    particles; the capitalised word after them belongs to it, whatever label it got."""
+    if ent.label_ != "PERSON":
+        return ent
+    end = ent.end
+    while end < len(doc) and doc[end].text in NAME_PARTICLES:
+        end += 1
+    cut = end > ent.end or ent[-1].text in NAME_PARTICLES
+    if cut and end < len(doc) and doc[end].is_title and doc[end].is_alpha:
+        return Span(doc, ent.start, end + 1, label="PERSON", span_id=ent.id_)
+    return ent
+
+
+def _without_honorifics(doc: Doc, ent: Span, honorifics: frozenset[str]) -> Span:
+    """'Mr Kerry', 'Sheikh Tamim': a word of address is not part of the name."""
+    start = ent.start
+    while ent.label_ == "PERSON" and start < ent.end - 1 and doc[start].lower_ in honorifics:
+        start += 1
+    return ent if start == ent.start else Span(doc, start, ent.end, label="PERSON", span_id=ent.id_)
+
+
+def _with_given_names(doc: Doc, ent: Span) -> Span:
+    """'Recep' + 'Tayyip Erdoğan': capitalised names right before a person the NER found
+    are their given names."""
+    if ent.label_ != "PERSON":
+        return ent
+    start = ent.start
+    while start > ent.sent.start and _is_name_token(doc, start - 1):
+        start -= 1
+    return ent if start == ent.start else Span(doc, start, ent.end, label="PERSON")
 
 
 def _appositive_name(ent: Span, organization_words: frozenset[str]) -> bool:

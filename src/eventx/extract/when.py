@@ -62,6 +62,22 @@ def date_phrase(trigger: Token, predicate: Token, context: DocContext) -> Span |
     return None
 
 
+# Dependencies by which a date phrase describes a noun rather than dating a clause.
+NOUN_MODIFIER_DEPS = frozenset({"nummod", "amod", "compound", "nmod", "poss", "quantmod"})
+
+
+def _modifies_noun(ent: Span) -> bool:
+    """'a 2013 agreement', 'the 1997 treaty', 'a six-year war', 'last year's summit': the
+    date belongs to the thing the noun names."""
+    root = ent.root
+    return (
+        root.dep_ in NOUN_MODIFIER_DEPS
+        and root.head.pos_ in {"NOUN", "PROPN"}
+        and root.head.ent_type_ not in {"DATE", "TIME"}  # "Monday evening" is a time
+        and not ent.start <= root.head.i < ent.end
+    )
+
+
 def _date_of(child: Token, context: DocContext) -> Span | None:
     candidates = [child]
     if child.dep_ == "prep":
@@ -71,6 +87,8 @@ def _date_of(child: Token, context: DocContext) -> Span | None:
             ent = context.entity(inner)
             dated = ent is not None and ent.label_ in {"DATE", "TIME"}
             if dated and ent is not None and not context.in_dateline(ent[0]):
+                if _modifies_noun(ent):
+                    continue  # "a 2013 agreement", "the six-year war": not the event's time
                 return ent
             if inner.i > token.i + 3:
                 break
