@@ -775,3 +775,30 @@ def test_any_talks_are_no_contact_in_particular_unless_refused(knowledge: Knowle
     assert consults(ANY_TALKS.format(det="any"), knowledge) == []
     assert [e.status.value for e in consults(ANY_TALKS.format(det="the"), knowledge)] != []
     assert [e.status.value for e in consults(NOT_ANY_TALKS, knowledge)] == ["negated"]
+
+
+OWN_PARTNERSHIP = """
+The 2 det DET the
+United 2 compound PROPN United GPE:USA
+States 3 nsubj PROPN States +GPE
+warned 3 ROOT VERB warn
+Kenya 3 dobj PROPN Kenya GPE:KEN
+. 3 punct PUNCT .
+Spain 8 nsubj PROPN Spain GPE:ESP
+has 8 aux AUX have
+strengthened 8 ROOT VERB strengthen
+its 10 poss PRON its
+partnership 8 dobj NOUN partnership
+with 10 prep ADP with
+Kenya 11 pobj PROPN Kenya GPE:KEN
+. 8 punct PUNCT .
+"""
+
+
+def test_a_possessive_in_its_own_clause_is_that_clauses_subject(knowledge: Knowledge) -> None:
+    # "Spain has strengthened its partnership": 'its' is Spain, not the last state named
+    doc = parse(OWN_PARTNERSHIP)
+    found = doc_events(doc, Document(doc_id="t", text=doc.text), knowledge)
+    (event,) = [e for e in found if e.event == "COOPERATE"]
+    assert [a.name for a in event.actors] == ["Spain"]
+    assert [r.name for r in event.recipients] == ["Kenya"]

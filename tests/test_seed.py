@@ -105,3 +105,11 @@ def test_people_carry_their_office_s_sector(seed_events: list[Event]) -> None:
     planned = find(seed_events, "meet", "Assimi Goïta")
     assert planned.recipients[0].sector == "MIL"
     assert {actor.sector for actor in meeting.actors} == {"GOV"}
+
+
+def test_mali_s_own_partnership_with_russia_is_mali_s(seed_events: list[Event]) -> None:
+    # "Mali has strengthened its partnership with Russia": 'its' is Mali, so the United
+    # States, named earlier, takes no part
+    (event,) = [e for e in seed_events if e.event == "COOPERATE"]
+    assert [a.name for a in event.actors] == ["Mali"]
+    assert [r.name for r in event.recipients] == ["Russia"]

@@ -39,6 +39,25 @@ from .when import date_phrase, resolve_date
 VENUE_MODES = frozenset({"meet", "host", "multilateral", "visit"})
 
 
+def _bound_possessive(pronoun: Token, context: DocContext) -> Actor | None:
+    """'Mali has strengthened its partnership with X': a possessive pronoun on a noun of a
+    clause with a named subject of the right kind is that subject, not an earlier party."""
+    wanted = {"its": False, "his": True, "her": True}.get(pronoun.lower_)
+    if pronoun.dep_ != "poss" or wanted is None:
+        return None
+    verb = pronoun.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
+        verb = verb.head
+    for subject in verb.children:
+        if subject.dep_ not in {"nsubj", "nsubjpass"} or subject.pos_ == "PRON":
+            continue
+        actor = resolve_actor(subject, context)
+        if actor is not None and (actor.kind == "person") == wanted:
+            end = pronoun.idx + len(pronoun)
+            return actor.model_copy(update={"text": pronoun.text, "start": pronoun.idx, "end": end})
+    return None
+
+
 def _triggers(doc: Doc, knowledge: Knowledge) -> list[tuple[Token, TriggerRule]]:
     marked = doc._.eventx_triggers if doc.has_extension("eventx_triggers") else None
     if marked is None:
@@ -76,6 +95,8 @@ def _actors(heads: list[Token], context: DocContext, state: DocState) -> list[Ac
                     )
             continue
         actor = resolve_actor(head, context)
+        if actor is None:
+            actor = _bound_possessive(head, context)
         if actor is None and head.ent_type_ == "NORP":
             actor = next(iter(_deep_actors([head], context)), None)  # "Russian negotiators"
         if actor is None and head.lower_ in PRONOUNS:
