@@ -210,3 +210,21 @@ def test_the_cli_leaves_extraction_to_the_library() -> None:
         if module.startswith(("eventx.extract", "eventx.components"))
     )
     assert not reached
+
+
+# Inside extract/: the document context, then the office readers, then the actors.
+ACTOR_ORDER = ("context", "office", "actor")
+
+
+def test_the_document_context_does_not_lean_on_actors() -> None:
+    for rank, name in enumerate(ACTOR_ORDER):
+        later = {f"eventx.extract.{other}" for other in ACTOR_ORDER[rank:]}
+        imported = _imports(PACKAGE / "extract" / f"{name}.py")
+        assert not imported & later, f"extract.{name} imports {sorted(imported & later)}"
+    for name in ("place", "when"):
+        assert "eventx.extract.actor" not in _imports(PACKAGE / "extract" / f"{name}.py"), name
+    sizes = {
+        name: len((PACKAGE / "extract" / f"{name}.py").read_text().splitlines())
+        for name in ACTOR_ORDER
+    }
+    assert max(sizes.values()) <= 400, sizes
