@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -15,7 +16,7 @@ from spacy.language import Language
 from typer.testing import CliRunner, Result
 
 from eventx.errors import FormatError
-from eventx.formats import Format, choose_format, parse_format
+from eventx.formats import EXTRACT_FORMATS, Format, choose_format, parse_format
 from eventx.io import CSV_COLUMNS, CSV_LIST_SEP, csv_row, write_records
 from eventx.render import print_data
 from eventx.schema import Actor, Event, Place
@@ -99,11 +100,45 @@ def test_an_unknown_format_names_the_choices() -> None:
         ("a.json", Format.json),
         ("a.CSV", Format.csv),
         ("a.jsonl", Format.jsonl),
-        ("a.txt", Format.jsonl),
+        ("a.NDJSON", Format.jsonl),
     ],
 )
 def test_the_output_extension_chooses_the_format(name: str, expected: Format) -> None:
     assert choose_format(None, Path(name), terminal=True) is expected
+
+
+@pytest.mark.parametrize("name", ["x.txt", "x.tsv", "x.md", "noext", "x.jsonl.bak", "x.geojson"])
+def test_an_output_extension_that_implies_no_format_is_refused_without_format(name: str) -> None:
+    # x.geojson: a format the data commands other than extract do not write.
+    with pytest.raises(FormatError) as caught:
+        choose_format(None, Path(name), terminal=False)
+    message = str(caught.value)
+    assert "\n" not in message
+    if name != "x.geojson":
+        assert message.startswith(f"cannot tell the output format of {name}")
+        assert ".jsonl, .ndjson, .json, .csv, or give --format" in message
+
+
+def test_extract_lists_its_own_extensions_when_refusing_one() -> None:
+    with pytest.raises(FormatError, match=r"\.csv, \.geojson, \.html, \.htm, or give --format"):
+        choose_format(None, Path("x.txt"), terminal=False, allowed=EXTRACT_FORMATS)
+
+
+@pytest.mark.parametrize("name", ["x.jsonl.gz", "x.csv.bz2", "x.json.xz", "x.zst"])
+@pytest.mark.parametrize("explicit", [None, Format.jsonl])
+def test_a_compressed_output_is_refused_even_with_a_format(
+    name: str, explicit: Format | None
+) -> None:
+    with pytest.raises(FormatError, match="compressed output is not supported"):
+        choose_format(explicit, Path(name), terminal=False)
+
+
+def test_a_device_needs_no_extension(tmp_path: Path) -> None:
+    assert choose_format(None, Path(os.devnull), terminal=False) is Format.jsonl
+    fifo = tmp_path / "pipe"
+    if hasattr(os, "mkfifo"):
+        os.mkfifo(fifo)
+        assert choose_format(None, fifo, terminal=False) is Format.jsonl
 
 
 def test_an_explicit_format_wins_and_a_contradiction_is_refused() -> None:
@@ -133,6 +168,28 @@ def test_output_extension_sets_the_format_and_leaves_no_journal(
         ids = {row["doc_id"] for row in csv.DictReader(io.StringIO(text))}
     assert ids == {"summit", "sanctions", "visit"}
     assert not (tmp_path / f"events{suffix}.done").exists()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", ["x.txt", "x.tsv", "x.jsonl.gz", "noext"])
+def test_an_unknown_output_extension_is_a_usage_error_and_writes_nothing(
+    cli: Cli, tmp_path: Path, name: str
+) -> None:
+    result = cli("extract", GOOD, "-o", tmp_path / name)
+    assert result.exit_code == 2
+    assert result.stderr.startswith("error: cannot")
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert not list(tmp_path.iterdir())  # no output, no .done journal
+
+
+@pytest.mark.slow
+def test_an_explicit_format_writes_that_format_under_any_name(cli: Cli, tmp_path: Path) -> None:
+    out = tmp_path / "events.txt"
+    result = cli("extract", GOOD, "-f", "csv", "-o", out)
+    assert result.exit_code == 0, result.stderr
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
+    assert {row["doc_id"] for row in rows} == {"summit", "sanctions", "visit"}
+    assert not (tmp_path / "events.txt.done").exists()
 
 
 @pytest.mark.slow

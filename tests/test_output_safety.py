@@ -9,11 +9,12 @@ import stat
 import subprocess
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from typer.testing import Result
+from spacy.language import Language
+from typer.testing import CliRunner, Result
 
 from eventx.io import done_path
 from eventx.output import OutputLock
@@ -47,7 +48,7 @@ def test_output_naming_the_input_text_file_is_refused_and_the_file_kept(
     source = tmp_path / "s.txt"
     shutil.copy(GOOD / "summit.txt", source)
     before = source.read_bytes()
-    result = run(source, "-o", source)
+    result = run(source, "-f", "jsonl", "-o", source)
     assert result.exit_code == 2
     assert "is also an input" in result.stderr and str(source) in result.stderr
     assert source.read_bytes() == before
@@ -89,7 +90,7 @@ def test_output_naming_a_document_inside_the_input_folder_is_refused(
 ) -> None:
     folder = corpus(tmp_path)
     before = (folder / "summit.txt").read_bytes()
-    result = run(folder, "-o", folder / "summit.txt")
+    result = run(folder, "-f", "jsonl", "-o", folder / "summit.txt")
     assert result.exit_code == 2
     assert "is a document in the input folder" in result.stderr
     assert (folder / "summit.txt").read_bytes() == before
@@ -100,6 +101,92 @@ def test_output_naming_a_document_inside_the_input_folder_is_refused(
         assert run(fresh, "-f", fmt, "-o", out).exit_code == 0
         again = run(fresh, "-f", fmt, "-o", out)
         assert again.exit_code == 0, again.stderr
+
+
+@pytest.fixture(scope="module")
+def command(nlp: Language) -> Iterator[Run]:
+    """Any eventx command in-process (`report`, `graph`...), with the session's pipeline."""
+    from eventx import pipeline
+    from eventx.cli import app
+
+    runner = CliRunner()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(pipeline, "load_pipeline", lambda model=None, patterns=(): nlp)
+        patch.delenv("EVENTX_MODEL", raising=False)
+        yield lambda *args: runner.invoke(app, [str(arg) for arg in args])
+
+
+def test_report_to_its_own_input_text_is_refused_and_the_text_kept(
+    command: Run, tmp_path: Path
+) -> None:
+    source = tmp_path / "in.txt"
+    shutil.copy(GOOD / "summit.txt", source)
+    before = source.read_bytes()
+    result = command("report", source, "-o", source)
+    assert result.exit_code == 2
+    assert "is also an input" in result.stderr
+    assert source.read_bytes() == before
+
+
+def test_report_to_a_document_in_its_input_folder_is_refused(
+    command: Run, tmp_path: Path
+) -> None:
+    folder = corpus(tmp_path)
+    notes = folder / "notes.txt"
+    notes.write_text("Call the embassy about the visa on Monday.\n", encoding="utf-8")
+    result = command("report", folder, "-o", notes)
+    assert result.exit_code == 2
+    assert "is a document in the input folder" in result.stderr
+    assert notes.read_text("utf-8") == "Call the embassy about the visa on Monday.\n"
+
+
+def test_report_to_its_own_records_file_is_refused(
+    run: Run, command: Run, tmp_path: Path
+) -> None:
+    records = tmp_path / "rec.jsonl"
+    assert run(GOOD, "-o", records).exit_code == 0
+    before = records.read_bytes()
+    result = command("report", records, "-o", records)
+    assert result.exit_code == 2
+    assert "is also an input" in result.stderr
+    assert records.read_bytes() == before
+
+
+def test_graph_to_its_own_input_is_refused(command: Run, tmp_path: Path) -> None:
+    network = tmp_path / "g.json"
+    assert command("graph", GOOD, "-f", "json", "-o", network).exit_code == 0
+    before = network.read_bytes()
+    assert b'"nodes"' in before
+    result = command("graph", network, "-f", "json", "-o", network)
+    assert result.exit_code == 2
+    assert "is also an input" in result.stderr
+    assert network.read_bytes() == before
+    # A graph written among its inputs may be written again.
+    folder = corpus(tmp_path)
+    for _ in range(2):
+        again = command("graph", folder, "-o", folder / "g.json")
+        assert again.exit_code == 0, again.stderr
+
+
+@pytest.mark.parametrize(("name", "args"), [("r.html", ["report"]), ("g.json", ["graph"])])
+def test_report_and_graph_keep_the_old_file_when_nothing_was_read(
+    command: Run, tmp_path: Path, name: str, args: list[str]
+) -> None:
+    out = tmp_path / name
+    out.write_text("previous\n", encoding="utf-8")
+    result = command(*args, tmp_path / "nonexistent", "-o", out)
+    assert result.exit_code == 1
+    assert "was left as it was" in result.stderr
+    assert out.read_text("utf-8") == "previous\n"
+
+
+def test_report_on_a_locked_output_fails_at_once(command: Run, tmp_path: Path) -> None:
+    out = tmp_path / "r.html"
+    with OutputLock(out):
+        result = command("report", GOOD, "-o", out)
+    assert result.exit_code == 2
+    assert "another eventx run is writing this file" in result.stderr
+    assert not out.exists()
 
 
 # ---------------------------------------------------------------------------

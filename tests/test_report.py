@@ -14,6 +14,7 @@ import pytest
 from eventx import resources
 from eventx.errors import InputError
 from eventx.report import outline
+from eventx.report.actors import is_unnamed
 from eventx.report.geojson import write_geojson
 from eventx.report.html import build_report, report_data
 from eventx.report.network import event_graph, network_svg, write_graph
@@ -124,6 +125,50 @@ def test_a_country_and_its_government_are_one_state_named_as_the_country() -> No
 def test_actors_who_met_each_other_without_a_recipient_are_joined() -> None:
     graph = event_graph([event("CONSULT", [RUIZ, FERRO], [])])
     assert list(graph.edges()) == [("person:ana ruiz", "person:tomas ferro")]
+
+
+def described() -> list[Event]:
+    """Ana Ruiz meets someone only described, in two documents, and a group in each."""
+    counterpart = actor("his counterpart")
+    premier = actor("Prime Minister", title="Prime Minister")
+    lawmakers = actor("Lawmakers", kind="group")
+    return [
+        event("CONSULT", [RUIZ], [counterpart], doc_id=doc, ident=f"c-{doc}")
+        for doc in ("d1", "d2")
+    ] + [
+        event("CONSULT", [premier, lawmakers], [], doc_id=doc, ident=f"p-{doc}")
+        for doc in ("d1", "d2")
+    ]
+
+
+def test_a_participant_only_described_is_a_node_per_document() -> None:
+    graph = event_graph(described())
+    names = sorted(data["name"] for _, data in graph.nodes(data=True))
+    assert names == [
+        "Ana Ruiz", "Lawmakers", "Lawmakers", "Prime Minister", "Prime Minister",
+        "his counterpart", "his counterpart",
+    ]
+    assert graph.nodes["person:ana ruiz"]["events"] == 2  # a named person stays one node
+    # Each "his counterpart" met Ruiz once, in its own document.
+    edges = graph.edges(data=True)
+    ends = sorted((b, data["doc_id"]) for a, b, data in edges if a == "person:ana ruiz")
+    assert len({b for b, _ in ends}) == 2 and [d for _, d in ends] == ["d1", "d2"]
+
+
+def test_the_summary_leaves_out_participants_only_described() -> None:
+    counts = summarize(described())
+    assert [(c.name, c.count) for c in counts.actors] == [("Ana Ruiz", 2)]
+    assert counts.dyads == []
+
+
+def test_named_actors_are_told_from_described_ones() -> None:
+    assert not is_unnamed(RUIZ) and not is_unnamed(FREEDONIA)
+    assert not is_unnamed(actor("European Union", kind="organization"))
+    for name, title in [
+        ("his counterpart", None), ("the two sides", None), ("Several lawmakers", None),
+        ("Their ministers", None), ("U.S. President", "President"), ("12 envoys", None),
+    ]:
+        assert is_unnamed(actor(name, title=title)), name
 
 
 @pytest.mark.parametrize("fmt", ["graphml", "gexf", "json"])

@@ -26,6 +26,8 @@ def _saboteur(doc: Doc) -> Doc:
         os._exit(3)  # a worker dying, as the out-of-memory killer would leave it
     if "RAISE-IN-A-COMPONENT" in doc.text:
         raise ValueError("a component gave up")
+    while "LOOP-FOREVER" in doc.text:
+        pass  # a component that never returns: only killing its worker ends it
     return doc
 
 
@@ -61,6 +63,27 @@ def test_two_jobs_give_every_document_and_one_error_for_the_bad_one(poison: str)
     assert failed == ["bad"]
     texts = [parsed for _, parsed in results if isinstance(parsed, str)]
     assert texts == [d.text for d in documents if d.doc_id != "bad"]
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="forks worker processes")
+@pytest.mark.parametrize("batch_size", [1, 3])
+def test_a_worker_stuck_forever_is_stopped_and_its_document_is_the_error(
+    batch_size: int,
+) -> None:
+    documents = [wire(number) for number in range(8)]
+    documents.insert(4, Document(doc_id="stuck", text="The envoy said: LOOP-FOREVER."))
+    results = [
+        (document.doc_id, parsed if isinstance(parsed, ExtractionError) else parsed.text)
+        for document, parsed in parse_documents(
+            blank_with_saboteur(), documents, batch_size=batch_size, jobs=2, deadline=3.0
+        )
+    ]
+    assert [doc_id for doc_id, _ in results] == [d.doc_id for d in documents]
+    failed = {doc_id: str(parsed) for doc_id, parsed in results if not isinstance(parsed, str)}
+    assert list(failed) == ["stuck"]
+    assert "did not finish within 3 s and was stopped" in failed["stuck"]
+    texts = [parsed for _, parsed in results if isinstance(parsed, str)]
+    assert texts == [d.text for d in documents if d.doc_id != "stuck"]
 
 
 @pytest.mark.slow

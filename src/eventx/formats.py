@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import stat
 from collections.abc import Sequence
 from enum import Enum
 from pathlib import Path
@@ -33,6 +34,10 @@ EXTENSIONS: dict[str, Format] = {
     ".htm": Format.html,
 }
 
+# A compressed output is never written: plain text under such a name would break every
+# tool that opens it, and a later `eventx extract` would not read it back either.
+COMPRESSED_SUFFIXES = frozenset({".gz", ".bz2", ".xz", ".zst", ".lz4", ".zip", ".tgz", ".z"})
+
 DATA_FORMATS: tuple[Format, ...] = (Format.table, Format.jsonl, Format.json, Format.csv)
 EXTRACT_FORMATS: tuple[Format, ...] = (*DATA_FORMATS, Format.geojson, Format.html)
 
@@ -60,12 +65,27 @@ def choose_format(
     allowed: Sequence[Format] = DATA_FORMATS,
 ) -> Format:
     """The format to write: an explicit --format, else the one the output's extension implies,
-    else JSON Lines to a file, else a table on a terminal and JSON Lines anywhere else.
+    else a table on a terminal and JSON Lines anywhere else.
 
-    Raises `FormatError` when --format and the extension disagree (`-f csv -o a.json`), or
-    when the extension implies a format this command does not write.
+    Raises `FormatError` when --format and the extension disagree (`-f csv -o a.json`), when
+    the extension implies a format this command does not write, when a compression suffix
+    ends the name (`a.jsonl.gz`), and, without --format, when the extension is not one of
+    `EXTENSIONS` (`a.txt`, `a.tsv`, no extension): such a file would be taken for a document
+    by a later run. A device or named pipe (`/dev/stdout`) needs no extension: JSON Lines.
     """
+    if output is not None and output.suffix.lower() in COMPRESSED_SUFFIXES:
+        raise FormatError(
+            f"cannot write {output}: compressed output is not supported; write "
+            f"{output.with_suffix('')} and compress it afterwards"
+        )
     implied = format_of(output) if output is not None else None
+    if explicit is None and output is not None and implied is None and not _is_stream(output):
+        known = ", ".join(ext for ext, member in EXTENSIONS.items() if member in allowed)
+        suffix = f"extension {output.suffix!r}" if output.suffix else "no extension"
+        raise FormatError(
+            f"cannot tell the output format of {output} ({suffix}): name it with one of "
+            f"{known}, or give --format"
+        )
     if explicit is not None and implied is not None and implied is not explicit:
         raise FormatError(
             f"--format {explicit.value} contradicts the extension of {output} "
@@ -76,7 +96,7 @@ def choose_format(
     elif implied is not None:
         chosen = implied
     elif output is not None:
-        chosen = Format.jsonl
+        chosen = Format.jsonl  # a device or a named pipe
     else:
         chosen = Format.table if terminal else Format.jsonl
     if chosen not in allowed:
@@ -85,6 +105,15 @@ def choose_format(
     if chosen is Format.table and output is not None:
         raise FormatError("--format table cannot be written to --output; use jsonl, json or csv")
     return chosen
+
+
+def _is_stream(path: Path) -> bool:
+    """An existing device or named pipe: written in place, so its name says nothing."""
+    try:
+        mode = path.stat().st_mode
+    except (OSError, ValueError):
+        return False
+    return stat.S_ISCHR(mode) or stat.S_ISFIFO(mode)
 
 
 def _renamed(output: Path | None, fmt: Format) -> str:

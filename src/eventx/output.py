@@ -81,6 +81,8 @@ def check_not_inside_inputs(output: Path, inputs: Iterable[str | Path]) -> None:
             not start.strip()
             or compact.startswith((b'{"schema_version"', b'[{"schema_version"', b"[]"))
             or start[: len(header)] == header[: len(start)]  # a CSV of events
+            or b'<metaname="generator"content="eventx' in compact  # `eventx report`
+            or compact.startswith(b'{"directed":')  # `eventx graph` node-link JSON
         ):
             return
         raise OutputError(
@@ -209,6 +211,28 @@ def locked(path: Path) -> Iterator[Path]:
         yield target
         return
     with OutputLock(target, shown=path):
+        yield target
+
+
+@contextlib.contextmanager
+def guarded(
+    output: Path,
+    inputs: Iterable[str | Path],
+    rules: Iterable[Path] = (),
+    *,
+    also: Iterable[Path] = (),
+) -> Iterator[Path]:
+    """Everything a command writing `output` must do first, held for its whole run.
+
+    Refuse (OutputError) an output that is an input or a rule file, or a document inside an
+    input folder, then hold the output's lock; `also` names files written beside it (a JSON
+    Lines journal), checked the same way. Yields the resolved target. Errors raised inside
+    the block pass through untouched, so a caller can tell a refusal from a failed write.
+    """
+    inputs = list(inputs)
+    check_not_an_input([output, *also], inputs, rules)
+    check_not_inside_inputs(output, inputs)
+    with locked(output) as target:
         yield target
 
 

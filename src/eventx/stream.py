@@ -6,6 +6,7 @@ import contextlib
 import signal
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -34,6 +35,7 @@ def parse_documents(
     batch_size: int = 32,
     jobs: int = 1,
     first_batches: Sequence[int] = (),
+    deadline: float | None = None,
 ) -> Iterator[tuple[Document, Doc | ExtractionError]]:
     """Each document with its parsed Doc, in input order, streamed batch by batch.
 
@@ -45,13 +47,16 @@ def parse_documents(
     `ExtractionError` instead, and the stream goes on. An error raised by `documents`
     itself is not a document's failure: it ends the stream and reaches the caller.
     `jobs` > 1 parses in that many processes; a worker that fails or dies costs the
-    documents it was given (each retried alone), never the run.
+    documents it was given (each retried alone), never the run. A worker that does not
+    finish a batch within `deadline` seconds (by default a generous `batch_deadline()`) is
+    killed: the batch is retried one document at a time, and the document that is stuck
+    alone too comes back as an error naming it.
 
     Docs are made in spaCy memory zones, so memory stays flat over any number of
     documents: use each Doc before asking for the next; it is invalid afterwards.
     """
     if jobs > 1:
-        yield from _parse_in_processes(nlp, documents, batch_size, jobs)
+        yield from _parse_in_processes(nlp, documents, batch_size, jobs, deadline)
         return
     source = iter(documents)
     source_error: list[BaseException] = []
@@ -212,8 +217,36 @@ def _parse_batch(texts: list[str]) -> list[bytes | str]:
     return results
 
 
+# Seconds a worker may take over a batch before it is taken for stuck: far beyond what
+# parsing needs (thousands of characters a second), so only a hang reaches it.
+BATCH_DEADLINE = 600.0
+_SLOWEST_CHARS_PER_SECOND = 1_000
+
+
+def batch_deadline(texts: Sequence[str]) -> float:
+    """How long a worker may take over these texts before it is killed as stuck."""
+    return BATCH_DEADLINE + sum(len(text) for text in texts) / _SLOWEST_CHARS_PER_SECOND
+
+
+def _kill_workers(pool: Any) -> None:
+    """Stop a pool whose worker hangs: `shutdown` alone would wait on it forever."""
+    # The executor keeps no public handle on its processes before Python 3.14's
+    # `terminate_workers()`; `_processes` has held them since 3.2.
+    workers = list((getattr(pool, "_processes", None) or {}).values())
+    for worker in workers:
+        with contextlib.suppress(Exception):
+            worker.kill()
+    for worker in workers:
+        with contextlib.suppress(Exception):
+            worker.join(timeout=10)
+
+
 def _parse_in_processes(
-    nlp: Language, documents: Iterable[Document], batch_size: int, jobs: int
+    nlp: Language,
+    documents: Iterable[Document],
+    batch_size: int,
+    jobs: int,
+    deadline: float | None = None,
 ) -> Iterator[tuple[Document, Doc | ExtractionError]]:
     import multiprocessing
     from concurrent.futures import Future, ProcessPoolExecutor
@@ -256,10 +289,30 @@ def _parse_in_processes(
             else:
                 yield document, Doc(nlp.vocab).from_bytes(result)
 
+    def allowed(texts: Sequence[str]) -> float:
+        return deadline if deadline is not None else batch_deadline(texts)
+
+    def stuck(document: Document, seconds: float) -> ExtractionError:
+        reason = (
+            f"the worker process parsing it did not finish within {seconds:g} s and was "
+            "stopped"
+        )
+        return ExtractionError(document.doc_id, reason)
+
+    def replace_pool() -> None:
+        nonlocal pool
+        _kill_workers(pool)
+        pool.shutdown(wait=False, cancel_futures=True)
+        pool = new_pool()
+
     def alone(document: Document) -> Doc | ExtractionError:
         nonlocal pool
+        seconds = allowed([document.text])
         try:
-            [result] = pool.submit(_parse_batch, [document.text]).result()
+            [result] = pool.submit(_parse_batch, [document.text]).result(timeout=seconds)
+        except TimeoutError:
+            replace_pool()
+            return stuck(document, seconds)
         except Exception as failure:
             pool.shutdown(wait=False, cancel_futures=True)
             pool = new_pool()
@@ -281,8 +334,24 @@ def _parse_in_processes(
             if not in_flight:
                 return
             batch, future = in_flight.popleft()
+            texts = [document.text for document, refusal in batch if refusal is None]
+            seconds = allowed(texts)
             try:
-                parsed = future.result()
+                parsed = future.result(timeout=seconds)
+            except TimeoutError:
+                # A worker hangs (a component in an endless loop): kill the pool, and redo
+                # this batch and those queued behind it alone, so only the stuck one is lost.
+                waiting = [batch, *(queued for queued, _ in in_flight)]
+                in_flight.clear()
+                replace_pool()
+                if len(texts) == 1:  # alone already: it is the one
+                    waiting = waiting[1:]
+                    for document, refusal in batch:
+                        yield document, refusal if refusal is not None else stuck(document, seconds)
+                for queued in waiting:
+                    for document, refusal in queued:
+                        yield document, refusal if refusal is not None else alone(document)
+                continue
             except BrokenProcessPool:
                 # A worker died (killed, out of memory): its batch and those queued behind
                 # it are redone one document per task, so only the culprit is lost.

@@ -3,10 +3,11 @@ the tally of a run and its closing lines."""
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import date as Date
 from pathlib import Path
 from types import ModuleType
@@ -18,7 +19,7 @@ from rich.markup import escape
 from typer.core import TyperCommand, TyperGroup
 
 from eventx import run
-from eventx.errors import EventxError, FormatError
+from eventx.errors import EventxError, FormatError, OutputError
 from eventx.formats import DATA_FORMATS, Format, choose_format, parse_format
 
 if TYPE_CHECKING:
@@ -307,3 +308,26 @@ def _connect(scheduler: str) -> Any:
         return Client(scheduler, timeout=30)
     except (OSError, TimeoutError, ValueError) as err:
         raise _fail(f"cannot reach the Dask scheduler at {scheduler}: {err}") from err
+
+
+@contextlib.contextmanager
+def _guarded_output(
+    output: Path, fmt: Format, inputs: Sequence[str], patterns: Sequence[Path]
+) -> Iterator[None]:
+    """Refuse an output that is an input (exit 2); hold its lock for the whole run.
+    `extract`, `report` and `graph` all take it before reading anything."""
+    from eventx.io import done_path
+    from eventx.output import guarded
+
+    also = [done_path(output)] if fmt is Format.jsonl else []
+    with contextlib.ExitStack() as stack:
+        try:
+            stack.enter_context(guarded(output, inputs, patterns, also=also))
+        except OutputError as err:
+            raise _fail(str(err)) from err
+        yield
+
+
+def _kept_note(output: Path | None) -> None:
+    message = f"{output} was left as it was: no input could be read"
+    stderr.print(escape(message), highlight=False, soft_wrap=True)

@@ -6,13 +6,12 @@ import contextlib
 import os
 import signal
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from datetime import date as Date
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, cast
 
 import typer
-from rich.markup import escape
 
 from eventx import run
 from eventx.cli.common import (
@@ -27,6 +26,8 @@ from eventx.cli.common import (
     _default_model,
     _fail,
     _format,
+    _guarded_output,
+    _kept_note,
     _lazy,
     _load,
     _nothing_found,
@@ -111,7 +112,8 @@ def extract(
             "--output",
             "-o",
             metavar="FILE",
-            help="Write records to FILE; its extension (.jsonl, .json, .csv) sets the format. "
+            help="Write records to FILE; its extension (.jsonl, .json, .csv, .geojson, .html) "
+            "sets the format, any other needs --format. "
             "JSON and CSV appear whole when the run ends; JSON Lines grow document by document.",
             dir_okay=False,
         ),
@@ -259,33 +261,6 @@ def extract(
     if code in (0, 1) and _nothing_found(inputs, tally):
         code = 1
     raise typer.Exit(code)
-
-
-@contextlib.contextmanager
-def _guarded_output(
-    output: Path, fmt: Format, inputs: Sequence[str], patterns: Sequence[Path]
-) -> Iterator[None]:
-    """Refuse an output that is an input (exit 2); hold its lock for the whole run."""
-    from eventx.io import done_path
-    from eventx.output import check_not_an_input, check_not_inside_inputs, locked
-
-    written = [output, done_path(output)] if fmt is Format.jsonl else [output]
-    try:
-        check_not_an_input(written, inputs, patterns)
-        check_not_inside_inputs(output, inputs)
-        lock = locked(output)
-        lock.__enter__()
-    except OutputError as err:
-        raise _fail(str(err)) from err
-    try:
-        yield
-    finally:
-        lock.__exit__(None, None, None)
-
-
-def _kept_note(output: Path | None) -> None:
-    message = f"{output} was left as it was: no input could be read"
-    stderr.print(escape(message), highlight=False, soft_wrap=True)
 
 
 def _run_extract(

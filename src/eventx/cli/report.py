@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from collections.abc import Sequence
 from datetime import date as Date
@@ -20,6 +21,8 @@ from eventx.cli.common import (
     _Command,
     _fail,
     _format,
+    _guarded_output,
+    _kept_note,
     _lazy,
     _load,
     _nothing_found,
@@ -126,18 +129,26 @@ def _seeing_options(doc_date: str | None, min_confidence: float) -> dict[str, An
 def _write_report(
     inputs: list[str], output: Path | None, title: str | None, **options: Any
 ) -> NoReturn:
-    from eventx.io import open_output
+    from eventx.io import KeepOutput, open_output
     from eventx.report.html import write_report
 
     if output is not None and not output.parent.is_dir():
         raise _fail(f"cannot write {output}: no folder {output.parent}")
     tally = _tally()
-    items = _analysed(inputs, tally=tally, exclude=[output] if output else [], **options)
-    try:
-        with open_output(output, "json") as handle:  # a temporary file, renamed when whole
-            write_report(items, handle, title=title or "eventx report")
-    except (OutputError, OSError) as err:
-        raise _fail(f"cannot write the output: {err}", 1) from err
+    with contextlib.ExitStack() as guard:
+        if output is not None:
+            rules = options.get("patterns") or []
+            guard.enter_context(_guarded_output(output, Format.html, inputs, rules))
+        items = _analysed(inputs, tally=tally, exclude=[output] if output else [], **options)
+        try:
+            with open_output(output, "json") as handle:  # a temporary file, renamed when whole
+                write_report(items, handle, title=title or "eventx report")
+                if output is not None and tally.failed_entirely:
+                    raise KeepOutput
+        except KeepOutput:
+            _kept_note(output)
+        except (OutputError, OSError) as err:
+            raise _fail(f"cannot write the output: {err}", 1) from err
     code = _closing(tally, output, always=True, resumable=False)
     raise typer.Exit(1 if code == 0 and _nothing_found(inputs, tally) else code)
 
@@ -247,7 +258,7 @@ def graph(
     doc_date: DateOption = None,
     min_confidence: MinConfidenceOption = 0.0,
 ) -> None:
-    from eventx.io import open_output
+    from eventx.io import KeepOutput, open_output
     from eventx.report.network import event_graph, write_graph
 
     options = _seeing_options(doc_date, min_confidence)
@@ -257,23 +268,30 @@ def graph(
     if output is not None and not output.parent.is_dir():
         raise _fail(f"cannot write {output}: no folder {output.parent}")
     tally = _tally()
-    items = _analysed(
-        inputs,
-        model=model,
-        patterns=patterns,
-        text_field=text_field,
-        batch_size=32,
-        jobs=1,
-        tally=tally,
-        exclude=[output] if output is not None else [],
-        **options,
-    )
-    network = event_graph(event for item in items for event in item.events)
-    try:
-        with open_output(output, "json") as handle:
-            write_graph(network, fmt, handle)  # type: ignore[arg-type]
-    except (OutputError, OSError) as err:
-        raise _fail(f"cannot write the output: {err}", 1) from err
+    with contextlib.ExitStack() as guard:
+        if output is not None:
+            guard.enter_context(_guarded_output(output, Format.json, inputs, patterns or []))
+        items = _analysed(
+            inputs,
+            model=model,
+            patterns=patterns,
+            text_field=text_field,
+            batch_size=32,
+            jobs=1,
+            tally=tally,
+            exclude=[output] if output is not None else [],
+            **options,
+        )
+        network = event_graph(event for item in items for event in item.events)
+        try:
+            with open_output(output, "json") as handle:
+                write_graph(network, fmt, handle)  # type: ignore[arg-type]
+                if output is not None and tally.failed_entirely:
+                    raise KeepOutput
+        except KeepOutput:
+            _kept_note(output)
+        except (OutputError, OSError) as err:
+            raise _fail(f"cannot write the output: {err}", 1) from err
     stderr.print(f"{network.number_of_nodes()} actor(s), {network.number_of_edges()} edge(s)")
     code = _closing(tally, output, always=False, resumable=False)
     raise typer.Exit(1 if code == 0 and _nothing_found(inputs, tally) else code)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from spacy.tokens import Token
 
@@ -110,8 +111,18 @@ def context_parties(
         clause = clause.head
         if clause.lemma_.lower() in context.knowledge.words("speech_verbs"):
             # a person who reports talks is usually in them ("X said"); officials
-            # or a government reporting others' talks are not ("Iraqi officials said")
+            # or a government reporting others' talks are not ("Iraqi officials said"),
+            # nor is one whose job is telling of others' ("spokesman Y told reporters")
             subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+            if any(speaks_for_others(s, context.knowledge) for s in subjects):
+                # but the body they speak for may be ("Defense Ministry spokesman Y")
+                bodies = [
+                    token
+                    for s in subjects
+                    for token in _own_phrase(s)
+                    if token.ent_iob_ == "B" and token.ent_type_ in {"ORG", "GPE", "NORP"}
+                ]
+                return [a for a in resolve(bodies, context, state) if a.kind != "person"]
             return [a for a in resolve(subjects, context, state) if a.kind == "person"]
     earlier = state.last_by_type.get("CONSULT")
     if earlier is None:
@@ -122,6 +133,28 @@ def context_parties(
         )
         for member in earlier.actors + earlier.recipients
     ]
+
+
+def speaks_for_others(subject: Token, knowledge: Knowledge) -> bool:
+    """'White House spokesman Ken Dale', 'a press secretary', 'an aide to the minister':
+    the subject's phrase names a job of reporting what others do (`spokesperson_words`)."""
+    words = knowledge.words("spokesperson_words")
+    phrase = [subject, *_own_phrase(subject)]
+    phrase.sort(key=lambda token: token.i)
+    lowered = [token.lower_ for token in phrase]
+    pairs = [f"{a} {b}" for a, b in pairwise(lowered)]
+    return any(word in words for word in lowered + pairs) or any(
+        token.lemma_.lower() in words for token in phrase
+    )
+
+
+def _own_phrase(head: Token) -> list[Token]:
+    """The words of a noun phrase, without the clauses hung on it ('who met ...')."""
+    found: list[Token] = []
+    for child in head.children:
+        if child.dep_ not in {"relcl", "acl", "advcl", "ccomp", "punct", "cc", "conj"}:
+            found.extend([child, *_own_phrase(child)])
+    return found
 
 
 def refers_back(

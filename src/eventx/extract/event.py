@@ -315,7 +315,7 @@ def build_event(
         return None  # "she has promised her family": a private promise, not diplomacy
     venue = venue or _nested_venue(args, context) or _hosting_city(args, context)
     mode = _mode(trigger, rule, args, actors, recipients, context.knowledge)
-    if mode == "meet" and _by_phone(trigger, actors + recipients, context.knowledge, state):
+    if mode == "meet" and _by_phone(trigger, args, actors + recipients, venue, context, state):
         mode = "phone"
     if rule.event == "CONSULT" and not _enough_parties(rule, mode, actors, recipients, venue):
         return None
@@ -371,20 +371,51 @@ def build_event(
     )
 
 
-def _by_phone(trigger: Token, parties: list[Actor], knowledge: Knowledge, state: DocState) -> bool:
+def _by_phone(
+    trigger: Token,
+    args: Arguments,
+    parties: list[Actor],
+    venue: Place | None,
+    context: DocContext,
+    state: DocState,
+) -> bool:
     """'In a long-awaited call, the chancellor also spoke with X', 'the two leaders discussed
     ... in a phone call', 'they discussed' after the call: a conversation told next to a
     phone call, or going on with the parties of the last one, is that call."""
+    knowledge = context.knowledge
     if trigger.lemma_.lower() not in knowledge.words("conversation_verbs"):
         return False
     phone = knowledge.words("phone_words")
     if any(t.lemma_.lower() in phone for t in trigger.sent):
         return True
+    return _goes_on_with_the_call(trigger, args, parties, venue, context, state)
+
+
+def _goes_on_with_the_call(
+    trigger: Token,
+    args: Arguments,
+    parties: list[Actor],
+    venue: Place | None,
+    context: DocContext,
+    state: DocState,
+) -> bool:
+    """'They also discussed Sudan' right after the call is more of that call. A contact
+    noun ('held talks', 'the Jeddah talks'), a conversation somewhere or on a day of its own
+    ('on Thursday, they talked in Riyadh'), or one told sentences later is a new contact:
+    parties who phoned on Monday may well meet on Thursday."""
+    if trigger.pos_ != "VERB" or venue is not None:
+        return False
     last = state.last_by_type.get("CONSULT")
     if last is None or last.mode != "phone":
         return False
+    sentence = trigger.sent
+    before = sentence.doc[sentence.start - 1].sent if sentence.start > 0 else sentence
+    if not before.start_char <= last.start < sentence.end_char:
+        return False  # not in this sentence or the one before
     names = {a.name for a in parties}
-    return bool(names) and names <= {a.name for a in last.actors + last.recipients}
+    if not names or not names <= {a.name for a in last.actors + last.recipients}:
+        return False
+    return date_phrase(trigger, args.predicate, context) is None
 
 
 def _hosting_city(args: Arguments, context: DocContext) -> Place | None:

@@ -66,7 +66,7 @@ def _event(event: Event, doc_index: int) -> dict[str, object]:
         "trigger": [event.trigger_start, event.trigger_end],
         "rule": event.rule,
         "countries": countries,
-        "keys": sorted({actor_key(a) for a in [*event.actors, *event.recipients]}),
+        "keys": sorted({actor_key(a, event.doc_id) for a in [*event.actors, *event.recipients]}),
         "venue": place_key(place) if place is not None else None,
     }
 

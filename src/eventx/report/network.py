@@ -35,7 +35,7 @@ def event_graph(events: Iterable[Event]) -> nx.MultiDiGraph:
     for event in events:
         seen: set[str] = set()
         for actor in [*event.actors, *event.recipients]:
-            key = actor_key(actor)
+            key = actor_key(actor, event.doc_id)
             if key not in graph:
                 graph.add_node(key, **_node(actor))
             elif actor.kind == "country" and graph.nodes[key]["name"] != actor.name:
@@ -45,10 +45,11 @@ def event_graph(events: Iterable[Event]) -> nx.MultiDiGraph:
                 counts[key] += 1
                 seen.add(key)
         for source, target in pairs(event):
+            one, other = actor_key(source, event.doc_id), actor_key(target, event.doc_id)
             graph.add_edge(
-                actor_key(source),
-                actor_key(target),
-                key=f"{event.id}:{actor_key(source)}:{actor_key(target)}",
+                one,
+                other,
+                key=f"{event.id}:{one}:{other}",
                 event=event.event,
                 mode=event.mode or "",
                 status=event.status.value,

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from pydantic import BaseModel, ConfigDict
 
 from ..schema import Event
-from .actors import actor_key, pairs
+from .actors import actor_key, is_unnamed, pairs
 
 
 class Count(BaseModel):
@@ -56,14 +56,18 @@ def summarize(events: Iterable[Event], *, documents: int | None = None, top: int
         doc_ids.add(event.doc_id)
         types[event.event + (f" ({event.mode})" if event.mode else "")] += 1
         statuses[event.status.value] += 1
+        # Counted by name, so a participant only described ("his counterpart") would add
+        # up across documents into one actor that never existed: left out.
         names: dict[str, str] = {}
         for actor in [*event.actors, *event.recipients]:
-            names.setdefault(actor_key(actor), actor.name)
+            if not is_unnamed(actor):
+                names.setdefault(actor_key(actor, event.doc_id), actor.name)
         actors.update(set(names.values()))
+        named = [(a, b) for a, b in pairs(event) if not (is_unnamed(a) or is_unnamed(b))]
         if event.recipients:
-            dyads.update({f"{a.name} → {b.name}" for a, b in pairs(event)})
+            dyads.update({f"{a.name} → {b.name}" for a, b in named})
         else:  # "A and B met": no direction
-            dyads.update({" & ".join(sorted((a.name, b.name))) for a, b in pairs(event)})
+            dyads.update({" & ".join(sorted((a.name, b.name))) for a, b in named})
         if event.location is not None:
             place = event.location
             places[f"{place.name}, {place.country}" if place.country else place.name] += 1
