@@ -27,7 +27,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "eventx.io",
         "eventx.evaluation",
         "eventx.gold",
-        "eventx.rulegen",
+        "eventx.rules",
         "eventx.report",
     ),
     ("eventx.formats", "eventx.census"),
@@ -62,7 +62,7 @@ IO_ORDER = (
 )
 # Inside cli/: what every command shares, then the command modules (`report` also serves
 # `extract -o report.html`, imported when that runs).
-CLI_ORDER = ("common", "report", "extract", "data")
+CLI_ORDER = ("common", "report", "extract", "data", "rules")
 PACKAGE_ORDERS = {"cli": CLI_ORDER, "evaluation": EVALUATION_ORDER, "io": IO_ORDER}
 
 
@@ -179,8 +179,8 @@ def test_source_comments_name_no_fixture_people() -> None:
     assert not named
 
 
-# Build tools run as scripts (issue 12 item 5 makes rulegen a command of its own).
-MAY_PRINT = {"eventx.cli", "eventx.render", "eventx.rulegen", "eventx.report.outline"}
+# Only the command line and the renderer print (the outline tool runs as a script).
+MAY_PRINT = {"eventx.cli", "eventx.render", "eventx.report.outline"}
 
 
 @pytest.mark.parametrize("path", _modules(), ids=lambda path: _module_name(path))
@@ -210,3 +210,31 @@ def test_the_cli_leaves_extraction_to_the_library() -> None:
         if module.startswith(("eventx.extract", "eventx.components"))
     )
     assert not reached
+
+
+# Inside extract/: the document context, then the office readers, then the actors.
+ACTOR_ORDER = ("context", "office", "actor")
+
+
+def test_the_document_context_does_not_lean_on_actors() -> None:
+    for rank, name in enumerate(ACTOR_ORDER):
+        later = {f"eventx.extract.{other}" for other in ACTOR_ORDER[rank:]}
+        imported = _imports(PACKAGE / "extract" / f"{name}.py")
+        assert not imported & later, f"extract.{name} imports {sorted(imported & later)}"
+    for name in ("place", "when"):
+        assert "eventx.extract.actor" not in _imports(PACKAGE / "extract" / f"{name}.py"), name
+    sizes = {
+        name: len((PACKAGE / "extract" / f"{name}.py").read_text().splitlines())
+        for name in ACTOR_ORDER
+    }
+    assert max(sizes.values()) <= 400, sizes
+
+
+def test_only_the_rules_command_reaches_the_rule_builders() -> None:
+    reaching = sorted(
+        _module_name(path)
+        for path in _modules()
+        if any(m == "eventx.rules" or m.startswith("eventx.rules.") for m in _imports(path))
+        and not _module_name(path).startswith(("eventx.rules", "eventx.cli.rules"))
+    )
+    assert not reaching

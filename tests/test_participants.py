@@ -391,7 +391,7 @@ Putin 3 dobj PROPN Putin PERSON
 
 
 def test_curated_rows_become_one_person_with_dated_terms(tmp_path: Path) -> None:
-    from eventx import rulegen
+    from eventx import rules
 
     csv = tmp_path / "office_holders.csv"
     csv.write_text(
@@ -403,7 +403,7 @@ def test_curated_rows_become_one_person_with_dated_terms(tmp_path: Path) -> None
         "António Guterres,,Guterres,org.un,Secretary-General,2017-01-01,\n",
         encoding="utf-8",
     )
-    holders = rulegen.load_office_holders(csv, {"TUR"}, {"org.un"}, {})
+    holders = rules.load_office_holders(csv, {"TUR"}, {"org.un"}, {})
     cavusoglu, guterres = sorted(holders, key=lambda h: h.name, reverse=True)
     assert cavusoglu.id == "person.mevlut_cavusoglu"
     assert cavusoglu.names == ("Mevlut Cavusoglu",) and cavusoglu.country == "TUR"
@@ -417,14 +417,14 @@ def test_curated_rows_become_one_person_with_dated_terms(tmp_path: Path) -> None
 
 
 def test_a_bad_curated_row_names_file_and_line(tmp_path: Path) -> None:
-    from eventx import rulegen
+    from eventx import rules
 
     csv = tmp_path / "office_holders.csv"
     header = "name,variants,surnames,country,office,start,end\n"
     for row in ("Nobody,,,ATL,President,2001,\n", "Nobody,,,TUR,President,2001-13,\n"):
         csv.write_text(header + row, encoding="utf-8")
         with pytest.raises(RuleFileError) as caught:
-            rulegen.load_office_holders(csv, {"TUR"}, set(), {})
+            rules.load_office_holders(csv, {"TUR"}, set(), {})
         assert caught.value.path == str(csv) and caught.value.line == 2
 
 

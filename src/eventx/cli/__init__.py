@@ -18,6 +18,7 @@ from eventx import __version__
 from eventx.cli import extract  # noqa: F401
 from eventx.cli import data  # noqa: F401
 from eventx.cli import report  # noqa: F401
+from eventx.cli import rules  # noqa: F401
 
 # isort: on
 from eventx.cli.common import app, short_error

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..schema import GazetteerEntry, Place, PlaceKind
-from .actor import DocContext
+from .context import DocContext
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 CLAUSES = frozenset({"acl", "relcl", "advcl", "ccomp", "xcomp"})

@@ -8,7 +8,7 @@ from typing import Literal
 
 from spacy.tokens import Span, Token
 
-from .actor import DocContext
+from .context import DocContext
 
 Precision = Literal["day", "week", "month", "year"]
 

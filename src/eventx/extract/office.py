@@ -1,0 +1,243 @@
+"""People as participants: office holders on the document's date and definite descriptions."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from ..schema import Actor, OfficeHolder, OfficeTerm
+from .context import (
+    DocContext,
+    clean_name,
+    country_of_phrase,
+    last_before,
+    person_context,
+    title_text,
+)
+from .knowledge import name_key
+
+
+def appositive_person(head: Token, context: DocContext) -> Span | None:
+    """The person a role noun names: a parsed appositive or ', General Assimi Goïta' after it."""
+    for child in head.subtree:
+        # "the envoy for the Sahel, Richard Roe": the parser may hang the name lower down
+        if child.dep_ == "appos" and (child.head == head or child.head.dep_ == "pobj"):
+            ent = context.entity(child)
+            if ent is not None and ent.label_ == "PERSON":
+                return ent
+    doc = context.doc
+    i = head.right_edge.i + 1
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    elif head.lemma_.lower() not in context.knowledge.words("role_nouns"):
+        return None  # only a role noun takes a name without a comma: "counterpart Richard X"
+    while i < len(doc) and doc[i].ent_type_ == "TITLE":
+        i += 1
+    ent = context.entity(doc[i]) if i < len(doc) else None
+    if ent is None or ent.label_ != "PERSON" or ent.start != i:
+        return None
+    if ent.end < len(doc) and doc[ent.end].tag_ == "POS":
+        return None  # "the rhetoric from Washington, Erdogan's spokesman said": a new phrase
+    return ent
+
+
+def person_actor(ent: Span, text_span: Span, context: DocContext) -> Actor:
+    info = context.person(ent)
+    title, country = person_context(ent, context)
+    name = info.name if info else clean_name(ent)
+    title = title or (info.title if info else None)
+    country = country or (info.country if info else None)
+    holder = context.knowledge.holder(info.id if info else None) or context.holder_of_mention(
+        ent, name
+    )
+    if holder is not None:
+        return _holder_actor(holder, title, country, text_span, context, name)
+    # "President Bush" in 2000: one of two office holders, both American.
+    country = country or context.knowledge.country_named(name)
+    # A person the rule files know (one from a user's --patterns file, say).
+    known = context.entry(ent) if ent.ent_id_ else None
+    if known is not None and known.kind == "person":
+        name, title = known.name, title or known.title
+        country = country or known.country
+    return Actor(
+        text=text_span.text,
+        name=name,
+        title=title,
+        country=country,
+        kind="person",
+        sector=(known.sector if known is not None else None) or context.knowledge.sector_of(title),
+        id=known.id if known is not None else None,
+        start=text_span.start_char,
+        end=text_span.end_char,
+    )
+
+
+def _name_words(name: str) -> list[str]:
+    """'Bashar al-Assad' -> ['bashar', 'al', 'assad']: the words a name is made of."""
+    return [word for word in re.split(r"[\s\-‐]+", name_key(name)) if word]
+
+
+def _holder_actor(
+    holder: OfficeHolder,
+    title: str | None,
+    country: str | None,
+    text_span: Span,
+    context: DocContext,
+    written: str,
+) -> Actor:
+    """An office holder as a participant: the office held on the document's date, unless
+    the text gives one ("former President X"). The name is the file's when the document's
+    fullest form is part of it ('Erdogan', 'Tayyip Erdogan'), else the document's own
+    spelling ('Chou En-lai' for Zhou Enlai)."""
+    same_name = set(_name_words(written)) <= set(_name_words(holder.name))
+    term = holder.term_on(context.date)
+    held = term.office if term is not None else None
+    if term is not None and term.org is not None:
+        # "António Guterres": the UN's Secretary-General, of no country
+        org = context.knowledge.entry(term.org)
+        held = f"{org.name} {term.office}" if org is not None else term.office
+    elif term is None:
+        country = country or holder.country  # out of office, still of their country
+    return Actor(
+        text=text_span.text,
+        name=holder.name if same_name else written,
+        title=title or held,
+        country=country or (term.country if term is not None else None),
+        kind="person",
+        sector=(term.sector if term is not None and (title is None or title == held) else None)
+        or context.knowledge.sector_of(title),
+        id=holder.id,
+        start=text_span.start_char,
+        end=text_span.end_char,
+    )
+
+
+def leader_of(country: str, head: Token, context: DocContext) -> Actor | None:
+    """'the two countries' leaders' after the US and China: the leader of a country the
+    document named before `head`, as a person."""
+    offices = context.knowledge.words("leader_offices")
+    fitting = [
+        p
+        for p in {id(p): p for p in context.persons.values()}.values()
+        if p.country == country and p.title is not None and p.title.casefold() in offices
+    ]
+    info = fitting[0] if len(fitting) == 1 else last_before(fitting, head.i)
+    if info is None:
+        return None
+    phrase = context.doc[head.left_edge.i : head.i + 1]
+    known = context.knowledge.holder(info.id)
+    if known is not None:
+        return _holder_actor(known, info.title, info.country, phrase, context, info.name)
+    return Actor(
+        text=phrase.text,
+        name=info.name,
+        title=info.title,
+        country=country,
+        kind="person",
+        sector=context.knowledge.sector_of(info.title),
+        start=phrase.start_char,
+        end=phrase.end_char,
+    )
+
+
+def _office_holder(
+    title: str, head: Token, country: str, context: DocContext
+) -> tuple[OfficeHolder, OfficeTerm] | None:
+    """Who held the office a description names, on the document's date. 'The Turkish
+    leader' is whoever held one of the leader's offices then, if only one person did."""
+    if head.lemma_.lower() != "leader":
+        return context.knowledge.holder_of(title, country, context.date)
+    found = [
+        held
+        for office in sorted(context.knowledge.words("leader_offices"))
+        if (held := context.knowledge.holder_of(office, country, context.date)) is not None
+    ]
+    people = {holder.id for holder, _ in found}
+    return found[0] if len(people) == 1 else None
+
+
+def _counterpart(head: Token, context: DocContext) -> Actor | None:
+    """'his Russian counterpart' after Turkish Foreign Minister X: whoever held X's office for
+    Russia on the document's date."""
+    country = country_of_phrase(head, context)
+    titled = [p for p in {id(p): p for p in context.persons.values()}.values() if p.title]
+    other = last_before(titled, head.i)
+    if country is None or other is None or other.title is None or other.country == country:
+        return None
+    if context.date is None:
+        return None  # who held the office then? an undated document does not say
+    held = context.knowledge.holder_of(other.title, country, context.date)
+    if held is None:
+        return None
+    holder, term = held
+    phrase = context.doc[head.left_edge.i : head.i + 1]
+    return _holder_actor(holder, term.office, country, phrase, context, holder.name)
+
+
+def described_person(head: Token, ent: Span | None, context: DocContext) -> Actor | None:
+    """'the foreign minister', 'the Turkish leader', "France's new President": a definite
+    description standing for a person. The nearest earlier person in the document who fits
+    it, else whoever held that office of the country it names on the document's date."""
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    possessed = any(c.dep_ == "poss" and context.entity(c) is not None for c in head.children)
+    if head.lemma_.lower() == "counterpart" and head.tag_ == "NN":
+        return _counterpart(head, context)
+    if not definite and not possessed:
+        return None
+    words = context.knowledge.words
+    if ent is not None and ent.label_ == "TITLE":
+        title = title_text(ent, context.entry(ent))
+    elif head.lemma_.lower() in words("role_nouns") and head.tag_ == "NN":
+        title = head.text
+    else:
+        return None
+    country = country_of_phrase(head, context)
+    info = context.person_by_title(title, before=head.i, country=country)
+    if info is not None and country is not None and info.country not in (None, country):
+        info = None  # "the Iranian foreign minister" is not the Turkish one named earlier
+    if info is None and head.tag_ == "NN" and country is not None:
+        # "the US diplomat", "the Turkish leader": the person of that country, if the
+        # description fits their office (the Iranian ambassador is not Iran's minister)
+        info = context.person_by_country(country, before=head.i)
+        role = head.lemma_.lower()
+        if info is not None and role == "leader":
+            info = info if info.title and info.title.casefold() in words("leader_offices") else None
+        elif info is not None and role not in words("generic_roles"):
+            info = info if info.title and role in info.title.casefold() else None
+    phrase = context.doc[head.left_edge.i : head.i + 1]
+    if info is None:
+        # Only a dated document says who held the office: undated, the role stays a role.
+        held = (
+            _office_holder(title, head, country, context)
+            if country and context.date is not None
+            else None
+        )
+        if held is None:
+            return None
+        holder, term = held
+        return Actor(
+            text=phrase.text,
+            name=holder.name,
+            title=term.office,
+            country=term.country,
+            kind="person",
+            sector=term.sector,
+            id=holder.id,
+            start=phrase.start_char,
+            end=phrase.end_char,
+        )
+    known = context.knowledge.holder(info.id)
+    if known is not None:
+        return _holder_actor(known, info.title, info.country, phrase, context, info.name)
+    return Actor(
+        text=phrase.text,
+        name=info.name,
+        title=info.title,
+        country=info.country,
+        kind="person",
+        sector=context.knowledge.sector_of(info.title),
+        id=info.id,
+        start=phrase.start_char,
+        end=phrase.end_char,
+    )
