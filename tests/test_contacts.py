@@ -335,6 +335,7 @@ def test_headline_and_dateline_glued_to_the_lead_are_split() -> None:
     [
         ("Hard bargaining ahead-Delegates from Peru meet in Quito", "Delegates"),
         ("rallies across the U.S.-FILE - Governor Okoro speaks", "FILE"),
+        ("Pressure mounts on the south-U.N. envoy Lena Marsh met Okoro", "U.N."),
     ],
 )
 def test_a_glued_subhead_ends_before_the_next_sentence(text: str, start: str) -> None:
@@ -344,7 +345,14 @@ def test_a_glued_subhead_ends_before_the_next_sentence(text: str, start: str) ->
 
 
 @pytest.mark.parametrize(
-    "text", ["pro-Russian rebels met", "President Bashar al-Assad met", "Israeli-Palestinian talks"]
+    "text",
+    [
+        "pro-Russian rebels met",
+        "President Bashar al-Assad met",
+        "Israeli-Palestinian talks",
+        "anti-U.S. protests",
+        "a non-U.N. mission",
+    ],
 )
 def test_hyphenated_words_are_not_subheads(text: str) -> None:
     assert sentence_starts(spacy.blank("en")(text)) == []

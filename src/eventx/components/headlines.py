@@ -10,6 +10,7 @@ sentence at the dateline and after a glued subhead, so neither joins a participa
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +30,8 @@ PREFIXES = frozenset(
     }
 )  # fmt: skip
 CAPTION_WORDS = frozenset({"FILE"})
+# A dotted capital abbreviation that can open a lead: "U.S.", "U.N.", "U.K.".
+ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}")
 # Each split shifts the whole Doc, so their cost grows with the square of their number; a
 # story has a handful of glued headlines and captions, a pathological text thousands.
 MAX_SPLITS = 64
@@ -75,10 +78,10 @@ def sentence_starts(doc: Doc) -> list[int]:
             and left.is_alpha
             and len(left) > 2
             and left.lower_ not in PREFIXES
-            and right.is_title
-            and right.is_alpha
+            and ((right.is_title and right.is_alpha) or ABBREVIATION.fullmatch(right.text))
         ):
-            starts.append(i + 1)  # "Hard bargaining ahead-Delegates from Peru"
+            # "Hard bargaining ahead-Delegates from Peru", "pressure on the north-U.S. President"
+            starts.append(i + 1)
     return starts
 
 
