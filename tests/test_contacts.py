@@ -431,6 +431,33 @@ def test_a_relative_clause_on_a_contact_noun_names_its_parties(knowledge: Knowle
     assert (event.trigger, names(event)) == ("talks", {"Lindqvist", "Vasquez"})
 
 
+ARRIVES_FOR_A_MEETING = """
+Lindqvist 1 nsubj PROPN Lindqvist PERSON
+met 1 ROOT VERB meet - VBD
+Vasquez 1 dobj PROPN Vasquez PERSON
+. 1 punct PUNCT .
+Okafor 5 nsubj PROPN Okafor PERSON
+waves 5 ROOT VERB wave - VBZ
+as 8 mark SCONJ as
+he 8 nsubj PRON he
+arrives 5 advcl VERB arrive - VBZ
+for 8 prep ADP for
+a 11 det DET a
+meeting 9 pobj NOUN meeting - NN
+with 11 prep ADP with
+Diaz 12 pobj PROPN Diaz PERSON
+. 5 punct PUNCT .
+"""
+
+
+def test_he_in_an_adverbial_clause_is_the_main_clauses_subject(knowledge: Knowledge) -> None:
+    # "Okafor waves as he arrives for a meeting": he is Okafor, not the last person told of
+    _met, meeting = consults(ARRIVES_FOR_A_MEETING, knowledge)
+    assert meeting.trigger == "meeting"
+    assert [a.name for a in meeting.actors] == ["Okafor"]
+    assert [a.name for a in meeting.recipients] == ["Diaz"]
+
+
 IN_LONDON_TO_MEET = """
 Lindqvist 1 nsubj PROPN Lindqvist PERSON VBZ
 is 1 ROOT AUX be - VBZ

@@ -77,6 +77,20 @@ def reporter(pronoun: Token, context: DocContext, person: bool = False) -> Actor
     return None
 
 
+def clause_subject(pronoun: Token, context: DocContext) -> Actor | None:
+    """'Whitfield waves as he arrives for a meeting': a person pronoun that is the subject of
+    an adverbial clause is the named person who is the subject of the clause it hangs on."""
+    clause = pronoun.head
+    if pronoun.dep_ != "nsubj" or clause.dep_ != "advcl" or clause.head == clause:
+        return None
+    for subject in clause.head.children:
+        if subject.dep_ == "nsubj" and subject.pos_ != "PRON":
+            actor = resolve_actor(subject, context)
+            if actor is not None and actor.kind == "person":
+                return actor
+    return None
+
+
 def remember(event: Event, state: DocState) -> None:
     """Participants of an event, for 'they', 'he' and 'it' in later sentences."""
     state.last_by_type[event.event] = event

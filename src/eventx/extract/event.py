@@ -21,6 +21,7 @@ from .discourse import (
     PLURAL_PRONOUNS,
     PRONOUNS,
     DocState,
+    clause_subject,
     context_parties,
     coordinated_subject_before,
     plural_reference,
@@ -101,7 +102,11 @@ def _actors(heads: list[Token], context: DocContext, state: DocState) -> list[Ac
             actor = next(iter(_deep_actors([head], context)), None)  # "Russian negotiators"
         if actor is None and head.lower_ in PRONOUNS:
             # "Turnbull said he had spoken with ...": the one who said so, else the last
-            antecedent = reporter(head, context, person=True) or state.last_person
+            antecedent = (
+                reporter(head, context, person=True)
+                or clause_subject(head, context)
+                or state.last_person
+            )
             if antecedent is not None:
                 actor = antecedent.model_copy(
                     update={"text": head.text, "start": head.idx, "end": head.idx + len(head)}
