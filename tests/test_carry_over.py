@@ -6,15 +6,13 @@ from __future__ import annotations
 from types import MappingProxyType
 
 import pytest
-import spacy
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
+import handbuilt
 from eventx import resources
 from eventx.extract import doc_events
 from eventx.extract.knowledge import Knowledge
 from eventx.schema import Document, Event, GazetteerEntry
-
-VOCAB = spacy.blank("en").vocab
 
 
 @pytest.fixture(scope="module")
@@ -39,39 +37,10 @@ def knowledge() -> Knowledge:
     )
 
 
-def parse(spec: str) -> Doc:
-    """A Doc from lines of `word head dep pos tag lemma [ENT[:id]]`; `+ENT` continues an entity.
 
-    Heads are relative to the sentence's first token; a '.' ends a sentence.
-    """
-    rows = [line.split() for line in spec.splitlines() if line.strip()]
-    starts = [i == 0 or rows[i - 1][0] == "." for i in range(len(rows))]
-    heads, first = [], 0
-    for i, row in enumerate(rows):
-        first = i if starts[i] else first
-        heads.append(first + int(row[1]))
-    doc = Doc(
-        VOCAB,
-        words=[row[0] for row in rows],
-        heads=heads,
-        deps=[row[2] for row in rows],
-        pos=[row[3] for row in rows],
-        tags=[row[4] for row in rows],
-        lemmas=[row[5] for row in rows],
-        sent_starts=starts,
-    )
-    ents: list[Span] = []
-    for i, row in enumerate(rows):
-        if len(row) < 7:
-            continue
-        label, _, ent_id = row[6].lstrip("+").partition(":")
-        if row[6].startswith("+"):
-            last = ents.pop()
-            ents.append(Span(doc, last.start, i + 1, label=last.label_, span_id=last.ent_id_))
-        else:
-            ents.append(Span(doc, i, i + 1, label=label, span_id=ent_id))
-    doc.ents = ents
-    return doc
+def parse(spec: str) -> Doc:
+    columns = ("word", "head", "dep", "pos", "tag", "lemma", "ent")
+    return handbuilt.parse(spec, columns=columns, relative_heads=True)
 
 
 def consults(spec: str, knowledge: Knowledge) -> list[tuple[str, str | None, str | None]]:

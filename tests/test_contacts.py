@@ -10,13 +10,13 @@ from types import MappingProxyType
 
 import pytest
 import spacy
-from spacy.tokens import Doc, Span
 
 from eventx import resources
 from eventx.components.headlines import Headlines, sentence_starts
 from eventx.extract import doc_events
 from eventx.extract.knowledge import Knowledge
 from eventx.schema import Document, Event, GazetteerEntry
+from handbuilt import parse
 
 ENTRIES = [
     GazetteerEntry(id="ESP", label="GPE", name="Spain", kind="country", country="ESP"),
@@ -44,7 +44,6 @@ ENTRIES = [
         geonames_id=4684888,
     ),
 ]
-VOCAB = spacy.blank("en").vocab
 
 
 @pytest.fixture(scope="module")
@@ -57,32 +56,6 @@ def knowledge() -> Knowledge:
     )
 
 
-def parse(spec: str) -> Doc:
-    """A Doc from lines of `word head dep pos lemma [ENT[:id]|-] [TAG]`; `+ENT` continues an
-    entity, `-` is no entity. Heads are absolute token indices; a '.' ends a sentence."""
-    rows = [line.split() for line in spec.strip().splitlines()]
-    doc = Doc(
-        VOCAB,
-        words=[row[0] for row in rows],
-        heads=[int(row[1]) for row in rows],
-        deps=[row[2] for row in rows],
-        pos=[row[3] for row in rows],
-        lemmas=[row[4] for row in rows],
-        tags=[row[6] if len(row) > 6 else "" for row in rows],
-        sent_starts=[i == 0 or rows[i - 1][0] == "." for i in range(len(rows))],
-    )
-    ents: list[Span] = []
-    for i, row in enumerate(rows):
-        if len(row) < 6 or row[5] == "-":
-            continue
-        label, _, ent_id = row[5].lstrip("+").partition(":")
-        if row[5].startswith("+"):
-            last = ents.pop()
-            ents.append(Span(doc, last.start, i + 1, label=last.label_, span_id=last.id_))
-        else:
-            ents.append(Span(doc, i, i + 1, label=label, span_id=ent_id))
-    doc.ents = ents
-    return doc
 
 
 def consults(spec: str, knowledge: Knowledge) -> list[Event]:

@@ -5,13 +5,13 @@ from __future__ import annotations
 from types import MappingProxyType
 
 import pytest
-import spacy
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from eventx import resources
 from eventx.extract import doc_events
 from eventx.extract.knowledge import Knowledge
 from eventx.schema import Document, Event, GazetteerEntry
+from handbuilt import parse
 
 ENTRIES = [
     GazetteerEntry(id="MLI", label="GPE", name="Mali", kind="country", country="MLI"),
@@ -61,38 +61,8 @@ def knowledge() -> Knowledge:
     )
 
 
-VOCAB = spacy.blank("en").vocab
 
 
-def parse(spec: str) -> Doc:
-    """A Doc from lines of `word head dep pos lemma [ENT[:id]]`; `+ENT` continues an entity.
-
-    Heads are absolute token indices; a '.' ends a sentence.
-    """
-    rows = [line.split() for line in spec.strip().splitlines()]
-    words = [row[0] for row in rows]
-    sent_starts = [i == 0 or rows[i - 1][0] == "." for i in range(len(rows))]
-    doc = Doc(
-        VOCAB,
-        words=words,
-        heads=[int(row[1]) for row in rows],
-        deps=[row[2] for row in rows],
-        pos=[row[3] for row in rows],
-        lemmas=[row[4] for row in rows],
-        sent_starts=sent_starts,
-    )
-    ents: list[Span] = []
-    for i, row in enumerate(rows):
-        if len(row) < 6:
-            continue
-        label, _, ent_id = row[5].lstrip("+").partition(":")
-        if row[5].startswith("+"):
-            last = ents.pop()
-            ents.append(Span(doc, last.start, i + 1, label=last.label_, span_id=last.ent_id_))
-        else:
-            ents.append(Span(doc, i, i + 1, label=label, span_id=ent_id))
-    doc.ents = ents
-    return doc
 
 
 def events(doc: Doc, knowledge: Knowledge) -> list[Event]:

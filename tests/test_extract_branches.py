@@ -6,9 +6,9 @@ from __future__ import annotations
 from types import MappingProxyType
 
 import pytest
-import spacy
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
+import handbuilt
 from eventx import resources
 from eventx.extract import doc_events
 from eventx.extract.knowledge import Knowledge
@@ -23,7 +23,7 @@ COUNTRIES = {
     "NER": "Niger",
     "BFA": "Burkina Faso",
 }
-VOCAB = spacy.blank("en").vocab
+VOCAB = handbuilt.VOCAB
 
 
 @pytest.fixture(scope="module")
@@ -50,34 +50,9 @@ def knowledge() -> Knowledge:
     )
 
 
-def parse(spec: str) -> Doc:
-    """A Doc from lines of `word head dep pos tag lemma [ENT[:id]]`; `+ENT` continues an entity.
 
-    Heads are absolute token indices; a '.' ends a sentence.
-    """
-    rows = [line.split() for line in spec.strip().splitlines()]
-    doc = Doc(
-        VOCAB,
-        words=[row[0] for row in rows],
-        heads=[int(row[1]) for row in rows],
-        deps=[row[2] for row in rows],
-        pos=[row[3] for row in rows],
-        tags=[row[4] for row in rows],
-        lemmas=[row[5] for row in rows],
-        sent_starts=[i == 0 or rows[i - 1][0] == "." for i in range(len(rows))],
-    )
-    ents: list[Span] = []
-    for i, row in enumerate(rows):
-        if len(row) < 7:
-            continue
-        label, _, ent_id = row[6].lstrip("+").partition(":")
-        if row[6].startswith("+"):
-            last = ents.pop()
-            ents.append(Span(doc, last.start, i + 1, label=last.label_, span_id=last.ent_id_))
-        else:
-            ents.append(Span(doc, i, i + 1, label=label, span_id=ent_id))
-    doc.ents = ents
-    return doc
+def parse(spec: str) -> Doc:
+    return handbuilt.parse(spec, columns=("word", "head", "dep", "pos", "tag", "lemma", "ent"))
 
 
 def events(spec: str, knowledge: Knowledge) -> list[Event]:

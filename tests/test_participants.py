@@ -8,8 +8,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 import pytest
-import spacy
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from eventx import resources
 from eventx.components.rules import shipped_knowledge
@@ -18,6 +17,7 @@ from eventx.extract import doc_events
 from eventx.extract.knowledge import Knowledge
 from eventx.extract.person import repair_person_ents
 from eventx.schema import Document, Event, GazetteerEntry, OfficeHolder, PatternLine
+from handbuilt import parse
 
 DATA = Path(__file__).parent / "data" / "knowledge"
 ENTRIES = [
@@ -69,36 +69,8 @@ def knowledge() -> Knowledge:
     )
 
 
-VOCAB = spacy.blank("en").vocab
 
 
-def parse(spec: str) -> Doc:
-    """A Doc from lines of `word head dep pos lemma [ENT[:id]]`; `+ENT` continues an entity.
-
-    Heads are absolute token indices; a '.' ends a sentence.
-    """
-    rows = [line.split() for line in spec.strip().splitlines()]
-    doc = Doc(
-        VOCAB,
-        words=[row[0] for row in rows],
-        heads=[int(row[1]) for row in rows],
-        deps=[row[2] for row in rows],
-        pos=[row[3] for row in rows],
-        lemmas=[row[4] for row in rows],
-        sent_starts=[i == 0 or rows[i - 1][0] == "." for i in range(len(rows))],
-    )
-    ents: list[Span] = []
-    for i, row in enumerate(rows):
-        if len(row) < 6:
-            continue
-        label, _, ent_id = row[5].lstrip("+").partition(":")
-        if row[5].startswith("+"):
-            last = ents.pop()
-            ents.append(Span(doc, last.start, i + 1, label=last.label_, span_id=last.ent_id_))
-        else:
-            ents.append(Span(doc, i, i + 1, label=label, span_id=ent_id))
-    doc.ents = ents
-    return doc
 
 
 def events(doc: Doc, knowledge: Knowledge, when: str | None = None) -> list[Event]:
