@@ -47,7 +47,7 @@ def _add_preps(
             args.add(role, _stranded_object(prep))
         for pobj in prep.children:
             if pobj.dep_ == "pobj" and pobj != skip:
-                args.add(role, members(pobj) if role != "topic" else [pobj])
+                args.add(role, members(_past_brackets(pobj)) if role != "topic" else [pobj])
         # "travelled to the capital for talks with X": a nested 'with' on the object;
         # "spoke on the telephone with X": on the channel
         for pobj in prep.children:
@@ -57,6 +57,23 @@ def _add_preps(
                 for inner in prep_children(pobj):
                     if rule.preps.get(inner.lower_) == "recipients":
                         _add_preps(args, pobj, rule, skip)
+
+
+def _past_brackets(title: Token) -> Token:
+    """'with President [Barack] Obama': an editor's bracketed insertion cuts a name off its
+    title, and the parser hangs the name elsewhere; the name past the brackets is meant."""
+    doc = title.doc
+    bracket = title.i + 1
+    if title.ent_type_ != "TITLE" or bracket >= len(doc) or doc[bracket].text != "[":
+        return title
+    if doc[bracket].ent_type_ == "TITLE" or any(t.ent_type_ == "PERSON" for t in title.subtree):
+        return title
+    for token in doc[bracket + 1 : min(bracket + 6, len(doc) - 1)]:
+        if token.text == "]":
+            name = doc[token.i + 1]
+            named = name.ent_iob_ == "B" and name.ent_type_ == "PERSON"
+            return entity_from(name).root if named else title
+    return title
 
 
 def _stranded_object(prep: Token) -> list[Token]:
@@ -197,6 +214,7 @@ def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> A
         for child in trigger.children:
             if child.dep_ == "poss":  # "his visit", "Mali's talks"
                 args.add(rule.subject, members(child))
+        args.add(rule.subject, _stray_possessor(trigger))
 
     if trigger.pos_ in {"NOUN", "PROPN"} and rule.pos != ("VERB",):
         parties, venues = _named_modifiers(trigger, knowledge)
@@ -238,6 +256,20 @@ def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> A
             if child.dep_ == "dep" and child.ent_type_ == "PERSON":
                 args.add(rule.object, conjuncts(child))
     return args
+
+
+def _stray_possessor(noun: Token) -> list[Token]:
+    """'Taiwan and China-Trump's recent phone call with X': a name with its ''s' right before
+    the noun's phrase, which the parser hung elsewhere, is still the noun's possessor."""
+    if noun.pos_ not in {"NOUN", "PROPN"} or any(c.dep_ == "poss" for c in noun.children):
+        return []
+    start = noun.left_edge.i
+    if start == 0 or noun.doc[start - 1].dep_ != "case":
+        return []
+    owner = noun.doc[start - 1].head
+    if owner.i != start - 2 or owner.ent_type_ not in {"PERSON", "GPE", "ORG", "NORP"}:
+        return []
+    return [owner]
 
 
 def _holders(trigger: Token, governor: Token | None) -> list[Token]:

@@ -18,6 +18,8 @@ from .trigger import light_verb
 
 PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+FIRST_PERSON = frozenset({"i", "me", "my"})
+QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
@@ -75,6 +77,33 @@ def reporter(pronoun: Token, context: DocContext, person: bool = False) -> Actor
             actor = resolve_actor(subject, context)
             if actor is not None and (actor.kind == "person") == person:
                 return actor
+    return None
+
+
+def quoted_speaker(pronoun: Token, context: DocContext, state: DocState) -> Actor | None:
+    """'Castro told Cubans: "... a call I had with Obama"', '"I met him," Doe said': a
+    first-person pronoun inside a quotation is the person whose words they are, the subject
+    of the clause outside the quotation that the quoted words hang on."""
+    sentence = pronoun.sent
+    marks = [t.i for t in sentence if t.text in QUOTE_MARKS]
+    opened = [i for i in marks if i < pronoun.i]
+    if len(opened) % 2 == 0:
+        return None  # not inside a quotation in this sentence
+    start = opened[-1]
+    end = next((i for i in marks if i > pronoun.i), sentence.end)
+    outside = pronoun
+    while start < outside.i < end:
+        if outside.head == outside:
+            return None
+        outside = outside.head
+    for subject in outside.children:
+        if subject.dep_ != "nsubj":
+            continue
+        if subject.lower_ in PRONOUNS:
+            return state.last_person  # '"I met him," he said'
+        actor = resolve_actor(subject, context)
+        if actor is not None and actor.kind == "person":
+            return actor
     return None
 
 

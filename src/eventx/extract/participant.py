@@ -9,6 +9,7 @@ from .actor import DocContext, another_people, leader_of, noun_phrase, resolve_a
 from .argument import Arguments
 from .context import sentence_ents
 from .discourse import (
+    FIRST_PERSON,
     PLURAL_PRONOUNS,
     PRONOUNS,
     DocState,
@@ -16,10 +17,11 @@ from .discourse import (
     context_parties,
     coordinated_subject_before,
     plural_reference,
+    quoted_speaker,
     reporter,
 )
 from .knowledge import Knowledge
-from .phrase import entities_within
+from .phrase import entities_within, members
 from .place import country_actor_of
 
 
@@ -84,6 +86,12 @@ def _actors(heads: list[Token], context: DocContext, state: DocState) -> list[Ac
             )
             if antecedent is not None:
                 actor = antecedent.model_copy(
+                    update={"text": head.text, "start": head.idx, "end": head.idx + len(head)}
+                )
+        if actor is None and head.lower_ in FIRST_PERSON:
+            speaker = quoted_speaker(head, context, state)
+            if speaker is not None:
+                actor = speaker.model_copy(
                     update={"text": head.text, "start": head.idx, "end": head.idx + len(head)}
                 )
         if actor is None and head.lower_ in {"it", "its"}:
@@ -232,7 +240,29 @@ def find_participants(
         recipients = new(_deep_actors(args.get("deep"), context))
     if rule.event == "CONSULT" and not actors and not recipients:
         actors = context_parties(trigger, args.predicate, context, state, _actors)
+    if rule.event == "CONSULT":
+        companions = _actors(_companions(args.get("actors"), context.knowledge), context, state)
+        actors = actors + [c for c in new(companions) if all(c.name != r.name for r in recipients)]
     return actors, recipients
+
+
+def _companions(heads: list[Token], knowledge: Knowledge) -> list[Token]:
+    """'X, accompanied by Y, arrives for a meeting': the companion takes part with the
+    subject; so with 'as he arrives' after 'X, accompanied by Y, waves'."""
+    verbs = knowledge.words("companion_verbs")
+    found: list[Token] = []
+    for head in heads:
+        named = head
+        if head.lower_ in PRONOUNS and head.dep_ == "nsubj" and head.head.dep_ == "advcl":
+            main = [c for c in head.head.head.children if c.dep_ == "nsubj"]
+            named = main[0] if main else head
+        for clause in named.children:
+            if clause.dep_ not in {"acl", "advcl"} or clause.lemma_.lower() not in verbs:
+                continue
+            for agent in clause.children:
+                if agent.dep_ == "agent":
+                    found.extend(m for p in agent.children if p.dep_ == "pobj" for m in members(p))
+    return found
 
 
 def visited_parties(
