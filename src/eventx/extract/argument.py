@@ -234,6 +234,10 @@ def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> A
             _add_preps(args, clause, rule, skip=trigger)
     if trigger.dep_ == "compound":  # "a mediation effort between X and Y"
         _add_preps(args, trigger.head, rule, skip=None)
+    if rule.event == "CONSULT":
+        for head in (trigger, verb):
+            if head is not None:
+                args.add("recipients", _partners_of_purpose(head, knowledge))
     if verb is not None:
         _add_preps(args, verb, rule, skip=trigger)
     else:
@@ -256,6 +260,26 @@ def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> A
             if child.dep_ == "dep" and child.ent_type_ == "PERSON":
                 args.add(rule.object, conjuncts(child))
     return args
+
+
+def _partners_of_purpose(head: Token, knowledge: Knowledge) -> list[Token]:
+    """'will visit Washington for talks with Biden': the contact a trip or call is for names
+    the partners, as that contact noun's own rule maps its prepositions; the noun makes no
+    record of its own (see `sense`), so the trip carries them."""
+    found: list[Token] = []
+    for prep in prep_children(head):
+        if prep.lower_ != "for":
+            continue
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            rules = [
+                r
+                for r in knowledge.by_lemma.get(noun.lemma_.lower(), ())
+                if r.event == "CONSULT" and "NOUN" in r.pos
+            ]
+            for inner in prep_children(noun):
+                if any(r.preps.get(inner.lower_) == "recipients" for r in rules):
+                    found.extend(m for p in inner.children if p.dep_ == "pobj" for m in members(p))
+    return found
 
 
 def _stray_possessor(noun: Token) -> list[Token]:

@@ -65,10 +65,10 @@ def dateline_city(context: DocContext) -> Place | None:
         if ent.label_ in PLACE_LABELS and context.in_dateline(ent.root)
     ]
     countries = {entry.id for ent in named if (entry := context.entry(ent)) is not None}
-    for ent in named:
-        entry = context.entry(ent) or _city_in_capitals(ent.text, countries, context)
+    for span in [*named, *_capitals_run(context)]:
+        entry = context.entry(span) or _city_in_capitals(span.text, countries, context)
         if entry is not None and entry.kind == "city" and entry.country is not None:
-            place = _place(ent, context)
+            place = _place(span, context)
             return place.model_copy(
                 update={
                     "name": entry.name,
@@ -80,6 +80,19 @@ def dateline_city(context: DocContext) -> Place | None:
                 }
             )
     return None
+
+
+def _capitals_run(context: DocContext) -> list[Span]:
+    """The words in capitals that open the first dateline ('ADDIS ABABA, Ethiopia —'): the
+    model often leaves a city spelled so without an entity, or calls it an organisation or
+    a person, so the dateline's own shape names it."""
+    if not context.dateline:
+        return []
+    doc = context.doc
+    start = end = min(context.dateline)
+    while end in context.dateline and doc[end].is_upper and doc[end].is_alpha and len(doc[end]) > 1:
+        end += 1
+    return [doc[start:end]] if end > start else []
 
 
 def _city_in_capitals(text: str, countries: set[str], context: DocContext) -> GazetteerEntry | None:
