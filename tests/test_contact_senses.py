@@ -102,3 +102,26 @@ def test_a_dateline_city_in_capitals_is_the_hosts_venue(city: str, knowledge: Kn
     assert (event.mode, [a.name for a in event.actors]) == ("host", ["Goita"])
     assert event.location is not None and event.location.name == "Bamako"
     assert event.location.inherited
+
+
+# Halvorsen flew to Nairobi on Monday to meet Okafor.
+FLEW_TO_MEET = """
+Halvorsen 1 nsubj PROPN Halvorsen PERSON
+flew 1 ROOT VERB fly - VBD
+to 1 prep ADP to
+Nairobi 2 pobj PROPN Nairobi GPE:geonames:184745
+on 1 prep ADP on
+Monday 4 pobj PROPN Monday DATE
+to 7 aux PART to - TO
+meet 1 advcl VERB meet - VB
+Okafor 7 dobj PROPN Okafor PERSON
+. 1 punct PUNCT .
+"""
+
+
+def test_a_trip_made_to_meet_is_a_planned_contact(knowledge: Knowledge) -> None:
+    """The flight is made, but the meeting it is for is still ahead when the story is
+    written; one record tells both."""
+    (event,) = consults(FLEW_TO_MEET, knowledge)
+    assert event.status.value == "planned"
+    assert {a.name for a in event.actors + event.recipients} >= {"Halvorsen", "Okafor"}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ..schema import Event, stable_id
+from ..schema import Event, Status, stable_id
 
 
 def one_call_each(event: Event) -> list[Event]:
@@ -51,6 +51,12 @@ def one_contact_each(events: list[Event], doc: Doc) -> list[Event]:
             update.update(date_precision=other.date_precision)
         if better.location is None and other.location is not None:
             update["location"] = other.location
+        purpose = _purpose(doc, twin.trigger_start, event.trigger_start)
+        aim = next((e for e in (twin, event) if e.trigger_start == purpose), None)
+        if aim is not None and aim.status is Status.planned:
+            # "flew to Berlin on Monday to meet Scholz": the trip is made, the contact it is
+            # made for is still ahead when the story is written
+            update["status"] = Status.planned
         merged = better.model_copy(update=update)
         kept[kept.index(twin)] = merged
     return kept
@@ -59,7 +65,7 @@ def one_contact_each(events: list[Event], doc: Doc) -> list[Event]:
 def _same_contact(a: Event, b: Event, doc: Doc) -> bool:
     if a.event != "CONSULT" or b.event != "CONSULT" or a.start != b.start:
         return False
-    if _purpose(doc, a.trigger_start, b.trigger_start):
+    if _purpose(doc, a.trigger_start, b.trigger_start) is not None:
         return True
     if a.status != b.status:
         return False  # "after meeting X, Y said they would meet again": two contacts
@@ -74,11 +80,12 @@ def _same_contact(a: Event, b: Event, doc: Doc) -> bool:
     return names_a <= names_b or names_b <= names_a
 
 
-def _purpose(doc: Doc, first: int, second: int) -> bool:
-    """One trigger is an infinitive of purpose on the other: 'flew to Berlin to meet'."""
+def _purpose(doc: Doc, first: int, second: int) -> int | None:
+    """Where the trigger that is an infinitive of purpose on the other starts ('to meet' in
+    'flew to Berlin to meet'), if one is."""
     tokens = {t.idx: t for t in doc if t.idx in (first, second)}
     if len(tokens) != 2:
-        return False
+        return None
     x, y = tokens[first], tokens[second]
     for verb, head in ((x, y), (y, x)):
         # the purpose may hang on the noun's verb: 'plans a trip to Rome to meet'
@@ -89,8 +96,8 @@ def _purpose(doc: Doc, first: int, second: int) -> bool:
             and verb.pos_ == "VERB"
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         ):
-            return True
-    return False
+            return verb.idx
+    return None
 
 
 def _preferred(a: Event, b: Event) -> tuple[Event, Event]:
