@@ -125,3 +125,54 @@ def test_a_trip_made_to_meet_is_a_planned_contact(knowledge: Knowledge) -> None:
     (event,) = consults(FLEW_TO_MEET, knowledge)
     assert event.status.value == "planned"
     assert {a.name for a in event.actors + event.recipients} >= {"Halvorsen", "Okafor"}
+
+
+# Lawmakers regularly meet with envoys.  /  Halvorsen meets Okafor every month.
+GENERIC_HABIT = """
+Lawmakers 2 nsubj NOUN lawmaker - NNS
+regularly 2 advmod ADV regularly
+meet 2 ROOT VERB meet - VBP
+with 2 prep ADP with
+envoys 3 pobj NOUN envoy - NNS
+. 2 punct PUNCT .
+"""
+
+NAMED_HABIT = """
+Halvorsen 1 nsubj PROPN Halvorsen PERSON
+meets 1 ROOT VERB meet - VBZ
+Okafor 1 dobj PROPN Okafor PERSON
+every 4 det DET every
+month 1 npadvmod NOUN month
+. 1 punct PUNCT .
+"""
+
+
+def test_a_habit_of_unnamed_groups_is_no_contact(knowledge: Knowledge) -> None:
+    assert consults(GENERIC_HABIT, knowledge) == []
+    once = GENERIC_HABIT.replace("regularly 2 advmod ADV regularly", "today 2 npadvmod NOUN today")
+    assert len(consults(once, knowledge)) == 1  # the same groups meeting once is a contact
+
+
+def test_a_habit_of_named_parties_is_kept(knowledge: Knowledge) -> None:
+    (event,) = consults(NAMED_HABIT, knowledge)
+    assert {a.name for a in event.actors + event.recipients} == {"Halvorsen", "Okafor"}
+
+
+# Toyota held talks with Nissan on Monday.  /  ... with Kenya on Monday.
+def business(other: str) -> str:
+    return f"""
+Toyota 1 nsubj PROPN Toyota ORG
+held 1 ROOT VERB hold - VBD
+talks 1 dobj NOUN talk - NNS
+with 2 prep ADP with
+{other} 3 pobj PROPN {other} {"GPE:KEN" if other == "Kenya" else "ORG"}
+on 1 prep ADP on
+Monday 5 pobj PROPN Monday DATE
+. 1 punct PUNCT .
+"""
+
+
+def test_talks_between_companies_are_no_diplomatic_contact(knowledge: Knowledge) -> None:
+    assert consults(business("Nissan"), knowledge) == []
+    (event,) = consults(business("Kenya"), knowledge)  # a government takes part
+    assert {a.name for a in event.actors + event.recipients} == {"Toyota", "Kenya"}

@@ -15,8 +15,14 @@ from .discourse import DocState, remember
 from .duplicate import drop_echoes, one_call_each, one_contact_each
 from .knowledge import Knowledge
 from .mode import by_phone, enough_parties, event_mode
-from .participant import find_participants, host_country_default, political, visited_parties
-from .sense import another_sense, any_at_all, domestic_trip
+from .participant import (
+    find_participants,
+    host_country_default,
+    political,
+    unknown_bodies_only,
+    visited_parties,
+)
+from .sense import another_sense, any_at_all, domestic_trip, generic_habit
 from .status import event_status
 from .topic import about_phrases, phrase_topics
 from .trigger import find_triggers
@@ -105,6 +111,12 @@ def _parties(
         return None
     if rule.event != "CONSULT" and not any(political(a) for a in actors + recipients):
         return None  # "she has promised her family": a private promise, not diplomacy
+    if rule.event == "CONSULT" and unknown_bodies_only(actors + recipients):
+        return None
+    if rule.event == "CONSULT" and generic_habit(
+        trigger, args.predicate, actors + recipients, context.knowledge
+    ):
+        return None
     return actors, recipients, venue, destination
 
 

@@ -36,6 +36,46 @@ def another_sense(
     )
 
 
+def generic_habit(
+    trigger: Token, predicate: Token, parties: list[Actor], knowledge: Knowledge
+) -> bool:
+    """'lawmakers often receive briefings', 'foreign ministers meet regularly with their
+    counterparts': a habit of unnamed groups is a general statement, no contact. A habit of
+    named parties is kept, as the contacts do take place ('meetings between U.S. and Cuban
+    delegations every few months', which the reader of real news counts)."""
+    if not parties or not all(_unnamed(a) for a in parties):
+        return False
+    return _habitual(trigger, predicate, knowledge)
+
+
+def _unnamed(party: Actor) -> bool:
+    # a group ("lawmakers") or people named by their role only ("envoys")
+    lowered = party.kind == "person" and party.id is None and party.name[:1].islower()
+    return party.kind == "group" or lowered
+
+
+def _habitual(trigger: Token, predicate: Token, knowledge: Knowledge) -> bool:
+    """'meets regularly with', 'used to meet', 'meet every month': a habit, not one contact."""
+    adverbs = knowledge.words("habitual_adverbs")
+    for head in {trigger, predicate}:
+        for child in head.children:
+            if child.dep_ == "advmod" and child.lower_ in adverbs:
+                return True
+            if child.dep_ in {"npadvmod", "advmod"} and any(
+                d.dep_ == "det" and d.lower_ in {"every", "each"} for d in child.children
+            ):
+                return True
+        used = head.head
+        if (
+            head.dep_ == "xcomp"
+            and used.lower_ == "used"
+            and not any(c.dep_ in {"auxpass", "aux"} for c in used.children)
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+        ):
+            return True  # "used to meet", not "is used to meeting" nor "was used to talk"
+    return False
+
+
 def _absorbed(predicate: Token, rule: TriggerRule, context: DocContext) -> bool:
     """The event is what another event is about: its clause hangs on a trigger whose rule
     `absorbs` its complement, such as a request, agreement, refusal or threat ('agreed to
