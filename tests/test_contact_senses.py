@@ -158,7 +158,7 @@ def test_a_habit_of_named_parties_is_kept(knowledge: Knowledge) -> None:
     assert {a.name for a in event.actors + event.recipients} == {"Halvorsen", "Okafor"}
 
 
-# Toyota held talks with Nissan on Monday.  /  ... with Kenya on Monday.
+# Toyota held talks with Nissan on prices.  /  ... with Kenya on prices.
 def business(other: str) -> str:
     return f"""
 Toyota 1 nsubj PROPN Toyota ORG
@@ -166,8 +166,8 @@ held 1 ROOT VERB hold - VBD
 talks 1 dobj NOUN talk - NNS
 with 2 prep ADP with
 {other} 3 pobj PROPN {other} {"GPE:KEN" if other == "Kenya" else "ORG"}
-on 1 prep ADP on
-Monday 5 pobj PROPN Monday DATE
+on 2 prep ADP on
+prices 5 pobj NOUN price - NNS
 . 1 punct PUNCT .
 """
 
@@ -176,3 +176,61 @@ def test_talks_between_companies_are_no_diplomatic_contact(knowledge: Knowledge)
     assert consults(business("Nissan"), knowledge) == []
     (event,) = consults(business("Kenya"), knowledge)  # a government takes part
     assert {a.name for a in event.actors + event.recipients} == {"Toyota", "Kenya"}
+    # unknown bodies talking of no commerce may be anyone: "White House" the model calls ORG
+    (kept,) = consults(
+        business("Nissan").replace("prices 5 pobj NOUN price", "Iran 5 pobj PROPN Iran"), knowledge
+    )
+    assert {a.name for a in kept.actors + kept.recipients} == {"Toyota", "Nissan"}
+
+
+# Should the truce hold, Halvorsen and Okafor will meet in Nairobi.
+INVERTED_CONDITION = """
+Should 3 aux AUX should - MD
+the 2 det DET the
+truce 3 nsubj NOUN truce
+hold 9 advcl VERB hold - VB
+, 9 punct PUNCT ,
+Halvorsen 9 nsubj PROPN Halvorsen PERSON
+and 5 cc CCONJ and
+Okafor 5 conj PROPN Okafor PERSON
+will 9 aux AUX will - MD
+meet 9 ROOT VERB meet - VB
+in 9 prep ADP in
+Nairobi 10 pobj PROPN Nairobi GPE:geonames:184745
+. 9 punct PUNCT .
+"""
+
+
+def test_a_condition_fronted_by_inversion_is_hypothetical(knowledge: Knowledge) -> None:
+    (event,) = consults(INVERTED_CONDITION, knowledge)
+    assert event.status.value == "hypothetical"
+    # the same clause opened by "as" is a time, not a condition
+    timed = INVERTED_CONDITION.replace("Should 3 aux AUX should - MD", "As 3 mark SCONJ as")
+    (planned,) = consults(timed, knowledge)
+    assert planned.status.value == "planned"
+
+
+# The team's president called on Kenya to ...  /  The country's president called on Kenya to ...
+def called_on(owner: str) -> str:
+    return f"""
+The 1 det DET the
+{owner} 3 poss NOUN {owner}
+'s 1 case PART 's - POS
+president 4 nsubj NOUN president
+called 4 ROOT VERB call - VBD
+on 4 prep ADP on
+Kenya 5 pobj PROPN Kenya GPE:KEN
+to 8 aux PART to - TO
+stay 4 xcomp VERB stay - VB
+calm 8 acomp ADJ calm
+. 4 punct PUNCT .
+"""
+
+
+def test_an_officer_of_a_team_makes_no_diplomatic_request(knowledge: Knowledge) -> None:
+    doc = parse(called_on("team"))
+    found = doc_events(doc, Document(doc_id="t", text=doc.text), knowledge)
+    assert found == []
+    doc = parse(called_on("country"))
+    found = doc_events(doc, Document(doc_id="t", text=doc.text), knowledge)
+    assert [(e.event, [r.name for r in e.recipients]) for e in found] == [("REQUEST", ["Kenya"])]

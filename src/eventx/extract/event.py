@@ -19,10 +19,9 @@ from .participant import (
     find_participants,
     host_country_default,
     political,
-    unknown_bodies_only,
     visited_parties,
 )
-from .sense import another_sense, any_at_all, domestic_trip, generic_habit
+from .sense import another_sense, any_at_all, business_contact, domestic_trip, generic_habit
 from .status import event_status
 from .topic import about_phrases, phrase_topics
 from .trigger import find_triggers
@@ -111,12 +110,12 @@ def _parties(
         return None
     if rule.event != "CONSULT" and not any(political(a) for a in actors + recipients):
         return None  # "she has promised her family": a private promise, not diplomacy
-    if rule.event == "CONSULT" and unknown_bodies_only(actors + recipients):
-        return None
-    if rule.event == "CONSULT" and generic_habit(
-        trigger, args.predicate, actors + recipients, context.knowledge
+    knowledge, parties = context.knowledge, actors + recipients
+    if rule.event == "CONSULT" and (
+        business_contact(trigger, parties, knowledge)
+        or generic_habit(trigger, args.predicate, parties, knowledge)
     ):
-        return None
+        return None  # commerce, or a habit of unnamed groups: no diplomatic contact
     return actors, recipients, venue, destination
 
 

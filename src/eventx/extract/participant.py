@@ -324,14 +324,6 @@ def host_country_default(recipients: list[Actor], actors: list[Actor], country: 
     ]
 
 
-def unknown_bodies_only(parties: list[Actor]) -> bool:
-    """Every party is an organisation the gazetteer does not know ('Toyota said it would
-    visit suppliers to negotiate prices', 'the exchange held talks with the market'): a
-    business contact, not diplomacy, unless a government, state, known body or person
-    takes part."""
-    return bool(parties) and all(a.kind == "organization" and a.id is None for a in parties)
-
-
 def political(actor: Actor) -> bool:
     """Countries, governments and known bodies are political; a person is known to be when
     the document gives an office or a country."""

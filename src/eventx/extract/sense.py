@@ -25,6 +25,8 @@ def another_sense(
         return True
     if rule.forbid_governor and args.predicate.lemma_.lower() in rule.forbid_governor:
         return True  # "recalled its ambassador for consultations": a summons home
+    if _officers_of_private_bodies(args.get("actors"), context.knowledge):
+        return True
     if rule.event != "CONSULT":
         return False
     return (
@@ -33,6 +35,25 @@ def another_sense(
         or _private_people(args.get("actors") + args.get("recipients"), context.knowledge)
         or _a_body_that_speaks(trigger, context)
         or _said_to_the_press(trigger, args, context.knowledge)
+    )
+
+
+def _officers_of_private_bodies(heads: list[Token], knowledge: Knowledge) -> bool:
+    """'The club's president called on fans to ...', 'the president of the team': officers
+    of a club, team or company act for it, not for a state, so it is no diplomatic event."""
+    bodies = knowledge.words("private_bodies")
+
+    def owner(head: Token) -> Token | None:
+        for child in head.children:
+            if child.dep_ == "poss":
+                return child
+            if child.dep_ == "prep" and child.lower_ == "of":
+                return next((p for p in child.children if p.dep_ == "pobj"), None)
+        return None
+
+    owners = [owner(head) for head in heads]
+    return bool(heads) and all(
+        o is not None and o.ent_type_ == "" and o.lemma_.lower() in bodies for o in owners
     )
 
 
@@ -203,3 +224,14 @@ def domestic_trip(
         and _domestic(actors, destination)
         and not _to_meet(predicate, recipients)
     )
+
+
+def business_contact(trigger: Token, parties: list[Actor], knowledge: Knowledge) -> bool:
+    """'Toyota said it would visit suppliers to negotiate prices': every party is an
+    organisation the gazetteer does not know and the sentence speaks of commerce, so it is
+    a business contact, not diplomacy; a government, state, known body or person taking
+    part makes it one ('Volkswagen held talks with the German government')."""
+    if not parties or not all(a.kind == "organization" and a.id is None for a in parties):
+        return False
+    words = knowledge.words("business_words")
+    return any(t.lemma_.lower() in words for t in trigger.sent)
