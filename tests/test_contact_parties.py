@@ -180,3 +180,34 @@ def test_a_companion_of_the_subject_takes_part(knowledge: Knowledge) -> None:
     talks = [e for e in consults(ACCOMPANIED, knowledge) if e.trigger == "talks"]
     assert talks, "the talks are a contact"
     assert any(names(e) == {"Halvorsen", "Okafor", "Mbeki"} for e in talks)
+
+
+# Halvorsen spoke with Okafor. It developed Kenya-Spain cooperation. They discussed trade.
+THEY_PAST_A_MODIFIER = """
+Halvorsen 1 nsubj PROPN Halvorsen PERSON
+spoke 1 ROOT VERB speak - VBD
+with 1 prep ADP with
+Okafor 2 pobj PROPN Okafor PERSON
+. 1 punct PUNCT .
+It 1 nsubj PRON it
+developed 1 ROOT VERB develop - VBD
+Kenya 5 compound PROPN Kenya GPE:KEN
+- 4 punct PUNCT -
+Spain 5 compound PROPN Spain GPE:ESP
+cooperation 1 dobj NOUN cooperation - NN
+. 1 punct PUNCT .
+They 1 nsubj PRON they
+discussed 1 ROOT VERB discuss - VBD
+trade 1 dobj NOUN trade
+. 1 punct PUNCT .
+"""
+
+
+def test_they_skips_parties_named_only_as_modifiers(knowledge: Knowledge) -> None:
+    """Names inside a compound ('Kenya-Spain cooperation') are no referents for a later
+    'they': the people of the last contact are."""
+    doc = parse(THEY_PAST_A_MODIFIER, relative_heads=True)
+    found = doc_events(doc, Document(doc_id="t", text=doc.text), knowledge)
+    assert any(e.event == "COOPERATE" for e in found), "the compound's parties make an event"
+    (last,) = [e for e in found if e.trigger == "discussed"]
+    assert names(last) == {"Halvorsen", "Okafor"}

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..schema import Actor, Event, Place, TriggerRule
 from .actor import DocContext, resolve_actor
@@ -121,18 +121,27 @@ def clause_subject(pronoun: Token, context: DocContext) -> Actor | None:
     return None
 
 
-def remember(event: Event, state: DocState) -> None:
+def remember(event: Event, state: DocState, doc: Doc | None = None) -> None:
     """Participants of an event, for 'they', 'he' and 'it' in later sentences."""
     state.last_by_type[event.event] = event
     states = [a for a in event.actors if a.kind != "person"]
     if states:
         state.last_state = states[0]
     people = event.actors + event.recipients
-    if len(people) > 1:
+    if len(people) > 1 and not (doc is not None and all(_modifier(doc, a) for a in people)):
         state.last_group = list(people)
     persons = [a for a in people if a.kind == "person"]
     if persons:
         state.last_person = persons[0]
+
+
+def _modifier(doc: Doc, party: Actor) -> bool:
+    """The party is named only as a modifier of a noun ('Russia-U.S. cooperation'): such
+    names are not what a later 'they' refers to, the people of the sentence are."""
+    if party.start is None or party.end is None:
+        return False
+    span = doc.char_span(party.start, party.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ in {"compound", "amod", "nmod"}
 
 
 def context_parties(

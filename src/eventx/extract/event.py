@@ -251,7 +251,7 @@ def doc_events(doc: Doc, document: Document, knowledge: Knowledge) -> list[Event
             if key not in seen:
                 seen.add(key)
                 events.extend(one_call_each(event))
-                remember(event, state)
+                remember(event, state, doc)
         _remember_subject(sentence, context, state)
     return drop_echoes(one_contact_each(events, doc))
 
