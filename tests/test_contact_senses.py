@@ -6,8 +6,10 @@ from __future__ import annotations
 from types import MappingProxyType
 
 import pytest
+import spacy
 
 from eventx import resources
+from eventx.components.headlines import Headlines, sentence_starts
 from eventx.extract import doc_events
 from eventx.extract.knowledge import Knowledge
 from eventx.schema import Document, Event, GazetteerEntry
@@ -234,3 +236,51 @@ def test_an_officer_of_a_team_makes_no_diplomatic_request(knowledge: Knowledge) 
     doc = parse(called_on("country"))
     found = doc_events(doc, Document(doc_id="t", text=doc.text), knowledge)
     assert [(e.event, [r.name for r in e.recipients]) for e in found] == [("REQUEST", ["Kenya"])]
+
+
+def test_a_dateline_with_its_country_is_split_off_a_glued_headline() -> None:
+    text = "Neighbours Seek Deal-BAMAKO, Mali — Malian President Goita received the envoy"
+    doc = Headlines("eventx_headlines")(spacy.blank("en")(text))
+    words = [t.text for t in doc]
+    assert [doc[i].text for i in sentence_starts(doc)] == ["BAMAKO"]
+    assert doc[words.index("BAMAKO")].is_sent_start
+    # the parser may not end the sentence inside the dateline or right after its dash
+    for word in (",", "Mali", "—", "Malian"):
+        assert doc[words.index(word)].is_sent_start is False, word
+
+
+# Mali received Dupont. A bus maker said it would visit Kenya to negotiate prices.
+IT_OF_A_COMPANY = """
+Mali 1 nsubj PROPN Mali GPE:MLI
+received 1 ROOT VERB receive - VBD
+Dupont 1 dobj PROPN Dupont PERSON
+. 1 punct PUNCT .
+A 2 det DET a
+bus 2 compound NOUN bus
+maker 3 nsubj NOUN maker - NN
+said 3 ROOT VERB say - VBD
+it 6 nsubj PRON it - PRP
+would 6 aux AUX would - MD
+visit 3 ccomp VERB visit - VB
+Kenya 6 dobj PROPN Kenya GPE:KEN
+to 9 aux PART to - TO
+negotiate 6 advcl VERB negotiate - VB
+prices 9 dobj NOUN price - NNS
+. 3 punct PUNCT .
+"""
+
+
+def test_it_said_by_a_company_is_not_the_last_state(knowledge: Knowledge) -> None:
+    doc = parse(IT_OF_A_COMPANY, relative_heads=True)
+    found = doc_events(doc, Document(doc_id="t", text=doc.text), knowledge)
+    assert all("Mali" not in [a.name for a in e.actors] for e in found if e.start > 20)
+    # said by a state's own voice, 'it' is still that state
+    official = IT_OF_A_COMPANY.replace(
+        "bus 2 compound NOUN bus", "ministry 2 compound NOUN ministry"
+    )
+    official = official.replace(
+        "maker 3 nsubj NOUN maker - NN", "spokesman 3 nsubj NOUN spokesman - NN"
+    )
+    doc = parse(official, relative_heads=True)
+    found = doc_events(doc, Document(doc_id="t", text=doc.text), knowledge)
+    assert any("Mali" in [a.name for a in e.actors] for e in found if e.start > 20)

@@ -95,7 +95,9 @@ def _actors(heads: list[Token], context: DocContext, state: DocState) -> list[Ac
                     update={"text": head.text, "start": head.idx, "end": head.idx + len(head)}
                 )
         if actor is None and head.lower_ in {"it", "its"}:
-            antecedent = reporter(head, context) or state.last_state
+            antecedent = reporter(head, context)
+            if antecedent is None and not _said_by_another_body(head, context):
+                antecedent = state.last_state
             if antecedent is not None:
                 actor = antecedent.model_copy(
                     update={"text": head.text, "start": head.idx, "end": head.idx + len(head)}
@@ -105,6 +107,25 @@ def _actors(heads: list[Token], context: DocContext, state: DocState) -> list[Ac
         if actor is not None and all(a.name != actor.name for a in actors):
             actors.append(actor)
     return actors
+
+
+def _said_by_another_body(pronoun: Token, context: DocContext) -> bool:
+    """'A Nairobi bus maker said it would visit suppliers': 'it' is the one body that says so,
+    named by a noun that is no state or known body, not the last state of the story."""
+    clause = pronoun.head
+    while clause.dep_ in {"xcomp", "conj"} and clause.head != clause:
+        clause = clause.head
+    words = context.knowledge.words
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in words("speech_verbs"):
+        return False
+    products = words("speech_products") | words("spokesperson_words")
+    return any(
+        s.dep_ == "nsubj"
+        and s.tag_ in {"NN", "NNP"}
+        and s.lemma_.lower() not in products
+        and s.ent_type_ not in {"GPE", "NORP", "PERSON"}
+        for s in clause.head.children
+    )
 
 
 def _reporters(pronoun: Token, context: DocContext) -> list[Actor]:

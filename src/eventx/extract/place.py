@@ -83,16 +83,24 @@ def dateline_city(context: DocContext) -> Place | None:
 
 
 def _capitals_run(context: DocContext) -> list[Span]:
-    """The words in capitals that open the first dateline ('ADDIS ABABA, Ethiopia —'): the
+    """The first words in capitals of the first dateline ('ADDIS ABABA, Ethiopia —'): the
     model often leaves a city spelled so without an entity, or calls it an organisation or
     a person, so the dateline's own shape names it."""
     if not context.dateline:
         return []
     doc = context.doc
-    start = end = min(context.dateline)
-    while end in context.dateline and doc[end].is_upper and doc[end].is_alpha and len(doc[end]) > 1:
-        end += 1
-    return [doc[start:end]] if end > start else []
+    first = min(context.dateline)
+    for start in range(first, first + 12):
+        end = start
+        while end in context.dateline and _capitals(doc[end]):
+            end += 1
+        if end > start:
+            return [doc[start:end]]
+    return []
+
+
+def _capitals(token: Token) -> bool:
+    return token.is_upper and token.is_alpha and len(token) > 1
 
 
 def _city_in_capitals(text: str, countries: set[str], context: DocContext) -> GazetteerEntry | None:

@@ -62,17 +62,18 @@ def generic_habit(
 ) -> bool:
     """'lawmakers often receive briefings', 'foreign ministers meet regularly with their
     counterparts': a habit of unnamed groups is a general statement, no contact. A habit of
-    named parties is kept, as the contacts do take place ('meetings between U.S. and Cuban
-    delegations every few months', which the reader of real news counts)."""
+    named parties is kept, as the contacts do take place ('the two countries' delegations
+    confer every few months', which a reader of real news counts)."""
     if not parties or not all(_unnamed(a) for a in parties):
         return False
     return _habitual(trigger, predicate, knowledge)
 
 
 def _unnamed(party: Actor) -> bool:
-    # a group ("lawmakers") or people named by their role only ("envoys")
-    lowered = party.kind == "person" and party.id is None and party.name[:1].islower()
-    return party.kind == "group" or lowered
+    # a group ("lawmakers") or people named by their role only ("envoys", "Diplomats ...")
+    role = party.title is not None and party.title.lower() == party.name.lower()
+    lowered = party.name[:1].islower() or role
+    return party.kind == "group" or (party.kind == "person" and party.id is None and lowered)
 
 
 def _habitual(trigger: Token, predicate: Token, knowledge: Knowledge) -> bool:
