@@ -60,9 +60,9 @@ IO_ORDER = (
     "writer",
     "journal",
 )
-# Inside cli/: what every command shares, then the command modules (`report` also serves
-# `extract -o report.html`, imported when that runs).
-CLI_ORDER = ("common", "report", "extract", "data", "rules")
+# Inside cli/: the shared options, what every command shares, then the command modules
+# (`report` also serves `extract -o report.html`, imported when that runs).
+CLI_ORDER = ("options", "common", "report", "extract", "data", "rules")
 PACKAGE_ORDERS = {"cli": CLI_ORDER, "evaluation": EVALUATION_ORDER, "io": IO_ORDER}
 
 
@@ -238,3 +238,31 @@ def test_only_the_rules_command_reaches_the_rule_builders() -> None:
         and not _module_name(path).startswith(("eventx.rules", "eventx.cli.rules"))
     )
     assert not reaching
+
+
+def _declared_flags(path: Path) -> set[str]:
+    """The long flags a module's `typer.Option(...)` calls spell out."""
+    flags: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Call) and getattr(node.func, "attr", None) == "Option":
+            flags.update(
+                arg.value
+                for arg in node.args
+                if isinstance(arg, ast.Constant)
+                and isinstance(arg.value, str)
+                and arg.value.startswith("--")
+            )
+    return flags
+
+
+def test_each_option_is_declared_in_one_place() -> None:
+    # `--format` or `--model` spelled out in two commands lets their help and metavars drift:
+    # an option more than one command takes lives in cli/options.py, once.
+    declared = {path.stem: _declared_flags(path) for path in (PACKAGE / "cli").glob("*.py")}
+    seen: dict[str, list[str]] = {}
+    for module, flags in declared.items():
+        for flag in flags:
+            seen.setdefault(flag, []).append(module)
+    twice = {flag: sorted(modules) for flag, modules in seen.items() if len(modules) > 1}
+    assert not twice
+    assert {"--format", "--output", "--model", "--patterns", "--jobs"} <= declared["options"]

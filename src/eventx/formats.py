@@ -40,6 +40,8 @@ COMPRESSED_SUFFIXES = frozenset({".gz", ".bz2", ".xz", ".zst", ".lz4", ".zip", "
 
 DATA_FORMATS: tuple[Format, ...] = (Format.table, Format.jsonl, Format.json, Format.csv)
 EXTRACT_FORMATS: tuple[Format, ...] = (*DATA_FORMATS, Format.geojson, Format.html)
+# What `summary`, `info` and `evaluate` write: one result, not rows of records.
+RESULT_FORMATS: tuple[Format, ...] = (Format.table, Format.jsonl, Format.json)
 
 
 def parse_format(value: str, allowed: Sequence[Format] = DATA_FORMATS) -> Format:
