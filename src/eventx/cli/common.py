@@ -134,11 +134,15 @@ def _format(
     value: str | None,
     output: Path | None = None,
     allowed: Sequence[Format] = DATA_FORMATS,
+    fallback: Format | None = None,
 ) -> Format:
     """The output format of a data command, or a usage error (exit 2) naming the choices."""
     try:
         explicit = parse_format(value, allowed) if value is not None else None
-        return choose_format(explicit, output, terminal=sys.stdout.isatty(), allowed=allowed)
+        terminal = sys.stdout.isatty()
+        return choose_format(
+            explicit, output, terminal=terminal, allowed=allowed, fallback=fallback
+        )
     except FormatError as err:
         raise _fail(str(err)) from err
 

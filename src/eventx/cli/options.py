@@ -8,7 +8,7 @@ from typing import Annotated, Any
 
 import typer
 
-from eventx.formats import DATA_FORMATS, EXTRACT_FORMATS, RESULT_FORMATS, Format
+from eventx.formats import DATA_FORMATS, EXTRACT_FORMATS, REPORT_FORMATS, RESULT_FORMATS, Format
 
 # `eventx graph` writes networks, not records: its formats are not `Format` members.
 GRAPH_FORMATS: tuple[str, ...] = ("graphml", "gexf", "json")
@@ -119,6 +119,10 @@ DataFormatOption = Annotated[str | None, _format_option(DATA_FORMATS)]
 ExtractFormatOption = Annotated[str | None, _format_option(EXTRACT_FORMATS)]
 ResultFormatOption = Annotated[str | None, _format_option(RESULT_FORMATS)]
 ScoresFormatOption = Annotated[str | None, _format_option(RESULT_FORMATS, what="Report")]
+ReportFormatOption = Annotated[
+    str | None,
+    _format_option(REPORT_FORMATS, default="html; needed for an --output not named .html or .htm"),
+]
 GraphFormatOption = Annotated[
     str | None, _format_option(GRAPH_FORMATS, default="the extension of --output, else json")
 ]

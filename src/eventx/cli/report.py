@@ -37,12 +37,13 @@ from eventx.cli.options import (
     MinConfidenceOption,
     ModelOption,
     PatternsOption,
+    ReportFormatOption,
     ReportOutputOption,
     ResultFormatOption,
     TextFieldOption,
 )
 from eventx.errors import InputError, OutputError
-from eventx.formats import RESULT_FORMATS, Format
+from eventx.formats import REPORT_FORMATS, RESULT_FORMATS, Format
 
 if TYPE_CHECKING:
     from eventx import render
@@ -158,6 +159,9 @@ Examples:
 
 INPUT is documents (as for extract) or JSON Lines / JSON files of eventx records, told
 apart by their fields; a report made from records shows the events but not the full texts.
+
+The report goes to stdout, or to --output FILE named .html or .htm; any other name needs
+--format html.
 """
 
 
@@ -165,6 +169,7 @@ apart by their fields; a report made from records shows the events but not the f
 def report(
     inputs: InputsArgument,
     output: ReportOutputOption = None,
+    output_format: ReportFormatOption = None,
     title: Annotated[
         str | None, typer.Option("--title", metavar="TEXT", help="The report's heading.")
     ] = None,
@@ -174,9 +179,12 @@ def report(
     doc_date: DateOption = None,
     min_confidence: MinConfidenceOption = 0.0,
 ) -> None:
-    options = _seeing_options(doc_date, min_confidence)
     if output is not None and str(output) == "-":
         output = None
+    # As for `extract`: an output whose name says nothing of HTML is a usage error, so a
+    # report never lands in `events.jsonl` or `notes.txt` by a slip of the extension.
+    _format(output_format, output, REPORT_FORMATS, fallback=Format.html)
+    options = _seeing_options(doc_date, min_confidence)
     _write_report(
         inputs,
         output,
@@ -270,7 +278,6 @@ def graph(
     stderr.print(f"{network.number_of_nodes()} actor(s), {network.number_of_edges()} edge(s)")
     code = _closing(tally, output, always=False, resumable=False)
     raise typer.Exit(1 if code == 0 and _nothing_found(inputs, tally) else code)
-
 
 
 SUMMARY_HELP = """Top actors, dyads, places, topics and event types of documents or of JSON Lines
