@@ -284,3 +284,37 @@ def test_it_said_by_a_company_is_not_the_last_state(knowledge: Knowledge) -> Non
     doc = parse(official, relative_heads=True)
     found = doc_events(doc, Document(doc_id="t", text=doc.text), knowledge)
     assert any("Mali" in [a.name for a in e.actors] for e in found if e.start > 20)
+
+
+# Halvorsen told reporters in a briefing that talks would resume.
+TOLD_REPORTERS_IN_A_BRIEFING = """
+Halvorsen 1 nsubj PROPN Halvorsen PERSON
+told 1 ROOT VERB tell - VBD
+reporters 1 dobj NOUN reporter - NNS
+in 1 prep ADP in
+a 5 det DET a
+briefing 3 pobj NOUN briefing - NN
+. 1 punct PUNCT .
+"""
+
+# Okafor stood with Halvorsen briefing reporters.
+BRIEFING_REPORTERS = """
+Okafor 1 nsubj PROPN Okafor PERSON
+stood 1 ROOT VERB stand - VBD
+with 1 prep ADP with
+Halvorsen 5 compound PROPN Halvorsen PERSON
+briefing 5 compound NOUN briefing - NN
+reporters 2 pobj NOUN reporter - NNS
+. 1 punct PUNCT .
+"""
+
+
+@pytest.mark.parametrize(
+    "spec", [TOLD_REPORTERS_IN_A_BRIEFING, BRIEFING_REPORTERS], ids=["told-in", "compound"]
+)
+def test_a_briefing_of_the_press_is_no_contact(spec: str, knowledge: Knowledge) -> None:
+    assert consults(spec, knowledge) == []
+    # officials as the audience make it one
+    officials = spec.replace("reporters 1 dobj NOUN reporter", "Okafor 1 dobj PROPN Okafor PERSON")
+    if officials != spec:
+        assert len(consults(officials, knowledge)) == 1

@@ -171,6 +171,8 @@ def _said_to_the_press(trigger: Token, args: Arguments, knowledge: Knowledge) ->
     a news conference'): the press is the audience, no counterpart takes part."""
     if args.get("recipients"):
         return False
+    if _told_to_outsiders(trigger, knowledge):
+        return True
     press = knowledge.words("press_words")
     settings = knowledge.words("press_settings")
     for head in {trigger, args.predicate}:
@@ -183,6 +185,23 @@ def _said_to_the_press(trigger: Token, args: Arguments, knowledge: Knowledge) ->
                 }
                 if noun.lemma_.lower() in settings and modifiers & press:
                     return True
+    return False
+
+
+def _told_to_outsiders(trigger: Token, knowledge: Knowledge) -> bool:
+    """'told reporters in a briefing', 'stood with X briefing reporters': the contact noun's
+    own object, or the object of the verb whose phrase holds it, is people outside politics
+    (`private_people`), so they are its audience and no counterpart takes part."""
+    private = knowledge.words("private_people")
+    if trigger.dep_ == "compound" and trigger.head.lemma_.lower() in private:
+        return True  # "briefing reporters" parsed as one noun phrase
+    holder = trigger.head.head if trigger.dep_ == "pobj" else None
+    for head in (trigger, holder):
+        if head is None:
+            continue
+        for child in head.children:
+            if child.dep_ in {"dobj", "dative"} and child.lemma_.lower() in private:
+                return True
     return False
 
 
