@@ -318,3 +318,39 @@ def test_a_briefing_of_the_press_is_no_contact(spec: str, knowledge: Knowledge) 
     officials = spec.replace("reporters 1 dobj NOUN reporter", "Okafor 1 dobj PROPN Okafor PERSON")
     if officials != spec:
         assert len(consults(officials, knowledge)) == 1
+
+
+# Halvorsen met Okafor. Talks ahead (a subhead)  /  Talks went well.
+def after_a_meeting(second: str) -> str:
+    return (
+        """
+Halvorsen 1 nsubj PROPN Halvorsen PERSON
+met 1 ROOT VERB meet - VBD
+Okafor 1 dobj PROPN Okafor PERSON
+. 1 punct PUNCT .
+"""
+        + second
+    )
+
+
+SUBHEAD = """
+Talks 0 ROOT NOUN talk - NNS
+ahead 0 advmod ADV ahead
+. 0 punct PUNCT .
+"""
+
+FOLLOW_UP = """
+Talks 1 nsubj NOUN talk - NNS
+went 1 ROOT VERB go - VBD
+well 1 advmod ADV well
+. 1 punct PUNCT .
+"""
+
+
+def test_a_verbless_subhead_tells_no_contact_of_its_own(knowledge: Knowledge) -> None:
+    doc = parse(after_a_meeting(SUBHEAD), relative_heads=True)
+    found = doc_events(doc, Document(doc_id="t", text=doc.text), knowledge)
+    assert [e.trigger for e in found if e.event == "CONSULT"] == ["met"]
+    doc = parse(after_a_meeting(FOLLOW_UP), relative_heads=True)
+    found = doc_events(doc, Document(doc_id="t", text=doc.text), knowledge)
+    assert [e.trigger for e in found if e.event == "CONSULT"] == ["met", "Talks"]

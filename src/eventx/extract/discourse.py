@@ -178,8 +178,8 @@ def context_parties(
                 return [a for a in resolve(bodies, context, state) if a.kind != "person"]
             return [a for a in resolve(subjects, context, state) if a.kind == "person"]
     earlier = state.last_by_type.get("CONSULT")
-    if earlier is None:
-        return []
+    if earlier is None or not any(t.pos_ in {"VERB", "AUX"} for t in trigger.sent):
+        return []  # a subhead with no verb ("Discussion points") tells no contact of its own
     return [
         member.model_copy(
             update={"text": trigger.text, "start": trigger.idx, "end": trigger.idx + len(trigger)}
