@@ -354,3 +354,25 @@ def test_a_verbless_subhead_tells_no_contact_of_its_own(knowledge: Knowledge) ->
     doc = parse(after_a_meeting(FOLLOW_UP), relative_heads=True)
     found = doc_events(doc, Document(doc_id="t", text=doc.text), knowledge)
     assert [e.trigger for e in found if e.event == "CONSULT"] == ["met", "Talks"]
+
+
+# A visit to Nairobi by Halvorsen is planned.  /  ... by naval ships ...
+def visit_by(by: str) -> str:
+    return f"""
+A 1 det DET a
+visit 7 nsubjpass NOUN visit - NN
+to 1 prep ADP to
+Nairobi 2 pobj PROPN Nairobi GPE:geonames:184745
+by 1 prep ADP by
+{by}
+is 7 auxpass AUX be - VBZ
+planned 7 ROOT VERB plan - VBN
+. 7 punct PUNCT .
+"""
+
+
+def test_a_visit_by_x_is_made_by_x(knowledge: Knowledge) -> None:
+    (event,) = consults(visit_by("Halvorsen 4 pobj PROPN Halvorsen PERSON"), knowledge)
+    assert (event.mode, [a.name for a in event.actors]) == ("visit", ["Halvorsen"])
+    # ships calling at a port are no contact, whoever owns them
+    assert consults(visit_by("ships 4 pobj NOUN ship - NNS"), knowledge) == []
