@@ -376,3 +376,36 @@ def test_a_visit_by_x_is_made_by_x(knowledge: Knowledge) -> None:
     assert (event.mode, [a.name for a in event.actors]) == ("visit", ["Halvorsen"])
     # ships calling at a port are no contact, whoever owns them
     assert consults(visit_by("ships 4 pobj NOUN ship - NNS"), knowledge) == []
+
+
+# Halvorsen discussed a bill on the deal with Kenya.  /  Halvorsen discussed the deal with Kenya.
+BILL_ON_THE_DEAL = """
+Halvorsen 1 nsubj PROPN Halvorsen PERSON
+discussed 1 ROOT VERB discuss - VBD
+a 3 det DET a
+bill 1 dobj NOUN bill
+on 3 prep ADP on
+the 6 det DET the
+deal 4 pobj NOUN deal
+with 6 prep ADP with
+Kenya 7 pobj PROPN Kenya GPE:KEN
+. 1 punct PUNCT .
+"""
+
+THE_DEAL = """
+Halvorsen 1 nsubj PROPN Halvorsen PERSON
+discussed 1 ROOT VERB discuss - VBD
+the 3 det DET the
+deal 1 dobj NOUN deal
+with 3 prep ADP with
+Kenya 4 pobj PROPN Kenya GPE:KEN
+. 1 punct PUNCT .
+"""
+
+
+def test_a_partner_named_deep_in_the_object_is_no_partner(knowledge: Knowledge) -> None:
+    assert all(
+        "Kenya" not in [r.name for r in e.recipients] for e in consults(BILL_ON_THE_DEAL, knowledge)
+    )
+    (event,) = consults(THE_DEAL, knowledge)
+    assert [r.name for r in event.recipients] == ["Kenya"]

@@ -245,7 +245,10 @@ def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> A
         # prepositions carry the roles when the verb has none of them.
         for child in trigger.children:
             if child.dep_ in OBJECT_DEPS:
-                for noun in _object_nouns(child):
+                # a contact's partner is named on its object at most, not deeper ('discussed
+                # a bill on the deal with world powers' is no discussion with them)
+                nouns = [child] if rule.event == "CONSULT" else _object_nouns(child)
+                for noun in nouns:
                     _add_preps(args, noun, rule, skip=None, roles={"recipients", "venue"})
     for holder in _holders(trigger, governor):
         if args.get("venue"):
