@@ -211,3 +211,23 @@ def test_they_skips_parties_named_only_as_modifiers(knowledge: Knowledge) -> Non
     assert any(e.event == "COOPERATE" for e in found), "the compound's parties make an event"
     (last,) = [e for e in found if e.trigger == "discussed"]
     assert names(last) == {"Halvorsen", "Okafor"}
+
+
+# Caption: "Halvorsen waves as he is welcomed by Okafor at the airport."
+WELCOMED_AS_HE_ARRIVES = """
+Halvorsen 1 nsubj PROPN Halvorsen PERSON
+waves 1 ROOT VERB wave - VBZ
+as 5 mark SCONJ as
+he 5 nsubjpass PRON he - PRP
+is 5 auxpass AUX be - VBZ
+welcomed 1 advcl VERB welcome - VBN
+by 5 agent ADP by
+Okafor 6 pobj PROPN Okafor PERSON
+. 1 punct PUNCT .
+"""
+
+
+def test_he_welcomed_by_x_in_a_caption_is_hosted_by_x(knowledge: Knowledge) -> None:
+    (event,) = [e for e in consults(WELCOMED_AS_HE_ARRIVES, knowledge) if e.mode == "host"]
+    assert [a.name for a in event.actors] == ["Okafor"]
+    assert [r.name for r in event.recipients] == ["Halvorsen"]

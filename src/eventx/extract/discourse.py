@@ -111,7 +111,8 @@ def clause_subject(pronoun: Token, context: DocContext) -> Actor | None:
     """'Whitfield waves as he arrives for a meeting': a person pronoun that is the subject of
     an adverbial clause is the named person who is the subject of the clause it hangs on."""
     clause = pronoun.head
-    if pronoun.dep_ != "nsubj" or clause.dep_ != "advcl" or clause.head == clause:
+    is_subject = pronoun.dep_ in {"nsubj", "nsubjpass"}  # "waves as he is welcomed by"
+    if not is_subject or clause.dep_ != "advcl" or clause.head == clause:
         return None
     for subject in clause.head.children:
         if subject.dep_ == "nsubj" and subject.pos_ != "PRON":
