@@ -186,6 +186,35 @@ def test_the_shipped_file_knows_the_worlds_leaders() -> None:
         assert found is not None and found[0].name == name, (office, country)
 
 
+
+def test_the_shipped_file_knows_late_2025_leaders_and_ministers_beyond_the_majors() -> None:
+    shipped = shipped_knowledge()
+    on = dt.date(2025, 10, 28)
+    expected = {
+        ("Prime Minister", "JPN"): "Sanae Takaichi",
+        ("Foreign Secretary", "GBR"): "Yvette Cooper",
+        ("Home Secretary", "GBR"): "Shabana Mahmood",
+        ("Prime Minister", "FRA"): "Sébastien Lecornu",
+        ("Interior Minister", "FRA"): "Laurent Nuñez",
+        ("Prime Minister", "THA"): "Anutin Charnvirakul",
+        ("Chairperson", "org.au_commission"): "Mahmoud Ali Youssouf",
+        ("Defense Minister", "ITA"): "Guido Crosetto",
+        ("Interior Minister", "IRN"): "Eskandar Momeni",
+        ("Finance Minister", "PAK"): "Muhammad Aurangzeb",
+        ("Defense Minister", "JPN"): "Shinjiro Koizumi",
+        ("President", "GHA"): "John Mahama",
+    }
+    for (office, country), name in expected.items():
+        found = shipped.holder_of(office, country, on)
+        assert found is not None and found[0].name == name, (office, country)
+    # earlier in 2025 the same offices had other holders
+    before = dt.date(2025, 9, 1)
+    earlier = shipped.holder_of("Chairperson", "org.au_commission", dt.date(2025, 1, 10))
+    assert earlier is not None and earlier[0].name == "Moussa Faki Mahamat"
+    yvette = shipped.holder_of("Home Secretary", "GBR", before)
+    assert yvette is not None and yvette[0].name == "Yvette Cooper"
+
+
 # ---------------------------------------------------------------------------
 # Names
 
