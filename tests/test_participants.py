@@ -628,7 +628,7 @@ def test_extraction_reads_no_rule_files_itself() -> None:
 
 
 def test_where_something_is_from_names_no_party() -> None:
-    from eventx.extract.argument import entities_within
+    from eventx.extract.phrase import entities_within
 
     doc = parse("""
 blows 0 ROOT NOUN blow
@@ -646,7 +646,7 @@ weekly 2 conj NOUN weekly
 
 
 def test_a_participle_clause_inside_the_object_names_no_party() -> None:
-    from eventx.extract.argument import entities_within
+    from eventx.extract.phrase import entities_within
 
     doc = parse("""
 refugees 0 ROOT NOUN refugee

@@ -1,0 +1,145 @@
+"""Phrases that name parties: coordination, 'including' lists and the entities inside a phrase."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+# Prepositions that introduce the members of a group: "governments, including Mali and Niger".
+INCLUDING = frozenset({"including", "notably", "like", "among"})
+
+
+def entity_from(token: Token) -> Span:
+    """The entity that begins at `token` (whose `ent_iob_` is "B")."""
+    doc = token.doc
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[token.i : end]
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """The token and the tokens coordinated with it ('Burkina Faso and Niger').
+
+    Coordination hanging off an apposition counts too: in "Egypt's Foreign Minister Jane
+    Doe and Jordan's ... Richard Roe", the parser attaches Roe to Doe.
+    """
+    found = [token]
+    for conj in token.conjuncts:
+        if conj.i > token.i and conj not in found:
+            found.append(conj)
+    for appos in [c for c in token.children if c.dep_ == "appos"]:
+        for conj in appos.conjuncts:
+            if conj.i > appos.i and conj not in found:
+                found.append(conj)
+    if token.ent_type_ == "PERSON":
+        found.extend(t for t in _coordinated_names(token) if t not in found)
+    return found
+
+
+def _coordinated_names(name: Token) -> list[Token]:
+    """Other people named in a name's own phrase with 'and' between them, where the parser
+    folded the coordination into modifiers ('Minister Le Van An and ... Kim Min-jun')."""
+    phrase = list(name.subtree)
+    if not any(t.dep_ == "cc" and t.lower_ == "and" for t in phrase):
+        return []
+    others: list[Token] = []
+    for token in phrase:
+        if token.ent_iob_ == "B" and token.ent_type_ == "PERSON":
+            ent = entity_from(token)
+            if not (ent.start <= name.i < ent.end):
+                others.append(ent.root)
+    return others
+
+
+def members(token: Token) -> list[Token]:
+    """Heads of the phrase's referents, expanding coordination and 'including' lists.
+
+    'several governments in the region, including Burkina Faso and Niger' stands for
+    Burkina Faso and Niger.
+    """
+    heads: list[Token] = []
+    shared = _shared_modifiers(token)
+    if shared:
+        return shared  # "U.S. and Russian negotiators": one party per country
+    for head in conjuncts(token):
+        included = [
+            member
+            for prep in head.children
+            if prep.dep_ == "prep" and prep.lower_ in INCLUDING
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+            for member in conjuncts(pobj)
+            if member.ent_type_ in {"PERSON", "GPE", "ORG", "NORP"}  # not "including rights"
+        ]
+        heads.extend(included or [head])
+    return heads
+
+
+def _shared_modifiers(noun: Token) -> list[Token]:
+    """Coordinated nationalities or countries modifying one plural noun."""
+    if noun.tag_ != "NNS":
+        return []
+    for child in noun.children:
+        if child.dep_ in {"amod", "nmod", "compound"} and child.ent_type_ in {"GPE", "NORP"}:
+            coordinated = [child, *child.conjuncts]
+            if len(coordinated) > 1 and all(t.ent_type_ in {"GPE", "NORP"} for t in coordinated):
+                return sorted(coordinated, key=lambda t: t.i)
+    return []
+
+
+# Parts of a phrase that name other things than its target: a subordinate clause ("after
+# Manila signed a deal with Japan") or a comparison ("as interference in parliament").
+ASIDE_DEPS = frozenset({"advcl", "relcl", "parataxis"})
+
+
+# Inside an object phrase these say where something is or comes from, not who takes part:
+# "militants in Azerbaijan", "a refugee camp in Thailand", "withdrawal ... from Bosnia".
+WHERE_PREPS = frozenset({"in", "inside", "near", "from", "across", "throughout"})
+
+
+def _where(token: Token, phrase: Token) -> bool:
+    """Deeper inside an object phrase: a locative naming a place, on a noun itself inside a
+    prepositional phrase ('supplies to the camp in Thailand'), or a participle clause with
+    its own participants ('deals reached with Israel', 'refugees fleeing an offensive by
+    Assad's forces'). The object's own place stays
+    ('deploy peacekeepers in Iraq'), and so does a clause's agent or parties ('attacks
+    carried out by Russia', 'the agreement reached between Sudan and South Sudan')."""
+    if token.dep_ == "acl" and token.tag_ in {"VBN", "VBG"}:
+        # "the agreement reached between Sudan and South Sudan" names its parties
+        return not any(c.dep_ == "agent" or c.lower_ == "between" for c in token.children)
+    if token.dep_ != "prep" or token.lower_ not in WHERE_PREPS or token.head == phrase:
+        return False
+    if token.head.dep_ != "pobj":
+        return False  # "to deploy peacekeepers in Iraq": where the act takes place
+    objects = [c for c in token.children if c.dep_ == "pobj"]
+    return bool(objects) and all(o.ent_type_ in {"GPE", "LOC", "FAC"} for o in objects)
+
+
+# "a Saudi-owned weekly", "a London-based group", "the US-born suspect": where something is
+# from, not a party.
+ORIGIN_PARTICIPLES = frozenset({"owned", "based", "born", "registered", "flagged", "educated"})
+
+
+def _origin(token: Token) -> bool:
+    return token.head.lower_ in ORIGIN_PARTICIPLES and token.i < token.head.i
+
+
+def entities_within(head: Token, skip_subjects: bool = False) -> list[Token]:
+    """Roots of the actor entities inside a phrase, in text order ('Russia's attack')."""
+    skipped: set[int] = set()
+    for token in head.subtree:
+        aside = token.dep_ in ASIDE_DEPS or (token.dep_ == "prep" and token.lower_ == "as")
+        if token != head and (aside or _where(token, head)):
+            skipped.update(t.i for t in token.subtree)
+    if skip_subjects:
+        for child in head.children:
+            if child.dep_ in {"nsubj", "nsubjpass"}:
+                skipped.update(t.i for t in child.subtree)
+    found: list[Token] = []
+    for token in head.subtree:
+        if token.i in skipped or token.ent_iob_ != "B" or _origin(token):
+            continue
+        if token.ent_type_ in {"PERSON", "GPE", "ORG", "NORP", "FAC"}:
+            ent = entity_from(token)
+            found.append(ent.root)
+    return found
