@@ -544,6 +544,25 @@ Azerbaijan 6 pobj PROPN Azerbaijan GPE:AZE
     )
 
 
+
+def test_a_nationality_in_a_named_persons_title_is_no_extra_party(knowledge: Knowledge) -> None:
+    # "Putin refused to meet Turkish President Erdogan": the refusal is aimed at Erdogan;
+    # "Turkish" is his country, not a second recipient.
+    doc = parse("""
+Putin 1 nsubj PROPN Putin PERSON
+refused 1 ROOT VERB refuse
+to 3 aux PART to
+meet 1 xcomp VERB meet
+Turkish 6 amod ADJ turkish NORP:TUR
+President 6 compound PROPN President TITLE
+Erdogan 3 dobj PROPN Erdogan PERSON
+. 1 punct PUNCT .
+""")
+    (refusal,) = [e for e in events(doc, knowledge) if e.event == "REJECT"]
+    assert [r.name for r in refusal.recipients] == ["Recep Tayyip Erdoğan"]
+    assert refusal.recipients[0].country == "TUR"
+
+
 # ---------------------------------------------------------------------------
 # Dates
 

@@ -68,7 +68,20 @@ def _stranded_object(prep: Token) -> list[Token]:
         if token.ent_type_ in {"PERSON", "GPE", "ORG"} and token.ent_iob_ == "B":
             ent = entity_from(token)
             return [ent.root]
-        if token.ent_type_ not in {"TITLE", "NORP"} and token.pos_ not in {"DET", "ADJ", "PROPN"}:
+        if token.pos_ == "NOUN" and any(
+            c.ent_type_ in {"NORP", "GPE"} and c.i < token.i for c in token.children
+        ):
+            # "granted asylum to five Panamanian officers holed up in ...": the parser made
+            # the officers a subject; their nationality still names the recipient
+            return [token]
+        if token.dep_ == "compound" and token.head.i > token.i:
+            continue  # "army" in "Panamanian army officers"
+        if token.ent_type_ not in {"TITLE", "NORP"} and token.pos_ not in {
+            "DET",
+            "ADJ",
+            "PROPN",
+            "NUM",
+        }:
             return []
     return []
 
@@ -180,7 +193,11 @@ def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> A
 
     if verb is None and trigger.pos_ != "NOUN":
         for child in trigger.children:
-            if child.dep_ in OBJECT_DEPS:
+            if child.dep_ == "dative" and child.pos_ != "ADP" and rule.preps.get("to"):
+                # "gave the Ivory Coast $5 million", "offered Kenya troops": the indirect
+                # object is who a 'to' phrase would name
+                args.add(rule.preps["to"], members(child))
+            elif child.dep_ in OBJECT_DEPS:
                 args.add(rule.object, members(child) if rule.object != "topic" else [child])
                 if rule.deep_object and not heads_entity(child, knowledge.words("people_nouns")):
                     args.add("deep", entities_within(child))

@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 from ..schema import Actor, Place, TriggerRule
 from .actor import DocContext, another_people, leader_of, noun_phrase, resolve_actor, state_actor
 from .argument import Arguments
-from .context import sentence_ents
+from .context import country_of_phrase, sentence_ents
 from .discourse import (
     PLURAL_PRONOUNS,
     PRONOUNS,
@@ -107,8 +107,18 @@ def _reporters(pronoun: Token, context: DocContext) -> list[Actor]:
     ):
         return []
     subjects = [c for c in clause.head.children if c.dep_ == "nsubj"]
-    found = [group_actor(s, context.knowledge) or resolve_actor(s, context) for s in subjects]
+    found = [_reporter_actor(s, context) for s in subjects]
     return [a for a in found if a is not None]
+
+
+def _reporter_actor(subject: Token, context: DocContext) -> Actor | None:
+    """'Israeli officials said they ...' stand for Israel as they would as the subject
+    ('Israeli officials rejected ...'); a group with no country stays the group."""
+    if country_of_phrase(subject, context) is not None:
+        actor = resolve_actor(subject, context)
+        if actor is not None:
+            return actor
+    return group_actor(subject, context.knowledge) or resolve_actor(subject, context)
 
 
 def group_actor(head: Token, knowledge: Knowledge) -> Actor | None:

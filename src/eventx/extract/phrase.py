@@ -90,6 +90,8 @@ def _shared_modifiers(noun: Token) -> list[Token]:
 # Parts of a phrase that name other things than its target: a subordinate clause ("after
 # Manila signed a deal with Japan") or a comparison ("as interference in parliament").
 ASIDE_DEPS = frozenset({"advcl", "relcl", "parataxis"})
+# ... and a time ("agreed to speak again after the European Council meeting").
+ASIDE_PREPS = frozenset({"as", "after", "before", "during", "since", "until"})
 
 
 # Inside an object phrase these say where something is or comes from, not who takes part:
@@ -124,11 +126,30 @@ def _origin(token: Token) -> bool:
     return token.head.lower_ in ORIGIN_PARTICIPLES and token.i < token.head.i
 
 
+# Links from a modifier to the noun it belongs to in a person's title: "Ukrainian President
+# Zelenskyy", "Lebanon's new President Elias Hrawi".
+TITLE_LINKS = frozenset({"amod", "compound", "nmod", "poss"})
+
+
+def _describes_person(root: Token) -> bool:
+    """A nationality or country in the title of a named person ('refused to meet Ukrainian
+    President Zelenskyy') is that person's country, not another party."""
+    current = root
+    for _ in range(4):
+        if current.dep_ not in TITLE_LINKS or current.head.i < current.i:
+            return False
+        current = current.head
+        if current.ent_type_ == "PERSON":
+            return True
+    return False
+
+
 def entities_within(head: Token, skip_subjects: bool = False) -> list[Token]:
-    """Roots of the actor entities inside a phrase, in text order ('Russia's attack')."""
+    """Roots of the actor entities inside a phrase, in text order ('Russia's attack'); a
+    country in a named person's title is left to the person."""
     skipped: set[int] = set()
     for token in head.subtree:
-        aside = token.dep_ in ASIDE_DEPS or (token.dep_ == "prep" and token.lower_ == "as")
+        aside = token.dep_ in ASIDE_DEPS or (token.dep_ == "prep" and token.lower_ in ASIDE_PREPS)
         if token != head and (aside or _where(token, head)):
             skipped.update(t.i for t in token.subtree)
     if skip_subjects:
@@ -141,5 +162,7 @@ def entities_within(head: Token, skip_subjects: bool = False) -> list[Token]:
             continue
         if token.ent_type_ in {"PERSON", "GPE", "ORG", "NORP", "FAC"}:
             ent = entity_from(token)
+            if ent.label_ != "PERSON" and _describes_person(ent.root):
+                continue
             found.append(ent.root)
     return found
