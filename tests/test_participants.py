@@ -563,6 +563,43 @@ Erdogan 3 dobj PROPN Erdogan PERSON
     assert refusal.recipients[0].country == "TUR"
 
 
+
+def test_an_indirect_object_is_the_recipient_a_to_phrase_would_name(
+    knowledge: Knowledge,
+) -> None:
+    # "France gave Iraq aid": Iraq receives, as in "gave aid to Iraq".
+    doc = parse("""
+France 1 nsubj PROPN France GPE:FRA
+gave 1 ROOT VERB give
+Iraq 1 dative PROPN Iraq GPE:IRQ
+aid 1 dobj NOUN aid
+. 1 punct PUNCT .
+""")
+    (aid,) = [e for e in events(doc, knowledge) if e.event == "AID"]
+    assert [a.country for a in aid.actors] == ["FRA"]
+    assert [r.country for r in aid.recipients] == ["IRQ"]
+
+
+def test_a_stranded_to_before_a_nationality_names_its_country(knowledge: Knowledge) -> None:
+    # "granted asylum to five Turkish officers holed up ...": the parser made the officers
+    # the subject of "holed"; their nationality still names who was granted asylum.
+    doc = parse("""
+France 2 nsubj PROPN France GPE:FRA
+has 2 aux AUX have
+granted 2 ROOT VERB grant
+asylum 2 dobj NOUN asylum
+to 2 prep ADP to
+five 8 nummod NUM five
+Turkish 8 amod ADJ turkish NORP:TUR
+army 8 compound NOUN army
+officers 9 nsubj NOUN officer - NNS
+holed 2 advcl VERB hole
+. 2 punct PUNCT .
+""")
+    (aid,) = [e for e in events(doc, knowledge) if e.event == "AID"]
+    assert [r.country for r in aid.recipients] == ["TUR"]
+
+
 # ---------------------------------------------------------------------------
 # Dates
 
