@@ -86,6 +86,22 @@ def _stranded_object(prep: Token) -> list[Token]:
     return []
 
 
+def _condition_parties(clause: Token) -> list[Token]:
+    """'threatened to stop talks if the United States goes ahead': who a condition is
+    about is whom the threat, demand or promise is aimed at."""
+    found: list[Token] = []
+    for verb in (clause, clause.head):
+        for advcl in verb.children:
+            if advcl.dep_ != "advcl" or not any(
+                c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in advcl.children
+            ):
+                continue
+            for subject in advcl.children:
+                if subject.dep_ in {"nsubj", "nsubjpass"}:
+                    found.extend(entities_within(subject))
+    return found
+
+
 def _reported_arguments(modal: Token) -> Arguments:
     """'X said that Y must Z': X acts on Y about Z."""
     clause = modal.head
@@ -210,6 +226,7 @@ def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> A
                     args.add("deep", named)
                 else:
                     args.add("deep", entities_within(child, skip_subjects=child.dep_ == "xcomp"))
+                args.add("deep", _condition_parties(child))
     else:
         for child in trigger.children:
             if child.dep_ == "poss":  # "his visit", "Mali's talks"
@@ -235,7 +252,23 @@ def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> A
         _add_preps(args, trigger.head, rule, skip=None)
     if verb is not None:
         _add_preps(args, verb, rule, skip=trigger)
-    else:
+        if rule.deep_object:
+            # "reiterated its demand that Israel ease ...": the clause's subject is the target
+            for clause in [*verb.children, *trigger.children]:
+                if clause.dep_ in {"ccomp", "acl"} and any(
+                    c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
+                ):
+                    subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+                    args.add("deep", [t for s in subjects for t in entities_within(s)])
+    if trigger.pos_ == "NOUN" and not args.get("recipients"):
+        # "a suspension of air links with Serbia": the noun's 'of' complement carries the
+        # recipient when the noun has none of its own
+        for prep in trigger.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        _add_preps(args, pobj, rule, skip=None, roles={"recipients"})
+    if verb is None:
         # "imposed sanctions on Belarus", "provided aid to Mali": the object's own
         # prepositions carry the roles when the verb has none of them.
         for child in trigger.children:

@@ -90,8 +90,17 @@ def _shared_modifiers(noun: Token) -> list[Token]:
 # Parts of a phrase that name other things than its target: a subordinate clause ("after
 # Manila signed a deal with Japan") or a comparison ("as interference in parliament").
 ASIDE_DEPS = frozenset({"advcl", "relcl", "parataxis"})
-# ... and a time ("agreed to speak again after the European Council meeting").
-ASIDE_PREPS = frozenset({"as", "after", "before", "during", "since", "until"})
+# ... a time ("agreed to speak again after the European Council meeting") or a cause
+# ("threatened to cut ties with X over its ties with Y").
+ASIDE_PREPS = frozenset({"as", "after", "before", "during", "since", "until", "over"})
+
+
+def _on_the_eve(prep: Token) -> bool:
+    """'on the eve of a visit by X', 'on the sidelines of ...': when, not who."""
+    return prep.lower_ == "on" and any(
+        c.dep_ == "pobj" and c.lemma_.lower() in {"eve", "sidelines", "margins", "anniversary"}
+        for c in prep.children
+    )
 
 
 # Inside an object phrase these say where something is or comes from, not who takes part:
@@ -149,7 +158,9 @@ def entities_within(head: Token, skip_subjects: bool = False) -> list[Token]:
     country in a named person's title is left to the person."""
     skipped: set[int] = set()
     for token in head.subtree:
-        aside = token.dep_ in ASIDE_DEPS or (token.dep_ == "prep" and token.lower_ in ASIDE_PREPS)
+        aside = token.dep_ in ASIDE_DEPS or (
+            token.dep_ == "prep" and (token.lower_ in ASIDE_PREPS or _on_the_eve(token))
+        )
         if token != head and (aside or _where(token, head)):
             skipped.update(t.i for t in token.subtree)
     if skip_subjects:
