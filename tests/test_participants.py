@@ -600,6 +600,53 @@ holed 2 advcl VERB hole
     assert [r.country for r in aid.recipients] == ["TUR"]
 
 
+
+def test_the_parties_of_what_was_agreed_join_those_of_a_side_phrase(knowledge: Knowledge) -> None:
+    # "France agreed to lift bans to Iran and Iraq, and with strings attached, Syria": the
+    # 'with' phrase names Syria only inside it; the content names the others.
+    doc = parse("""
+France 1 nsubj PROPN France GPE:FRA
+agreed 1 ROOT VERB agree
+to 3 aux PART to
+lift 1 xcomp VERB lift
+bans 3 dobj NOUN ban - NNS
+to 3 prep ADP to
+Iran 5 pobj PROPN Iran GPE:IRN
+and 6 cc CCONJ and
+Iraq 6 conj PROPN Iraq GPE:IRQ
+with 1 prep ADP with
+strings 9 pobj NOUN string - NNS
+attached 10 acl VERB attach - VBN
+Syria 10 npadvmod PROPN Syria GPE:SYR
+. 1 punct PUNCT .
+""")
+    (agreement,) = [e for e in events(doc, knowledge) if e.event == "AGREE"]
+    assert {r.country for r in agreement.recipients} == {"IRN", "IRQ", "SYR"}
+
+
+
+def test_the_owner_of_a_rejected_demand_is_the_target_not_its_content(
+    knowledge: Knowledge,
+) -> None:
+    # "Iran rejected Turkey's demand to cut ties with Syria": Turkey made the demand; Syria
+    # is only what it was about.
+    doc = parse("""
+Iran 1 nsubj PROPN Iran GPE:IRN
+rejected 1 ROOT VERB reject
+Turkey 4 poss PROPN Turkey GPE:TUR
+'s 2 case PART 's
+demand 1 dobj NOUN demand
+to 6 aux PART to
+cut 4 acl VERB cut
+ties 6 dobj NOUN tie - NNS
+with 6 prep ADP with
+Syria 8 pobj PROPN Syria GPE:SYR
+. 1 punct PUNCT .
+""")
+    (rejection,) = [e for e in events(doc, knowledge) if e.event == "REJECT"]
+    assert [r.country for r in rejection.recipients] == ["TUR"]
+
+
 # ---------------------------------------------------------------------------
 # Dates
 

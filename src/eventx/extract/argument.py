@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from ..schema import Role, TriggerRule
 from .knowledge import Knowledge
-from .phrase import conjuncts, entities_within, entity_from, members
+from .phrase import conjuncts, entities_within, entity_from, members, owner_entities
 from .subject import RELATIVE_PRONOUNS, agent, subject_of
 from .trigger import OBJECT_DEPS, heads_entity, light_verb, prep_children
 
@@ -216,7 +216,7 @@ def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> A
             elif child.dep_ in OBJECT_DEPS:
                 args.add(rule.object, members(child) if rule.object != "topic" else [child])
                 if rule.deep_object and not heads_entity(child, knowledge.words("people_nouns")):
-                    args.add("deep", entities_within(child))
+                    args.add("deep", owner_entities(child))
             elif rule.deep_object and child.dep_ in {"xcomp", "ccomp"}:
                 # "threatened to close its border with Lithuania"; in "demanded that Bamako
                 # reopen its border with Niger" the clause's subject is the target

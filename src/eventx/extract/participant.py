@@ -19,7 +19,7 @@ from .discourse import (
     reporter,
 )
 from .knowledge import Knowledge
-from .phrase import entities_within
+from .phrase import entities_within, owner_entities
 from .place import country_actor_of
 
 
@@ -229,17 +229,22 @@ def find_participants(
         return [r for r in found if all(r.name != a.name for a in actors)]
 
     recipients = new(_actors(args.get("recipients"), context, state))
+    named = bool(recipients)
     if not recipients and args.get("recipients") and rule.event != "CONSULT":
         # "sanctions on Iranian shipping firms": the nationality inside names the target;
         # a contact's object is its party or nothing ("spoke ..., their first conversation
         # since a row over Mercosur tariffs" is not with Mercosur)
-        inner = [t for h in args.get("recipients") for t in entities_within(h)]
+        inner = [t for h in args.get("recipients") for t in owner_entities(h)]
         recipients = new(_deep_actors(inner, context))
     if not recipients and rule.event in {"REJECT", "ACCUSE", "SUPPORT", "AGREE"}:
         # "rejected the accusation": the target is whoever made it
         recipients = new(_answered(args, state, context.knowledge))
-    if not recipients and args.get("deep"):
-        recipients = new(_deep_actors(args.get("deep"), context))
+        named = bool(recipients)
+    if not named and args.get("deep"):
+        # what was agreed or refused names the others too: "agreed to lift embargoes ... to
+        # Iran, Libya and Sudan, and with strings attached, Cuba"
+        deep = new(_deep_actors(args.get("deep"), context))
+        recipients += [d for d in deep if all(d.name != r.name for r in recipients)]
     if rule.event == "CONSULT" and not actors and not recipients:
         actors = context_parties(trigger, args.predicate, context, state, _actors)
     return actors, recipients

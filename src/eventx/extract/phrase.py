@@ -177,3 +177,21 @@ def entities_within(head: Token, skip_subjects: bool = False) -> list[Token]:
                 continue
             found.append(ent.root)
     return found
+
+
+def owner_entities(noun: Token) -> list[Token]:
+    """The parties an object noun belongs to: its possessor ('rejected North Korea's demand
+    to sever the alliance with Washington' targets North Korea), else a nationality or
+    country before it ('aid to the Cambodian refugee camp in Thailand'), else any entity in
+    its phrase."""
+    for deps in ({"poss"}, {"amod", "compound", "nmod"}):
+        found = [
+            t
+            for child in noun.children
+            if child.dep_ in deps and child.i < noun.i
+            for t in entities_within(child)
+        ]
+        if found:
+            return found
+    return entities_within(noun)
+
