@@ -32,7 +32,7 @@ def test_plover_actor_and_recipient_countries_stay_right(nlp: Language) -> None:
     report = evaluate(gold, predicted, country_names=table)
     countries = report.overall.fields["countries"]
     assert countries.scored >= 120
-    assert countries.correct / countries.scored >= 0.86
+    assert countries.correct / countries.scored >= 0.90
     # macro-F1 of detection over the ten types: 0.69 while COOPERATE had no rules for sharing
     # intelligence, extradition or war games; the target is 0.72
     scores = [kind.event.f1 or 0.0 for kind in report.per_type.values()]

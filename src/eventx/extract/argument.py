@@ -8,7 +8,15 @@ from spacy.tokens import Token
 
 from ..schema import Role, TriggerRule
 from .knowledge import Knowledge
-from .phrase import conjuncts, entities_within, entity_from, members, owner_entities
+from .phrase import (
+    condition_parties,
+    conjuncts,
+    entities_within,
+    entity_from,
+    members,
+    moved_from,
+    owner_entities,
+)
 from .subject import RELATIVE_PRONOUNS, agent, subject_of
 from .trigger import OBJECT_DEPS, heads_entity, light_verb, prep_children
 
@@ -86,20 +94,20 @@ def _stranded_object(prep: Token) -> list[Token]:
     return []
 
 
-def _condition_parties(clause: Token) -> list[Token]:
-    """'threatened to stop talks if the United States goes ahead': who a condition is
-    about is whom the threat, demand or promise is aimed at."""
-    found: list[Token] = []
-    for verb in (clause, clause.head):
-        for advcl in verb.children:
-            if advcl.dep_ != "advcl" or not any(
-                c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in advcl.children
-            ):
-                continue
-            for subject in advcl.children:
-                if subject.dep_ in {"nsubj", "nsubjpass"}:
-                    found.extend(entities_within(subject))
-    return found
+def _shifted_objects(verb: Token) -> list[Token]:
+    """'denounced as an ugly crime Serbia's suppression of ...': a long object moved after
+    an 'as' phrase, which the parser hangs on that phrase as an apposition."""
+    if any(c.dep_ in OBJECT_DEPS for c in verb.children):
+        return []
+    return [
+        appos
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "as"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for appos in pobj.children
+        if appos.dep_ == "appos"
+    ]
 
 
 def _reported_arguments(modal: Token) -> Arguments:
@@ -208,16 +216,18 @@ def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> A
         args.add(rule.subject, subjects)
 
     if verb is None and trigger.pos_ != "NOUN":
-        for child in trigger.children:
-            if child.dep_ == "dative" and child.pos_ != "ADP" and rule.preps.get("to"):
+        shifted = _shifted_objects(trigger)
+        for child in [*trigger.children, *shifted]:
+            dep = "dobj" if child in shifted else child.dep_
+            if dep == "dative" and child.pos_ != "ADP" and rule.preps.get("to"):
                 # "gave the Ivory Coast $5 million", "offered Kenya troops": the indirect
                 # object is who a 'to' phrase would name
                 args.add(rule.preps["to"], members(child))
-            elif child.dep_ in OBJECT_DEPS:
+            elif dep in OBJECT_DEPS:
                 args.add(rule.object, members(child) if rule.object != "topic" else [child])
                 if rule.deep_object and not heads_entity(child, knowledge.words("people_nouns")):
                     args.add("deep", owner_entities(child))
-            elif rule.deep_object and child.dep_ in {"xcomp", "ccomp"}:
+            elif rule.deep_object and dep in {"xcomp", "ccomp"}:
                 # "threatened to close its border with Lithuania"; in "demanded that Bamako
                 # reopen its border with Niger" the clause's subject is the target
                 subjects = [c for c in child.children if c.dep_ in {"nsubj", "nsubjpass"}]
@@ -226,7 +236,7 @@ def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> A
                     args.add("deep", named)
                 else:
                     args.add("deep", entities_within(child, skip_subjects=child.dep_ == "xcomp"))
-                args.add("deep", _condition_parties(child))
+                args.add("deep", condition_parties(child))
     else:
         for child in trigger.children:
             if child.dep_ == "poss":  # "his visit", "Mali's talks"
@@ -260,6 +270,14 @@ def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> A
                 ):
                     subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
                     args.add("deep", [t for s in subjects for t in entities_within(s)])
+    if trigger.pos_ == "NOUN" and rule.deep_object:
+        # "an investigation into crimes committed by Croat forces": what the noun is about
+        # names its target as a verb's object would
+        for prep in trigger.children:
+            if prep.dep_ == "prep" and rule.preps.get(prep.lower_) == "topic":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        args.add("deep", owner_entities(pobj))
     if trigger.pos_ == "NOUN" and not args.get("recipients"):
         # "a suspension of air links with Serbia": the noun's 'of' complement carries the
         # recipient when the noun has none of its own
@@ -274,6 +292,8 @@ def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> A
         for child in trigger.children:
             if child.dep_ in OBJECT_DEPS:
                 for noun in _object_nouns(child):
+                    if moved_from(noun):
+                        continue
                     _add_preps(args, noun, rule, skip=None, roles={"recipients", "venue"})
     for holder in _holders(trigger, governor):
         if args.get("venue"):

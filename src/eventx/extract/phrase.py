@@ -181,17 +181,84 @@ def entities_within(head: Token, skip_subjects: bool = False) -> list[Token]:
 
 def owner_entities(noun: Token) -> list[Token]:
     """The parties an object noun belongs to: its possessor ('rejected North Korea's demand
-    to sever the alliance with Washington' targets North Korea), else a nationality or
-    country before it ('aid to the Cambodian refugee camp in Thailand'), else any entity in
-    its phrase."""
-    for deps in ({"poss"}, {"amod", "compound", "nmod"}):
-        found = [
-            t
-            for child in noun.children
-            if child.dep_ in deps and child.i < noun.i
-            for t in entities_within(child)
-        ]
+    to sever the alliance with Washington' targets North Korea), else its doer ('crimes by
+    Croatian extremists against Serb civilians', 'crimes committed by Croat forces'), else a
+    nationality or country before it ('aid to the Cambodian refugee camp in Thailand'), else
+    what it is of ('the withdrawal of Serbian forces from Bosnia'), else any entity in its
+    phrase."""
+    possessors = [c for c in noun.children if c.dep_ == "poss"]
+    by = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"] + [
+        agent
+        for clause in noun.children
+        if clause.dep_ == "acl" and clause.tag_ == "VBN"
+        for agent in clause.children
+        if agent.dep_ == "agent"
+    ]
+    # the doer's own words, not its phrase's: "by Croatian extremists against Serb civilians"
+    doers = [
+        token
+        for prep in by
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for token in (pobj, *_left_modifiers(pobj))
+    ]
+    # what the noun is of: "the withdrawal of Serbian forces from Bosnia"
+    of = [
+        token
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for token in (pobj, *_left_modifiers(pobj))
+    ]
+    for owners in (possessors, doers, _left_modifiers(noun), of):
+        found = [t for child in owners for t in _own_entities(child)]
         if found:
             return found
     return entities_within(noun)
 
+
+def _left_modifiers(noun: Token) -> list[Token]:
+    return [
+        c for c in noun.children if c.dep_ in {"amod", "compound", "nmod", "poss"} and c.i < noun.i
+    ]
+
+
+def _own_entities(token: Token) -> list[Token]:
+    """The entity a token is part of, else the entities inside its phrase."""
+    if token.ent_type_ in {"PERSON", "GPE", "ORG", "NORP", "FAC"}:
+        start = token.i
+        while start > 0 and token.doc[start].ent_iob_ == "I":
+            start -= 1
+        return [entity_from(token.doc[start]).root]
+    if token.dep_ == "pobj":
+        return []
+    return entities_within(token)
+
+
+def moved_from(noun: Token) -> bool:
+    """'demanded the withdrawal of Serbian forces from Bosnia': with a party in the noun's
+    'of' complement, its 'from' is where they leave, not whom the demand is made of."""
+    has_from = any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children)
+    return has_from and any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "of"
+        and any(t.ent_type_ in {"NORP", "GPE", "ORG", "PERSON"} for t in prep.subtree)
+        for prep in noun.children
+    )
+
+
+def condition_parties(clause: Token) -> list[Token]:
+    """'threatened to stop talks if the United States goes ahead': who a condition is
+    about is whom the threat, demand or promise is aimed at."""
+    found: list[Token] = []
+    for verb in (clause, clause.head):
+        for advcl in verb.children:
+            if advcl.dep_ != "advcl" or not any(
+                c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in advcl.children
+            ):
+                continue
+            for subject in advcl.children:
+                if subject.dep_ in {"nsubj", "nsubjpass"}:
+                    found.extend(entities_within(subject))
+    return found
