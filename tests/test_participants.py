@@ -647,6 +647,28 @@ Syria 8 pobj PROPN Syria GPE:SYR
     assert [r.country for r in rejection.recipients] == ["TUR"]
 
 
+
+def test_officials_of_listed_countries_are_one_party_per_country(knowledge: Knowledge) -> None:
+    # "The interior ministers of France and Turkey urged Iran to ...": both countries urge.
+    doc = parse("""
+The 2 det DET the
+interior 2 compound NOUN interior
+ministers 7 nsubj NOUN minister - NNS
+of 2 prep ADP of
+France 3 pobj PROPN France GPE:FRA
+and 4 cc CCONJ and
+Turkey 4 conj PROPN Turkey GPE:TUR
+urged 7 ROOT VERB urge
+Iran 7 dobj PROPN Iran GPE:IRN
+to 10 aux PART to
+act 7 xcomp VERB act
+. 7 punct PUNCT .
+""")
+    (request,) = [e for e in events(doc, knowledge) if e.event == "REQUEST"]
+    assert [a.country for a in request.actors] == ["FRA", "TUR"]
+    assert [r.country for r in request.recipients] == ["IRN"]
+
+
 # ---------------------------------------------------------------------------
 # Dates
 

@@ -58,7 +58,7 @@ def members(token: Token) -> list[Token]:
     Burkina Faso and Niger.
     """
     heads: list[Token] = []
-    shared = _shared_modifiers(token)
+    shared = _shared_modifiers(token) or _officials_of_countries(token)
     if shared:
         return shared  # "U.S. and Russian negotiators": one party per country
     for head in conjuncts(token):
@@ -73,6 +73,21 @@ def members(token: Token) -> list[Token]:
         ]
         heads.extend(included or [head])
     return heads
+
+
+def _officials_of_countries(noun: Token) -> list[Token]:
+    """'The interior ministers of Germany and Italy': one party per country listed."""
+    if noun.tag_ != "NNS" or noun.ent_type_:
+        return []
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for pobj in prep.children:
+            listed = [pobj, *pobj.conjuncts]
+            countries = all(t.ent_type_ == "GPE" for t in listed)
+            if pobj.dep_ == "pobj" and len(listed) > 1 and countries:
+                return sorted(listed, key=lambda t: t.i)
+    return []
 
 
 def _shared_modifiers(noun: Token) -> list[Token]:
