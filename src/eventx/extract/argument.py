@@ -95,7 +95,7 @@ def _stranded_object(prep: Token) -> list[Token]:
 
 
 def _shifted_objects(verb: Token) -> list[Token]:
-    """'denounced as an ugly crime Serbia's suppression of ...': a long object moved after
+    """'condemned as a grave violation Serbia's treatment of ...': a long object moved after
     an 'as' phrase, which the parser hangs on that phrase as an apposition."""
     if any(c.dep_ in OBJECT_DEPS for c in verb.children):
         return []
@@ -220,7 +220,7 @@ def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> A
         for child in [*trigger.children, *shifted]:
             dep = "dobj" if child in shifted else child.dep_
             if dep == "dative" and child.pos_ != "ADP" and rule.preps.get("to"):
-                # "gave the Ivory Coast $5 million", "offered Kenya troops": the indirect
+                # "gave Ghana $12 million", "offered Kenya troops": the indirect
                 # object is who a 'to' phrase would name
                 args.add(rule.preps["to"], members(child))
             elif dep in OBJECT_DEPS:
@@ -271,7 +271,7 @@ def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> A
                     subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
                     args.add("deep", [t for s in subjects for t in entities_within(s)])
     if trigger.pos_ == "NOUN" and rule.deep_object:
-        # "an investigation into crimes committed by Croat forces": what the noun is about
+        # "an investigation into killings committed by Croat troops": what the noun is about
         # names its target as a verb's object would
         for prep in trigger.children:
             if prep.dep_ == "prep" and rule.preps.get(prep.lower_) == "topic":
@@ -279,7 +279,7 @@ def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> A
                     if pobj.dep_ == "pobj":
                         args.add("deep", owner_entities(pobj))
     if trigger.pos_ == "NOUN" and not args.get("recipients"):
-        # "a suspension of air links with Serbia": the noun's 'of' complement carries the
+        # "a suspension of flights with Libya": the noun's 'of' complement carries the
         # recipient when the noun has none of its own
         for prep in trigger.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":

@@ -241,8 +241,8 @@ def find_participants(
         recipients = new(_answered(args, state, context.knowledge))
         named = bool(recipients)
     if not named and args.get("deep"):
-        # what was agreed or refused names the others too: "agreed to lift embargoes ... to
-        # Iran, Libya and Sudan, and with strings attached, Cuba"
+        # what was agreed or refused names the others too: "agreed to ease bans on Iran and
+        # Iraq, and with conditions attached, Syria"
         deep = new(_deep_actors(args.get("deep"), context))
         recipients += [d for d in deep if all(d.name != r.name for r in recipients)]
     if rule.event == "CONSULT" and not actors and not recipients:

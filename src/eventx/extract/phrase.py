@@ -76,7 +76,7 @@ def members(token: Token) -> list[Token]:
 
 
 def _officials_of_countries(noun: Token) -> list[Token]:
-    """'The interior ministers of Germany and Italy': one party per country listed."""
+    """'The defence ministers of Spain and Portugal': one party per country listed."""
     if noun.tag_ != "NNS" or noun.ent_type_:
         return []
     for prep in noun.children:
@@ -111,7 +111,7 @@ ASIDE_PREPS = frozenset({"as", "after", "before", "during", "since", "until", "o
 
 
 def _on_the_eve(prep: Token) -> bool:
-    """'on the eve of a visit by X', 'on the sidelines of ...': when, not who."""
+    """'on the eve of talks with X', 'on the sidelines of ...': when, not who."""
     return prep.lower_ == "on" and any(
         c.dep_ == "pobj" and c.lemma_.lower() in {"eve", "sidelines", "margins", "anniversary"}
         for c in prep.children
@@ -151,7 +151,7 @@ def _origin(token: Token) -> bool:
 
 
 # Links from a modifier to the noun it belongs to in a person's title: "Ukrainian President
-# Zelenskyy", "Lebanon's new President Elias Hrawi".
+# Zelenskyy", "Kenya's new President William Ruto".
 TITLE_LINKS = frozenset({"amod", "compound", "nmod", "poss"})
 
 
@@ -195,11 +195,11 @@ def entities_within(head: Token, skip_subjects: bool = False) -> list[Token]:
 
 
 def owner_entities(noun: Token) -> list[Token]:
-    """The parties an object noun belongs to: its possessor ('rejected North Korea's demand
-    to sever the alliance with Washington' targets North Korea), else its doer ('crimes by
-    Croatian extremists against Serb civilians', 'crimes committed by Croat forces'), else a
-    nationality or country before it ('aid to the Cambodian refugee camp in Thailand'), else
-    what it is of ('the withdrawal of Serbian forces from Bosnia'), else any entity in its
+    """The parties an object noun belongs to: its possessor ('rejected Turkey's demand to cut
+    ties with Syria' targets Turkey), else its doer ('abuses by
+    Croatian paramilitaries against Serb villagers', 'killings committed by Croat troops'), else a
+    nationality or country before it ('aid to the Sudanese refugee camp in Chad'), else
+    what it is of ('the pullout of Russian troops from Moldova'), else any entity in its
     phrase."""
     possessors = [c for c in noun.children if c.dep_ == "poss"]
     by = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"] + [
@@ -209,7 +209,7 @@ def owner_entities(noun: Token) -> list[Token]:
         for agent in clause.children
         if agent.dep_ == "agent"
     ]
-    # the doer's own words, not its phrase's: "by Croatian extremists against Serb civilians"
+    # the doer's own words, not its phrase's: "by Croatian paramilitaries against Serb villagers"
     doers = [
         token
         for prep in by
@@ -217,7 +217,7 @@ def owner_entities(noun: Token) -> list[Token]:
         if pobj.dep_ == "pobj"
         for token in (pobj, *_left_modifiers(pobj))
     ]
-    # what the noun is of: "the withdrawal of Serbian forces from Bosnia"
+    # what the noun is of: "the pullout of Russian troops from Moldova"
     of = [
         token
         for prep in noun.children
@@ -252,7 +252,7 @@ def _own_entities(token: Token) -> list[Token]:
 
 
 def moved_from(noun: Token) -> bool:
-    """'demanded the withdrawal of Serbian forces from Bosnia': with a party in the noun's
+    """'demanded the pullout of Russian troops from Moldova': with a party in the noun's
     'of' complement, its 'from' is where they leave, not whom the demand is made of."""
     has_from = any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children)
     return has_from and any(
@@ -264,7 +264,7 @@ def moved_from(noun: Token) -> bool:
 
 
 def condition_parties(clause: Token) -> list[Token]:
-    """'threatened to stop talks if the United States goes ahead': who a condition is
+    """'threatened to suspend talks if Greece went ahead': who a condition is
     about is whom the threat, demand or promise is aimed at."""
     found: list[Token] = []
     for verb in (clause, clause.head):
