@@ -196,11 +196,10 @@ def entities_within(head: Token, skip_subjects: bool = False) -> list[Token]:
 
 def owner_entities(noun: Token) -> list[Token]:
     """The parties an object noun belongs to: its possessor ('rejected Turkey's demand to cut
-    ties with Syria' targets Turkey), else its doer ('abuses by
-    Croatian paramilitaries against Serb villagers', 'killings committed by Croat troops'), else a
-    nationality or country before it ('aid to the Sudanese refugee camp in Chad'), else
-    what it is of ('the pullout of Russian troops from Moldova'), else any entity in its
-    phrase."""
+    ties with Syria' targets Turkey), else its doer ('abuses by Croatian paramilitaries against
+    Serb villagers', 'killings committed by Croat troops'), else a nationality or country before
+    it ('aid to the Sudanese refugee camp in Chad'), else what it is of ('the pullout of Russian
+    troops from Moldova'), else any entity in its phrase."""
     possessors = [c for c in noun.children if c.dep_ == "poss"]
     by = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"] + [
         agent
@@ -264,8 +263,8 @@ def moved_from(noun: Token) -> bool:
 
 
 def condition_parties(clause: Token) -> list[Token]:
-    """'threatened to suspend talks if Greece went ahead': who a condition is
-    about is whom the threat, demand or promise is aimed at."""
+    """'threatened to suspend talks if Greece went ahead': who a condition is about is whom
+    the threat, demand or promise is aimed at."""
     found: list[Token] = []
     for verb in (clause, clause.head):
         for advcl in verb.children:
