@@ -8,7 +8,17 @@ from spacy.tokens import Token
 
 from ..schema import Role, TriggerRule
 from .knowledge import Knowledge
-from .phrase import conjuncts, entities_within, entity_from, members
+from .phrase import (
+    condition_parties,
+    conjuncts,
+    entities_within,
+    entity_from,
+    members,
+    moved_from,
+    owner_entities,
+    past_brackets,
+    stray_possessor,
+)
 from .subject import RELATIVE_PRONOUNS, agent, subject_of
 from .trigger import OBJECT_DEPS, heads_entity, light_verb, prep_children
 
@@ -47,7 +57,7 @@ def _add_preps(
             args.add(role, _stranded_object(prep))
         for pobj in prep.children:
             if pobj.dep_ == "pobj" and pobj != skip:
-                args.add(role, members(_past_brackets(pobj)) if role != "topic" else [pobj])
+                args.add(role, members(past_brackets(pobj)) if role != "topic" else [pobj])
         # "travelled to the capital for talks with X": a nested 'with' on the object;
         # "spoke on the telephone with X": on the channel
         for pobj in prep.children:
@@ -59,23 +69,6 @@ def _add_preps(
                         _add_preps(args, pobj, rule, skip)
 
 
-def _past_brackets(title: Token) -> Token:
-    """'with President [Barack] Obama': an editor's bracketed insertion cuts a name off its
-    title, and the parser hangs the name elsewhere; the name past the brackets is meant."""
-    doc = title.doc
-    bracket = title.i + 1
-    if title.ent_type_ != "TITLE" or bracket >= len(doc) or doc[bracket].text != "[":
-        return title
-    if doc[bracket].ent_type_ == "TITLE" or any(t.ent_type_ == "PERSON" for t in title.subtree):
-        return title
-    for token in doc[bracket + 1 : min(bracket + 6, len(doc) - 1)]:
-        if token.text == "]":
-            name = doc[token.i + 1]
-            named = name.ent_iob_ == "B" and name.ent_type_ == "PERSON"
-            return entity_from(name).root if named else title
-    return title
-
-
 def _stranded_object(prep: Token) -> list[Token]:
     """The named entity right after a preposition the parser left without an object
     ('spoke by telephone with Saudi Foreign Minister Yusuf Al-Hashimi, an EU spokesperson
@@ -85,9 +78,38 @@ def _stranded_object(prep: Token) -> list[Token]:
         if token.ent_type_ in {"PERSON", "GPE", "ORG"} and token.ent_iob_ == "B":
             ent = entity_from(token)
             return [ent.root]
-        if token.ent_type_ not in {"TITLE", "NORP"} and token.pos_ not in {"DET", "ADJ", "PROPN"}:
+        if token.pos_ == "NOUN" and any(
+            c.ent_type_ in {"NORP", "GPE"} and c.i < token.i for c in token.children
+        ):
+            # "granted asylum to five Panamanian officers holed up in ...": the parser made
+            # the officers a subject; their nationality still names the recipient
+            return [token]
+        if token.dep_ == "compound" and token.head.i > token.i:
+            continue  # "army" in "Panamanian army officers"
+        if token.ent_type_ not in {"TITLE", "NORP"} and token.pos_ not in {
+            "DET",
+            "ADJ",
+            "PROPN",
+            "NUM",
+        }:
             return []
     return []
+
+
+def _shifted_objects(verb: Token) -> list[Token]:
+    """'condemned as a grave violation Serbia's treatment of ...': a long object moved after
+    an 'as' phrase, which the parser hangs on that phrase as an apposition."""
+    if any(c.dep_ in OBJECT_DEPS for c in verb.children):
+        return []
+    return [
+        appos
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "as"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for appos in pobj.children
+        if appos.dep_ == "appos"
+    ]
 
 
 def _reported_arguments(modal: Token) -> Arguments:
@@ -196,12 +218,18 @@ def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> A
         args.add(rule.subject, subjects)
 
     if verb is None and trigger.pos_ != "NOUN":
-        for child in trigger.children:
-            if child.dep_ in OBJECT_DEPS:
+        shifted = _shifted_objects(trigger)
+        for child in [*trigger.children, *shifted]:
+            dep = "dobj" if child in shifted else child.dep_
+            if dep == "dative" and child.pos_ != "ADP" and rule.preps.get("to"):
+                # "gave Ghana $12 million", "offered Kenya troops": the indirect
+                # object is who a 'to' phrase would name
+                args.add(rule.preps["to"], members(child))
+            elif dep in OBJECT_DEPS:
                 args.add(rule.object, members(child) if rule.object != "topic" else [child])
                 if rule.deep_object and not heads_entity(child, knowledge.words("people_nouns")):
-                    args.add("deep", entities_within(child))
-            elif rule.deep_object and child.dep_ in {"xcomp", "ccomp"}:
+                    args.add("deep", owner_entities(child))
+            elif rule.deep_object and dep in {"xcomp", "ccomp"}:
                 # "threatened to close its border with Lithuania"; in "demanded that Bamako
                 # reopen its border with Niger" the clause's subject is the target
                 subjects = [c for c in child.children if c.dep_ in {"nsubj", "nsubjpass"}]
@@ -210,11 +238,12 @@ def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> A
                     args.add("deep", named)
                 else:
                     args.add("deep", entities_within(child, skip_subjects=child.dep_ == "xcomp"))
+                args.add("deep", condition_parties(child))
     else:
         for child in trigger.children:
             if child.dep_ == "poss":  # "his visit", "Mali's talks"
                 args.add(rule.subject, members(child))
-        args.add(rule.subject, _stray_possessor(trigger))
+        args.add(rule.subject, stray_possessor(trigger))
 
     if trigger.pos_ in {"NOUN", "PROPN"} and rule.pos != ("VERB",):
         parties, venues = _named_modifiers(trigger, knowledge)
@@ -240,7 +269,31 @@ def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> A
                 args.add("recipients", _partners_of_purpose(head, knowledge))
     if verb is not None:
         _add_preps(args, verb, rule, skip=trigger)
-    else:
+        if rule.deep_object:
+            # "reiterated its demand that Israel ease ...": the clause's subject is the target
+            for clause in [*verb.children, *trigger.children]:
+                if clause.dep_ in {"ccomp", "acl"} and any(
+                    c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
+                ):
+                    subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+                    args.add("deep", [t for s in subjects for t in entities_within(s)])
+    if trigger.pos_ == "NOUN" and rule.deep_object:
+        # "an investigation into killings committed by Croat troops": what the noun is about
+        # names its target as a verb's object would
+        for prep in trigger.children:
+            if prep.dep_ == "prep" and rule.preps.get(prep.lower_) == "topic":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        args.add("deep", owner_entities(pobj))
+    if trigger.pos_ == "NOUN" and not args.get("recipients"):
+        # "a suspension of flights with Libya": the noun's 'of' complement carries the
+        # recipient when the noun has none of its own
+        for prep in trigger.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        _add_preps(args, pobj, rule, skip=None, roles={"recipients"})
+    if verb is None:
         # "imposed sanctions on Belarus", "provided aid to Mali": the object's own
         # prepositions carry the roles when the verb has none of them.
         for child in trigger.children:
@@ -249,6 +302,8 @@ def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> A
                 # a bill on the deal with world powers' is no discussion with them)
                 nouns = [child] if rule.event == "CONSULT" else _object_nouns(child)
                 for noun in nouns:
+                    if moved_from(noun):
+                        continue
                     _add_preps(args, noun, rule, skip=None, roles={"recipients", "venue"})
     for holder in _holders(trigger, governor):
         if args.get("venue"):
@@ -283,20 +338,6 @@ def _partners_of_purpose(head: Token, knowledge: Knowledge) -> list[Token]:
                 if any(r.preps.get(inner.lower_) == "recipients" for r in rules):
                     found.extend(m for p in inner.children if p.dep_ == "pobj" for m in members(p))
     return found
-
-
-def _stray_possessor(noun: Token) -> list[Token]:
-    """'Taiwan and China-Trump's recent phone call with X': a name with its ''s' right before
-    the noun's phrase, which the parser hung elsewhere, is still the noun's possessor."""
-    if noun.pos_ not in {"NOUN", "PROPN"} or any(c.dep_ == "poss" for c in noun.children):
-        return []
-    start = noun.left_edge.i
-    if start == 0 or noun.doc[start - 1].dep_ != "case":
-        return []
-    owner = noun.doc[start - 1].head
-    if owner.i != start - 2 or owner.ent_type_ not in {"PERSON", "GPE", "ORG", "NORP"}:
-        return []
-    return [owner]
 
 
 def _holders(trigger: Token, governor: Token | None) -> list[Token]:

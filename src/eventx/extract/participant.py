@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 from ..schema import Actor, Place, TriggerRule
 from .actor import DocContext, another_people, leader_of, noun_phrase, resolve_actor, state_actor
 from .argument import Arguments
-from .context import sentence_ents
+from .context import country_of_phrase, sentence_ents
 from .discourse import (
     FIRST_PERSON,
     PLURAL_PRONOUNS,
@@ -21,7 +21,7 @@ from .discourse import (
     reporter,
 )
 from .knowledge import Knowledge
-from .phrase import entities_within, members
+from .phrase import entities_within, members, owner_entities
 from .place import country_actor_of
 
 
@@ -136,8 +136,18 @@ def _reporters(pronoun: Token, context: DocContext) -> list[Actor]:
     ):
         return []
     subjects = [c for c in clause.head.children if c.dep_ == "nsubj"]
-    found = [group_actor(s, context.knowledge) or resolve_actor(s, context) for s in subjects]
+    found = [_reporter_actor(s, context) for s in subjects]
     return [a for a in found if a is not None]
+
+
+def _reporter_actor(subject: Token, context: DocContext) -> Actor | None:
+    """'Israeli officials said they ...' stand for Israel as they would as the subject
+    ('Israeli officials rejected ...'); a group with no country stays the group."""
+    if country_of_phrase(subject, context) is not None:
+        actor = resolve_actor(subject, context)
+        if actor is not None:
+            return actor
+    return group_actor(subject, context.knowledge) or resolve_actor(subject, context)
 
 
 def group_actor(head: Token, knowledge: Knowledge) -> Actor | None:
@@ -248,17 +258,22 @@ def find_participants(
         return [r for r in found if all(r.name != a.name for a in actors)]
 
     recipients = new(_actors(args.get("recipients"), context, state))
+    named = bool(recipients)
     if not recipients and args.get("recipients") and rule.event != "CONSULT":
         # "sanctions on Iranian shipping firms": the nationality inside names the target;
         # a contact's object is its party or nothing ("spoke ..., their first conversation
         # since a row over Mercosur tariffs" is not with Mercosur)
-        inner = [t for h in args.get("recipients") for t in entities_within(h)]
+        inner = [t for h in args.get("recipients") for t in owner_entities(h)]
         recipients = new(_deep_actors(inner, context))
     if not recipients and rule.event in {"REJECT", "ACCUSE", "SUPPORT", "AGREE"}:
         # "rejected the accusation": the target is whoever made it
         recipients = new(_answered(args, state, context.knowledge))
-    if not recipients and args.get("deep"):
-        recipients = new(_deep_actors(args.get("deep"), context))
+        named = bool(recipients)
+    if not named and args.get("deep"):
+        # what was agreed or refused names the others too: "agreed to ease bans on Iran and
+        # Iraq, and with conditions attached, Syria"
+        deep = new(_deep_actors(args.get("deep"), context))
+        recipients += [d for d in deep if all(d.name != r.name for r in recipients)]
     if rule.event == "CONSULT" and not actors and not recipients:
         actors = context_parties(trigger, args.predicate, context, state, _actors)
     if rule.event == "CONSULT":
