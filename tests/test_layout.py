@@ -23,7 +23,9 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("eventx.pipeline",),
     (
         "eventx.stream",
+        "eventx.workers",
         "eventx.run",
+        "eventx.resume",
         "eventx.io",
         "eventx.evaluation",
         "eventx.gold",
@@ -51,6 +53,7 @@ EVALUATION_ORDER = (
 # all, then writing records and the resume journal.
 IO_ORDER = (
     "reasons",
+    "pipes",
     "discovery",
     "encoding",
     "records",

@@ -103,7 +103,13 @@ def documents(
     """The documents of the inputs, failures and warnings told to `tally`, until it stops."""
     from . import io
 
-    items = io.iter_documents(inputs, text_field=text_field, notes=True, exclude=exclude)
+    items = io.iter_documents(
+        inputs,
+        text_field=text_field,
+        notes=True,
+        exclude=exclude,
+        stop=lambda: tally.stopping,  # a pipe still waiting for its writer gives up
+    )
     while not tally.stopping:
         item = next(items, None)
         if item is None:

@@ -25,6 +25,7 @@ from eventx.cli.common import (
     _load,
     _nothing_found,
     _print_data,
+    _stopping_notice,
     _tally,
     app,
     stderr,
@@ -108,11 +109,15 @@ def entities(
     nlp = _load(model, patterns)
     tally = _tally()
     rows = _Rows(fmt, run.ENTITY_COLUMNS, sys.stdout)
-    for found in run.entity_rows(nlp, run.documents(inputs, text_field, None, tally), tally):
-        for row in found:
-            rows.add(row)
-        rows.flush()
+    # As `extract`: a signal stops reading (a pipe waiting for its writer too), rows kept.
+    with run.stop_on_signal(tally, _stopping_notice):
+        for found in run.entity_rows(nlp, run.documents(inputs, text_field, None, tally), tally):
+            for row in found:
+                rows.add(row)
+            rows.flush()
     rows.close(render.entities_table)
+    if tally.signal is not None:
+        raise typer.Exit(128 + tally.signal)
     if _nothing_found(inputs, tally) or tally.failures:
         raise typer.Exit(1)
 
