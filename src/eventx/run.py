@@ -7,23 +7,19 @@ callbacks the CLI supplies, and results are yielded or returned for the CLI to r
 from __future__ import annotations
 
 import contextlib
-import hashlib
-import json
 import signal
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from datetime import date as Date
 from pathlib import Path
 from types import FrameType
 from typing import TYPE_CHECKING, Any, TextIO
 
-from . import __version__
 from .errors import InputError, InputWarning
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
     from .evaluation import EvaluationReport, GoldDocument
-    from .io import JsonlJournal
     from .schema import Document, Event
 
 Say = Callable[[str], None]
@@ -125,6 +121,16 @@ def documents(
             yield item
 
 
+def usable_cores() -> int:
+    """The processors this process may run on (its affinity), the default for `--jobs`."""
+    import os
+
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):  # no affinity on this platform
+        return max(1, os.cpu_count() or 1)
+
+
 def where(document: Document) -> str:
     """The document's source, and its id when the source holds more than one."""
     source = document.source or "-"
@@ -146,7 +152,7 @@ def extracted(
     model: str | None = None,
     patterns: Sequence[Path] = (),
     fast: bool = False,
-) -> Iterator[tuple[Document, list[Event]]]:
+) -> Generator[tuple[Document, list[Event]], None, None]:
     """Each document with its events, in input order; documents that fail are told to `tally`.
 
     A document the library cannot process is one failure, and the run goes on. `skip` says
@@ -204,63 +210,6 @@ def reporting(
         update(tally.documents, tally.events, tally.failures)
 
 
-def fingerprint(
-    nlp: Language,
-    patterns: Sequence[Path],
-    *,
-    min_confidence: float,
-    default_date: Date | None,
-    text_field: str | None,
-) -> str:
-    """What makes two runs' records comparable: eventx, the model, every rule file, options."""
-    from . import resources
-
-    meta = nlp.meta
-    digest = hashlib.sha256()
-    settings = [
-        __version__,
-        meta.get("lang"),
-        meta.get("name"),
-        meta.get("version"),
-        nlp.pipe_names,
-        min_confidence,
-        str(default_date),
-        text_field,
-    ]
-    digest.update(json.dumps(settings).encode("utf-8"))
-    for path in [*sorted(resources.models_dir().glob("*.jsonl")), *patterns]:
-        digest.update(path.name.encode("utf-8"))
-        with contextlib.suppress(OSError):  # the pipeline has read it already
-            digest.update(hashlib.sha256(path.read_bytes()).digest())
-    return digest.hexdigest()[:32]
-
-
-def open_journal(
-    output: Path,
-    nlp: Language,
-    patterns: Sequence[Path],
-    *,
-    min_confidence: float,
-    default_date: Date | None,
-    text_field: str | None,
-    resume: bool,
-) -> tuple[JsonlJournal, Path]:
-    """The journal of JSON Lines output `output` for this run, and its record file, which
-    the run must not read as an input. Raises `OutputError` when it cannot be resumed."""
-    from .io import JsonlJournal, done_path
-    from .output import resolve_target
-
-    run = fingerprint(
-        nlp,
-        patterns,
-        min_confidence=min_confidence,
-        default_date=default_date,
-        text_field=text_field,
-    )
-    journal = JsonlJournal(output, fingerprint=run, resume=resume)
-    return journal, done_path(resolve_target(output)[0])
-
-
 @contextlib.contextmanager
 def stop_on_signal(tally: Tally, notice: Callable[[], None]) -> Iterator[None]:
     """Ctrl-C (or SIGTERM) once: stop reading, finish the documents in progress, keep what
@@ -299,15 +248,6 @@ def write_stream(stream: Iterator[tuple[Document, list[Event]]], tally: Tally, o
     for document, found in stream:
         out.write("".join(io.jsonl_line(event) for event in found))
         out.flush()
-        tally.done(document, found)
-
-
-def write_journal(
-    stream: Iterator[tuple[Document, list[Event]]], tally: Tally, journal: JsonlJournal
-) -> None:
-    """JSON Lines to a file, each document recorded as done once its events are in."""
-    for document, found in stream:
-        journal.write(document, found)
         tally.done(document, found)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import itertools
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 
@@ -38,7 +39,9 @@ def parse_documents(
     """Each document with its parsed Doc, in input order, streamed batch by batch.
 
     `first_batches` are the sizes of the batches before the first full one (see
-    `warm_up_batches()`); they are ignored with `jobs` > 1, where workers stay busy anyway.
+    `warm_up_batches()`). With `jobs` > 1 they are parsed in this process, so the first
+    results come out at once and an input no longer than they are never starts workers;
+    the documents after them go to the workers (see `eventx.workers`).
 
     A document the pipeline cannot process (longer than the model accepts, text that is
     not valid Unicode, or one that makes a component raise) comes back with an
@@ -53,11 +56,26 @@ def parse_documents(
     Docs are made in spaCy memory zones, so memory stays flat over any number of
     documents: use each Doc before asking for the next; it is invalid afterwards.
     """
-    if jobs > 1:
-        from .workers import parse_in_processes
-
-        yield from parse_in_processes(nlp, documents, batch_size, jobs, deadline)
+    if jobs <= 1:
+        yield from _parse_here(nlp, documents, batch_size, first_batches)
         return
+    from .workers import parse_in_processes
+
+    source = iter(documents)
+    if first_batches:
+        head = itertools.islice(source, sum(first_batches))
+        yield from _parse_here(nlp, head, batch_size, first_batches)
+        following = next(source, None)
+        if following is None:
+            return  # a small input: no worker was needed
+        source = itertools.chain([following], source)
+    yield from parse_in_processes(nlp, source, batch_size, jobs, deadline)
+
+
+def _parse_here(
+    nlp: Language, documents: Iterable[Document], batch_size: int, first_batches: Sequence[int]
+) -> Iterator[tuple[Document, Doc | ExtractionError]]:
+    """`parse_documents` in this process."""
     source = iter(documents)
     source_error: list[BaseException] = []
     exhausted: list[bool] = []

@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING, Annotated, Any, cast
 
 import typer
 
-from eventx import run
+from eventx import resume as resumable
+from eventx import run, workers
 from eventx.cli.common import (
     InputsArgument,
     ModelOption,
@@ -40,6 +41,7 @@ from eventx.cli.common import (
 )
 from eventx.errors import OutputError
 from eventx.formats import EXTRACT_FORMATS, Format
+from eventx.stream import warm_up_batches
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -147,15 +149,16 @@ def extract(
         ),
     ] = 32,
     jobs: Annotated[
-        int,
+        int | None,
         typer.Option(
             "--jobs",
             "-j",
             metavar="N",
             show_default=False,
-            help="Parse in N processes (default: 1); the output is the same whatever N.",
+            help="Parse in N processes (default: every core this process may use; one "
+            "for inputs of no more than a batch); the output is the same whatever N.",
         ),
-    ] = 1,
+    ] = None,
     scheduler: Annotated[
         str | None,
         typer.Option(
@@ -194,6 +197,8 @@ def extract(
     default_date = _parse_date(doc_date)
     if not 0.0 <= min_confidence <= 1.0:
         raise _fail(f"--min-confidence must be from 0 to 1, got {min_confidence:g}")
+    if jobs is None:
+        jobs = run.usable_cores()
     for option, number in (("--batch-size", batch_size), ("--jobs", jobs)):
         if number < 1:
             raise _fail(f"{option} must be 1 or more, got {number}")
@@ -289,7 +294,7 @@ def _run_extract(
         exclude.append(output)
     if output is not None and fmt is Format.jsonl:
         try:
-            journal, record = run.open_journal(
+            journal, record = resumable.open_journal(
                 output,
                 nlp,
                 patterns,
@@ -301,51 +306,56 @@ def _run_extract(
         except OutputError as err:
             raise _fail(str(err)) from err
         exclude.append(record)
-    documents = run.documents(inputs, text_field, default_date, tally, exclude)
-    stream = run.extracted(
-        nlp,
-        documents,
-        tally,
-        batch_size=batch_size,
-        jobs=jobs,
-        min_confidence=min_confidence,
-        skip=journal.is_done if journal is not None else lambda document: False,
-        cluster=cluster,
-        model=model,
-        patterns=patterns,
-        fast=fast,
-    )
     # Counting the documents ahead reads the inputs twice: only worth it for a progress bar.
     total = _census(inputs, exclude) if stderr.is_terminal else None
     try:
-        with (
-            run.stop_on_signal(tally, _stopping_notice),
-            render.run_progress(stderr, total) as update,
-        ):
-            stream = run.reporting(stream, tally, update)
+        with contextlib.ExitStack() as running:
+            running.enter_context(run.stop_on_signal(tally, _stopping_notice))
+            documents = run.documents(inputs, text_field, default_date, tally, exclude)
+            parsed_here = sum(warm_up_batches(batch_size))  # before any worker is needed
+            if cluster is None and stderr.is_terminal and (total is None or total > parsed_here):
+                # Fork the workers before the progress display starts its thread. Without
+                # a display they fork when needed: a small input parses in this process.
+                running.enter_context(workers.started(nlp, jobs))
+            stream = run.extracted(
+                nlp,
+                documents,
+                tally,
+                batch_size=batch_size,
+                jobs=jobs,
+                min_confidence=min_confidence,
+                skip=journal.is_done if journal is not None else lambda document: False,
+                cluster=cluster,
+                model=model,
+                patterns=patterns,
+                fast=fast,
+            )
+            running.callback(stream.close)  # stops the workers first, even when stuck
+            update = running.enter_context(render.run_progress(stderr, total))
+            reported = run.reporting(stream, tally, update)
             if fmt is Format.table:
-                rows = list(run.events(stream, tally))
+                rows = list(run.events(reported, tally))
                 _print_data(render.events_view(rows))
             elif journal is not None:
                 with journal:
-                    run.write_journal(stream, tally, journal)
+                    resumable.write_journal(reported, tally, journal)
                     if tally.failed_entirely:
                         _kept_note(output)
                     elif not tally.stopping:
                         journal.finish()
             elif output is None and fmt is Format.jsonl:
-                run.write_stream(stream, tally, sys.stdout)
+                run.write_stream(reported, tally, sys.stdout)
             elif fmt is Format.geojson:
                 from eventx.report.geojson import write_geojson
 
                 with open_output(output, "json") as handle:
-                    write_geojson(run.events(stream, tally), handle)
+                    write_geojson(run.events(reported, tally), handle)
                     if output is not None and tally.failed_entirely:
                         raise KeepOutput
             else:  # json and csv (to stdout, or atomically to a file), jsonl to a file
                 written = cast("OutputFormat", fmt.value)
                 with open_output(output, written) as handle:
-                    write_records(run.events(stream, tally), written, handle)
+                    write_records(run.events(reported, tally), written, handle)
                     if output is not None and tally.failed_entirely:
                         raise KeepOutput
     except KeepOutput:
