@@ -14,7 +14,7 @@ from pathlib import Path
 from types import FrameType
 from typing import TYPE_CHECKING, Any, TextIO
 
-from .errors import InputError, InputWarning
+from .errors import ExtractionError, InputError, InputWarning
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -152,15 +152,16 @@ def extracted(
     model: str | None = None,
     patterns: Sequence[Path] = (),
     fast: bool = False,
+    on_failed: Callable[[Document, ExtractionError], None] | None = None,
 ) -> Generator[tuple[Document, list[Event]], None, None]:
     """Each document with its events, in input order; documents that fail are told to `tally`.
 
     A document the library cannot process is one failure, and the run goes on. `skip` says
     which documents are already done (--resume). With `cluster` (a dask Client) the
     documents are parsed there, on `model` with `patterns`; `fast` parses only the sentences
-    that may hold an event.
+    that may hold an event. `on_failed` hears each failed document in its place in the
+    input order (the journal records it, so that --resume goes on past it).
     """
-    from .errors import ExtractionError
     from .stream import extract_documents, short, warm_up_batches
 
     def wanted() -> Iterator[Document]:
@@ -195,6 +196,8 @@ def extracted(
     for document, result in results:
         if isinstance(result, ExtractionError):
             tally.failure(f"{where(document)}: {result.reason}")
+            if on_failed is not None:
+                on_failed(document, result)
             continue
         yield document, [event for event in result if event.confidence >= min_confidence]
 

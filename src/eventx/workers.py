@@ -177,7 +177,7 @@ def parse_in_processes(
             f"the worker process parsing it did not finish within {seconds:g} s and was "
             "stopped"
         )
-        return ExtractionError(document.doc_id, reason)
+        return ExtractionError(document.doc_id, reason, transient=True)
 
     def replace_pool() -> None:
         nonlocal pool
@@ -194,7 +194,7 @@ def parse_in_processes(
         except Exception as failure:
             replace_pool()
             reason = f"the worker process parsing it failed: {short(failure)}"
-            return ExtractionError(document.doc_id, reason)
+            return ExtractionError(document.doc_id, reason, transient=True)
         if isinstance(result, str):
             return ExtractionError(document.doc_id, result)
         return Doc(nlp.vocab).from_bytes(result)
