@@ -91,8 +91,13 @@ FILE.jsonl grows document by document: each document's events are flushed, then 
 document is recorded in FILE.jsonl.done (doc_id, content hash, byte offset). A stopped or
 killed run leaves whole lines, and --resume gives what a fresh run over the current inputs
 would: it skips recorded documents while they come in the same order with the same
-content, and redoes the rest. Without --resume both files start afresh; a run that reads no
-input at all leaves an existing output as it was.
+content, and redoes the rest. A document whose extraction failed is recorded as failed, and
+--resume goes on past it without retrying it. Without --resume both files start afresh; a run
+that reads no input at all leaves an existing output as it was.
+
+--jobs: every core by default; the first few documents are parsed in this process, so the
+first records come at once and a small input starts no worker. A named pipe is waited on
+until its writer comes; Ctrl-C or SIGTERM ends the wait.
 """
 
 
