@@ -203,6 +203,8 @@ def extract(
     default_date = _parse_date(doc_date)
     if not 0.0 <= min_confidence <= 1.0:
         raise _fail(f"--min-confidence must be from 0 to 1, got {min_confidence:g}")
+    # The report's own reading has no warm-up batches: it keeps one process unless asked.
+    report_jobs = jobs or 1
     if jobs is None:
         jobs = run.usable_cores()
     for option, number in (("--batch-size", batch_size), ("--jobs", jobs)):
@@ -224,7 +226,7 @@ def extract(
             default_date=default_date,
             min_confidence=min_confidence,
             batch_size=batch_size,
-            jobs=jobs,
+            jobs=report_jobs,
         )
     if resume and (output is None or fmt is not Format.jsonl):
         raise _fail("--resume needs --output FILE with --format jsonl")
