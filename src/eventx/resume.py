@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date as Date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -15,6 +15,7 @@ from . import __version__
 if TYPE_CHECKING:
     from spacy.language import Language
 
+    from .errors import ExtractionError
     from .io import JsonlJournal
     from .run import Tally
     from .schema import Document, Event
@@ -84,3 +85,18 @@ def write_journal(
     for document, found in stream:
         journal.write(document, found)
         tally.done(document, found)
+
+
+def failure_recorder(
+    journal: JsonlJournal | None,
+) -> Callable[[Document, ExtractionError], None] | None:
+    """What to do with a document whose extraction failed: record it in the journal, unless
+    a worker process died or hung on it (another try may well succeed)."""
+    if journal is None:
+        return None
+
+    def record(document: Document, error: ExtractionError) -> None:
+        if not error.transient:
+            journal.failed(document)
+
+    return record

@@ -6,7 +6,7 @@ import contextlib
 import os
 import signal
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date as Date
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, cast
@@ -39,7 +39,7 @@ from eventx.cli.common import (
     app,
     stderr,
 )
-from eventx.errors import ExtractionError, OutputError
+from eventx.errors import OutputError
 from eventx.formats import EXTRACT_FORMATS, Format
 from eventx.stream import warm_up_batches
 
@@ -48,7 +48,6 @@ if TYPE_CHECKING:
 
     from eventx import render
     from eventx.io import JsonlJournal, OutputFormat
-    from eventx.schema import Document
 
 
 if TYPE_CHECKING:
@@ -333,7 +332,7 @@ def _run_extract(
                 jobs=jobs,
                 min_confidence=min_confidence,
                 skip=journal.is_done if journal is not None else lambda document: False,
-                on_failed=_journal_failure(journal),
+                on_failed=resumable.failure_recorder(journal),
                 cluster=cluster,
                 model=model,
                 patterns=patterns,
@@ -385,17 +384,3 @@ def _run_extract(
         )
     return code
 
-
-def _journal_failure(
-    journal: JsonlJournal | None,
-) -> Callable[[Document, ExtractionError], None] | None:
-    """What to do with a document whose extraction failed: record it in the journal, unless
-    a worker process died or hung on it (another try may well succeed)."""
-    if journal is None:
-        return None
-
-    def record(document: Document, error: ExtractionError) -> None:
-        if not error.transient:
-            journal.failed(document)
-
-    return record
