@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Annotated, Any, cast
 import typer
 
 from eventx import resume as resumable
-from eventx import run, workers
+from eventx import run
 from eventx.cli.common import (
     InputsArgument,
     ModelOption,
@@ -41,7 +41,6 @@ from eventx.cli.common import (
 )
 from eventx.errors import OutputError
 from eventx.formats import EXTRACT_FORMATS, Format
-from eventx.stream import warm_up_batches
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -293,7 +292,9 @@ def _run_extract(
     model: str | None = None,
     fast: bool = False,
 ) -> int:
+    from eventx import workers
     from eventx.io import KeepOutput, open_output, write_records
+    from eventx.stream import warm_up_batches
 
     journal: JsonlJournal | None = None
     exclude: list[Path] = []
