@@ -11,8 +11,9 @@ from spacy.tokens import Token
 
 from ..schema import Actor, Event, Place, TriggerRule
 from .actor import DocContext, resolve_actor
-from .argument import Arguments, members
+from .argument import Arguments
 from .knowledge import Knowledge
+from .phrase import members
 from .trigger import light_verb
 
 PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
