@@ -157,10 +157,6 @@ def test_every_module_has_a_layer() -> None:
 
 
 MAX_LINES = 400
-# Modules allowed over MAX_LINES for now, each with the reason; remove one once it is split.
-TOO_LONG: dict[str, str] = {}
-
-
 def _lines(path: Path) -> int:
     return len(path.read_text(encoding="utf-8").splitlines())
 
@@ -168,15 +164,7 @@ def _lines(path: Path) -> int:
 @pytest.mark.parametrize("path", _modules(), ids=lambda path: _module_name(path))
 def test_every_module_stays_small(path: Path) -> None:
     name = path.relative_to(PACKAGE).as_posix()
-    if name not in TOO_LONG:
-        assert _lines(path) <= MAX_LINES, f"{name}: {_lines(path)} lines; split it by job"
-
-
-@pytest.mark.parametrize("name", sorted(TOO_LONG))
-def test_size_exceptions_are_still_needed(name: str) -> None:
-    path = PACKAGE / name
-    assert path.is_file(), f"{name} is gone: remove it from TOO_LONG"
-    assert _lines(path) > MAX_LINES, f"{name} fits now: remove it from TOO_LONG"
+    assert _lines(path) <= MAX_LINES, f"{name}: {_lines(path)} lines; split it by job"
 
 
 def _fixture_people() -> set[str]:
