@@ -2,7 +2,7 @@
 
 Run from the checkout:  .venv/bin/python benchmarks/throughput.py [--documents N] [--jobs 1,2]
                               [--batch-size N] [--rounds N] [--voa] [--corpus FILE.jsonl]
-                              [--eventx-arg=--fast ...]
+                              [--full] [--eventx-arg=--batch-size=16 ...]
 
 The corpus is benchmarks/corpus.py's (1,200 generated articles, over 400,000 words, unless
 --documents says otherwise), plus ../shared/eval/voa_dev/documents.jsonl with --voa when it is
@@ -164,7 +164,9 @@ def main() -> None:
     parser.add_argument(
         "--eventx-arg", action="append", default=[], help="extra eventx extract argument"
     )
-    parser.add_argument("--fast", action="store_true", help="also run eventx extract --fast")
+    parser.add_argument(
+        "--full", action="store_true", help="also run eventx extract --full (every sentence)"
+    )
     args = parser.parse_args()
 
     from eventx.pipeline import default_model
@@ -180,8 +182,8 @@ def main() -> None:
         tiny.write_text(json.dumps(lines[0]) + "\n", encoding="utf-8")
         out = folder / "events.jsonl"
         variants = {"eventx": args.eventx_arg}
-        if args.fast:
-            variants["eventx --fast"] = [*args.eventx_arg, "--fast"]
+        if args.full:
+            variants["eventx --full"] = [*args.eventx_arg, "--full"]
         startup = {"bare": bare(model, args.batch_size, 1, tiny).seconds}
         for name, extra in variants.items():
             startup[name] = eventx(args.batch_size, 1, tiny, extra, out).seconds

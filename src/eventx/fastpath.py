@@ -116,7 +116,7 @@ class SentencePicker:
     """Decides, from the tokenizer alone, which sentences of a text go through the parser."""
 
     def __init__(
-        self, nlp: Language, knowledge: Knowledge, before: int = 1, after: int = 0
+        self, nlp: Language, knowledge: Knowledge, before: int = 2, after: int = 0
     ) -> None:
         self.before, self.after = before, after
         inflect = Inflector.of(nlp)

@@ -168,11 +168,11 @@ def extract(
     fast: Annotated[
         bool,
         typer.Option(
-            "--fast",
-            help="Parse only the sentences that may hold an event, and the context they need "
-            "(experimental: about 98-99% of the events come out identical).",
+            "--fast/--full",
+            help="Parse only the sentences that may hold an event and the context they need "
+            "(the default; over 99% of the events come out identical), or every sentence.",
         ),
-    ] = False,
+    ] = True,
     resume: Annotated[
         bool,
         typer.Option(
