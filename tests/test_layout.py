@@ -13,24 +13,28 @@ from eventx import resources
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "src" / "eventx"
 
-# Lower layers never import higher ones (`cli -> render -> run, io, evaluation -> pipeline ->
-# components -> extract -> resources -> schema`); modules of one layer may import each other.
+# Lower layers never import higher ones; modules of one layer may import each other. The
+# order is the README's: `cli -> render -> run -> io, evaluation, report -> stream ->
+# pipeline -> components -> extract -> resources -> schema`. Every module has a layer.
 LAYERS: tuple[tuple[str, ...], ...] = (
     ("eventx.schema", "eventx.errors", "eventx.jsonl"),
     ("eventx.resources", "eventx.extensions"),
     ("eventx.extract",),
     ("eventx.components",),
     ("eventx.pipeline",),
+    # Running the pipeline over documents: streamed, cut when long, fast, on a cluster.
+    ("eventx.stream", "eventx.longtext", "eventx.fastpath", "eventx.distributed"),
+    # Reading and writing, scoring, the rule builders and the views of the records.
     (
-        "eventx.stream",
-        "eventx.run",
         "eventx.io",
+        "eventx.output",
         "eventx.evaluation",
         "eventx.gold",
         "eventx.rules",
         "eventx.report",
     ),
-    ("eventx.formats", "eventx.census"),
+    # A whole run, from inputs to written records, and what the commands decide before one.
+    ("eventx.run", "eventx.formats", "eventx.census"),
     ("eventx.render",),
     ("eventx.cli", "eventx.__main__"),
 )
@@ -60,10 +64,20 @@ IO_ORDER = (
     "writer",
     "journal",
 )
-# Inside cli/: what every command shares, then the command modules (`report` also serves
-# `extract -o report.html`, imported when that runs).
-CLI_ORDER = ("common", "report", "extract", "data", "rules")
-PACKAGE_ORDERS = {"cli": CLI_ORDER, "evaluation": EVALUATION_ORDER, "io": IO_ORDER}
+# Inside schema/: the vocabularies, what every record shares, then the records and rule lines.
+SCHEMA_ORDER = ("vocabulary", "base", "party", "record", "entity", "rule")
+# Inside render/: the terminal helpers, then one module per command's tables.
+RENDER_ORDER = ("terminal", "events", "entities", "scores", "summary")
+# Inside cli/: the shared options, what every command shares, then the command modules
+# (`report` also serves `extract -o report.html`, imported when that runs).
+CLI_ORDER = ("options", "common", "report", "extract", "data", "rules")
+PACKAGE_ORDERS = {
+    "cli": CLI_ORDER,
+    "evaluation": EVALUATION_ORDER,
+    "io": IO_ORDER,
+    "render": RENDER_ORDER,
+    "schema": SCHEMA_ORDER,
+}
 
 
 def _module_name(path: Path) -> str:
@@ -115,16 +129,52 @@ def test_package_modules_import_one_way(package: str) -> None:
     order = PACKAGE_ORDERS[package]
     for rank, name in enumerate(order):
         imported = _imports(PACKAGE / package / f"{name}.py")
-        later = sorted(m for m in imported if m.split(".")[2:3] and m.split(".")[2] in order[rank:])
-        assert all(m.startswith(f"eventx.{package}.") for m in later)
+        inside = [m for m in imported if m.startswith(f"eventx.{package}.")]
+        later = sorted(m for m in inside if m.split(".")[2] in order[rank:])
         assert not later, f"{package}.{name} imports {later}"
 
 
 @pytest.mark.parametrize("package", sorted(PACKAGE_ORDERS))
-def test_package_modules_stay_small(package: str) -> None:
-    sizes = {p.name: len(p.read_text().splitlines()) for p in (PACKAGE / package).glob("*.py")}
-    assert set(sizes) == {f"{name}.py" for name in PACKAGE_ORDERS[package]} | {"__init__.py"}
-    assert max(sizes.values()) <= 400, sizes
+def test_package_orders_list_every_module(package: str) -> None:
+    names = {path.stem for path in (PACKAGE / package).glob("*.py")} - {"__init__"}
+    assert names == set(PACKAGE_ORDERS[package])
+
+
+def test_every_module_has_a_layer() -> None:
+    unplaced = [
+        _module_name(path)
+        for path in _modules()
+        if path != PACKAGE / "__init__.py" and _layer(_module_name(path)) is None
+    ]
+    assert not unplaced
+
+
+MAX_LINES = 400
+# Modules allowed over MAX_LINES for now, each with the reason; remove one once it is split.
+TOO_LONG = {
+    "extract/event.py": "being split by the real-news contact work (issue 10) in this session",
+    "extract/argument.py": "being split by the real-news contact work (issue 10) in this session",
+    "stream.py": "being changed by the output-safety work (issue 15) in this session",
+    "run.py": "being changed by the output-safety work (issue 15) in this session",
+}
+
+
+def _lines(path: Path) -> int:
+    return len(path.read_text(encoding="utf-8").splitlines())
+
+
+@pytest.mark.parametrize("path", _modules(), ids=lambda path: _module_name(path))
+def test_every_module_stays_small(path: Path) -> None:
+    name = path.relative_to(PACKAGE).as_posix()
+    if name not in TOO_LONG:
+        assert _lines(path) <= MAX_LINES, f"{name}: {_lines(path)} lines; split it by job"
+
+
+@pytest.mark.parametrize("name", sorted(TOO_LONG))
+def test_size_exceptions_are_still_needed(name: str) -> None:
+    path = PACKAGE / name
+    assert path.is_file(), f"{name} is gone: remove it from TOO_LONG"
+    assert _lines(path) > MAX_LINES, f"{name} fits now: remove it from TOO_LONG"
 
 
 def _fixture_people() -> set[str]:
@@ -238,3 +288,31 @@ def test_only_the_rules_command_reaches_the_rule_builders() -> None:
         and not _module_name(path).startswith(("eventx.rules", "eventx.cli.rules"))
     )
     assert not reaching
+
+
+def _declared_flags(path: Path) -> set[str]:
+    """The long flags a module's `typer.Option(...)` calls spell out."""
+    flags: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Call) and getattr(node.func, "attr", None) == "Option":
+            flags.update(
+                arg.value
+                for arg in node.args
+                if isinstance(arg, ast.Constant)
+                and isinstance(arg.value, str)
+                and arg.value.startswith("--")
+            )
+    return flags
+
+
+def test_each_option_is_declared_in_one_place() -> None:
+    # `--format` or `--model` spelled out in two commands lets their help and metavars drift:
+    # an option more than one command takes lives in cli/options.py, once.
+    declared = {path.stem: _declared_flags(path) for path in (PACKAGE / "cli").glob("*.py")}
+    seen: dict[str, list[str]] = {}
+    for module, flags in declared.items():
+        for flag in flags:
+            seen.setdefault(flag, []).append(module)
+    twice = {flag: sorted(modules) for flag, modules in seen.items() if len(modules) > 1}
+    assert not twice
+    assert {"--format", "--output", "--model", "--patterns", "--jobs"} <= declared["options"]

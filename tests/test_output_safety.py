@@ -122,7 +122,7 @@ def test_report_to_its_own_input_text_is_refused_and_the_text_kept(
     source = tmp_path / "in.txt"
     shutil.copy(GOOD / "summit.txt", source)
     before = source.read_bytes()
-    result = command("report", source, "-o", source)
+    result = command("report", source, "-f", "html", "-o", source)
     assert result.exit_code == 2
     assert "is also an input" in result.stderr
     assert source.read_bytes() == before
@@ -134,7 +134,7 @@ def test_report_to_a_document_in_its_input_folder_is_refused(
     folder = corpus(tmp_path)
     notes = folder / "notes.txt"
     notes.write_text("Call the embassy about the visa on Monday.\n", encoding="utf-8")
-    result = command("report", folder, "-o", notes)
+    result = command("report", folder, "-f", "html", "-o", notes)
     assert result.exit_code == 2
     assert "is a document in the input folder" in result.stderr
     assert notes.read_text("utf-8") == "Call the embassy about the visa on Monday.\n"
@@ -146,9 +146,10 @@ def test_report_to_its_own_records_file_is_refused(
     records = tmp_path / "rec.jsonl"
     assert run(GOOD, "-o", records).exit_code == 0
     before = records.read_bytes()
+    # A report is HTML: a records file is refused for its extension before the input guard.
     result = command("report", records, "-o", records)
     assert result.exit_code == 2
-    assert "is also an input" in result.stderr
+    assert f"cannot write {records}" in result.stderr
     assert records.read_bytes() == before
 
 

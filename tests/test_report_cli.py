@@ -211,3 +211,29 @@ def test_graph_format_and_extension_must_agree(cli: Invoke, tmp_path: Path) -> N
     result = cli("graph", SEEDS, "-f", "gexf", "-o", tmp_path / "net.graphml")
     assert result.exit_code == 2
     assert "contradicts the extension" in result.stderr
+
+
+@pytest.mark.parametrize("name", ["report.txt", "events.jsonl", "report"])
+def test_report_to_a_file_not_named_html_is_a_usage_error(
+    cli: Invoke, seed_records: Path, tmp_path: Path, name: str
+) -> None:
+    out = tmp_path / name
+    result = cli("report", seed_records, "-o", out)
+    assert result.exit_code == 2
+    assert str(out) in result.stderr and ".html" in result.stderr
+    assert not out.exists()
+
+
+def test_report_with_format_html_writes_any_file_name(
+    cli: Invoke, seed_records: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "review.txt"
+    result = cli("report", seed_records, "-f", "HTML", "-o", out)
+    assert result.exit_code == 0, result.stderr
+    assert len(_embedded(out.read_text(encoding="utf-8"))["events"]) == 8
+
+
+def test_report_refuses_a_format_it_does_not_write(cli: Invoke, seed_records: Path) -> None:
+    result = cli("report", seed_records, "-f", "jsonl")
+    assert result.exit_code == 2
+    assert "unknown format 'jsonl' (choose html)" in result.stderr

@@ -40,6 +40,9 @@ COMPRESSED_SUFFIXES = frozenset({".gz", ".bz2", ".xz", ".zst", ".lz4", ".zip", "
 
 DATA_FORMATS: tuple[Format, ...] = (Format.table, Format.jsonl, Format.json, Format.csv)
 EXTRACT_FORMATS: tuple[Format, ...] = (*DATA_FORMATS, Format.geojson, Format.html)
+# What `summary`, `info` and `evaluate` write: one result, not rows of records.
+RESULT_FORMATS: tuple[Format, ...] = (Format.table, Format.jsonl, Format.json)
+REPORT_FORMATS: tuple[Format, ...] = (Format.html,)
 
 
 def parse_format(value: str, allowed: Sequence[Format] = DATA_FORMATS) -> Format:
@@ -63,9 +66,11 @@ def choose_format(
     *,
     terminal: bool,
     allowed: Sequence[Format] = DATA_FORMATS,
+    fallback: Format | None = None,
 ) -> Format:
     """The format to write: an explicit --format, else the one the output's extension implies,
-    else a table on a terminal and JSON Lines anywhere else.
+    else `fallback` if given (`report` writes HTML), else a table on a terminal and JSON Lines
+    anywhere else.
 
     Raises `FormatError` when --format and the extension disagree (`-f csv -o a.json`), when
     the extension implies a format this command does not write, when a compression suffix
@@ -95,12 +100,20 @@ def choose_format(
         chosen = explicit
     elif implied is not None:
         chosen = implied
+    elif fallback is not None:
+        chosen = fallback
     elif output is not None:
         chosen = Format.jsonl  # a device or a named pipe
     else:
         chosen = Format.table if terminal else Format.jsonl
     if chosen not in allowed:
         choices = ", ".join(member.value for member in allowed)
+        if explicit is None and implied is not None:
+            known = ", ".join(ext for ext, member in EXTENSIONS.items() if member in allowed)
+            raise FormatError(
+                f"cannot write {output}: this command does not write {chosen.value} "
+                f"(choose {choices}); name it with one of {known}, or give --format"
+            )
         raise FormatError(f"this command does not write {chosen.value} (choose {choices})")
     if chosen is Format.table and output is not None:
         raise FormatError("--format table cannot be written to --output; use jsonl, json or csv")

@@ -1,4 +1,4 @@
-"""What every command shares: the Typer app, its options, usage errors, loading the pipeline,
+"""What every command shares: the Typer app, usage errors, loading the pipeline,
 the tally of a run and its closing lines."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from collections.abc import Iterator, Sequence
 from datetime import date as Date
 from pathlib import Path
 from types import ModuleType
-from typing import TYPE_CHECKING, Annotated, Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import typer
 from rich.console import Console
@@ -129,60 +129,20 @@ app = typer.Typer(
 )
 stderr = Console(stderr=True)
 
-FORMAT_HELP = (
-    "Output format: table, jsonl, json or csv, in any case (default: table on a terminal, "
-    "JSON Lines otherwise)."
-)
-
-ModelOption = Annotated[
-    str | None,
-    typer.Option(
-        "--model",
-        "-m",
-        envvar="EVENTX_MODEL",
-        metavar="NAME|PATH",
-        help="spaCy pipeline name or path (default: the best installed en_core_web_*).",
-    ),
-]
-PatternsOption = Annotated[
-    list[Path] | None,
-    typer.Option(
-        "--patterns",
-        metavar="FILE",
-        help="Extra entity-ruler pattern file (JSONL); repeatable.",
-        dir_okay=False,
-    ),
-]
-InputsArgument = Annotated[
-    list[str],
-    typer.Argument(
-        metavar="INPUT",
-        help="Files, directories, glob patterns, or - for stdin.",
-        show_default=False,
-    ),
-]
-TextFieldOption = Annotated[
-    str | None,
-    typer.Option(
-        "--text-field",
-        metavar="NAME",
-        help="JSON field or CSV column holding the text (default: text, body or content).",
-    ),
-]
-FormatOption = Annotated[
-    str | None, typer.Option("--format", "-f", metavar="FORMAT", help=FORMAT_HELP)
-]
-
 
 def _format(
     value: str | None,
     output: Path | None = None,
     allowed: Sequence[Format] = DATA_FORMATS,
+    fallback: Format | None = None,
 ) -> Format:
     """The output format of a data command, or a usage error (exit 2) naming the choices."""
     try:
         explicit = parse_format(value, allowed) if value is not None else None
-        return choose_format(explicit, output, terminal=sys.stdout.isatty(), allowed=allowed)
+        terminal = sys.stdout.isatty()
+        return choose_format(
+            explicit, output, terminal=terminal, allowed=allowed, fallback=fallback
+        )
     except FormatError as err:
         raise _fail(str(err)) from err
 

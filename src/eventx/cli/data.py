@@ -13,11 +13,6 @@ import typer
 
 from eventx import __version__, run
 from eventx.cli.common import (
-    FormatOption,
-    InputsArgument,
-    ModelOption,
-    PatternsOption,
-    TextFieldOption,
     _Command,
     _fail,
     _format,
@@ -29,8 +24,17 @@ from eventx.cli.common import (
     app,
     stderr,
 )
+from eventx.cli.options import (
+    DataFormatOption,
+    InputsArgument,
+    ModelOption,
+    PatternsOption,
+    ResultFormatOption,
+    ScoresFormatOption,
+    TextFieldOption,
+)
 from eventx.errors import EventxError, InputError
-from eventx.formats import Format
+from eventx.formats import RESULT_FORMATS, Format
 
 if TYPE_CHECKING:
     from eventx import render
@@ -94,7 +98,7 @@ Examples:
 @app.command(cls=_Command, help=ENTITIES_HELP, short_help="List the entities found in documents.")
 def entities(
     inputs: InputsArgument,
-    output_format: FormatOption = None,
+    output_format: DataFormatOption = None,
     model: ModelOption = None,
     patterns: PatternsOption = None,
     text_field: TextFieldOption = None,
@@ -116,8 +120,6 @@ def entities(
     if _nothing_found(inputs, tally) or tally.failures:
         raise typer.Exit(1)
 
-
-EVALUATE_FORMATS = (Format.table, Format.jsonl, Format.json)
 
 EVALUATE_HELP = """Score extraction against gold events: detection, dyads, fields and topics.
 
@@ -153,16 +155,7 @@ def evaluate(
         str,
         typer.Option("--gold-format", metavar="KIND", help="auto, eventx, plover or ace."),
     ] = "auto",
-    output_format: Annotated[
-        str | None,
-        typer.Option(
-            "--format",
-            "-f",
-            metavar="FORMAT",
-            help="Report format: table, jsonl or json (default: table on a terminal, jsonl "
-            "otherwise).",
-        ),
-    ] = None,
+    output_format: ScoresFormatOption = None,
     show_errors: Annotated[
         bool, typer.Option("--show-errors", help="List each miss and false positive.")
     ] = False,
@@ -179,7 +172,7 @@ def evaluate(
 ) -> None:
     from eventx.evaluation import convert, metric_floor_failures
 
-    fmt = _format(output_format, allowed=EVALUATE_FORMATS)
+    fmt = _format(output_format, allowed=RESULT_FORMATS)
     try:
         documents = convert(gold, None if gold_format == "auto" else gold_format)
         minimums = json.loads(floors.read_text(encoding="utf-8")) if floors else {}
@@ -233,20 +226,10 @@ def schema() -> None:
     sys.stdout.write(json.dumps(Event.model_json_schema(), indent=2) + "\n")
 
 
-INFO_FORMATS = (Format.table, Format.jsonl, Format.json)
-
 
 @app.command(cls=_Command, short_help="Show the model, versions and rule counts.")
 def info(
-    output_format: Annotated[
-        str | None,
-        typer.Option(
-            "--format",
-            "-f",
-            metavar="FORMAT",
-            help="table, jsonl or json (default: table on a terminal, jsonl otherwise).",
-        ),
-    ] = None,
+    output_format: ResultFormatOption = None,
     model: ModelOption = None,
     patterns: PatternsOption = None,
 ) -> None:
@@ -263,7 +246,7 @@ def info(
     from eventx import resources
     from eventx.pipeline import knowledge_of
 
-    fmt = _format(output_format, allowed=INFO_FORMATS)
+    fmt = _format(output_format, allowed=RESULT_FORMATS)
     nlp = _load(model, patterns)
     knowledge = knowledge_of(nlp)
     meta = nlp.meta

@@ -15,10 +15,6 @@ import typer
 
 from eventx import run
 from eventx.cli.common import (
-    InputsArgument,
-    ModelOption,
-    PatternsOption,
-    TextFieldOption,
     _census,
     _closing,
     _Command,
@@ -37,6 +33,18 @@ from eventx.cli.common import (
     _tally,
     app,
     stderr,
+)
+from eventx.cli.options import (
+    BatchSizeOption,
+    DateOption,
+    ExtractFormatOption,
+    ExtractOutputOption,
+    InputsArgument,
+    JobsOption,
+    MinConfidenceOption,
+    ModelOption,
+    PatternsOption,
+    TextFieldOption,
 )
 from eventx.errors import OutputError
 from eventx.formats import EXTRACT_FORMATS, Format
@@ -96,66 +104,15 @@ input at all leaves an existing output as it was.
 @app.command(cls=_Command, help=EXTRACT_HELP, short_help="Extract events from documents.")
 def extract(
     inputs: InputsArgument,
-    output_format: Annotated[
-        str | None,
-        typer.Option(
-            "--format",
-            "-f",
-            metavar="FORMAT",
-            help="Output format: table, jsonl, json, csv, geojson or html, in any case "
-            "(default: table on a terminal, JSON Lines otherwise).",
-        ),
-    ] = None,
-    output: Annotated[
-        Path | None,
-        typer.Option(
-            "--output",
-            "-o",
-            metavar="FILE",
-            help="Write records to FILE; its extension (.jsonl, .json, .csv, .geojson, .html) "
-            "sets the format, any other needs --format. "
-            "JSON and CSV appear whole when the run ends; JSON Lines grow document by document.",
-            dir_okay=False,
-        ),
-    ] = None,
+    output_format: ExtractFormatOption = None,
+    output: ExtractOutputOption = None,
     model: ModelOption = None,
     patterns: PatternsOption = None,
     text_field: TextFieldOption = None,
-    doc_date: Annotated[
-        str | None,
-        typer.Option(
-            "--date", metavar="DATE", help="Document date (YYYY-MM-DD) when the input gives none."
-        ),
-    ] = None,
-    min_confidence: Annotated[
-        float,
-        typer.Option(
-            "--min-confidence",
-            metavar="SCORE",
-            show_default=False,
-            help="Drop events less certain than SCORE, from 0 to 1 (default: 0, keep all).",
-        ),
-    ] = 0.0,
-    batch_size: Annotated[
-        int,
-        typer.Option(
-            "--batch-size",
-            metavar="N",
-            show_default=False,
-            help="Documents parsed together (default: 32); the first batches are smaller, so "
-            "the first records come out at once.",
-        ),
-    ] = 32,
-    jobs: Annotated[
-        int,
-        typer.Option(
-            "--jobs",
-            "-j",
-            metavar="N",
-            show_default=False,
-            help="Parse in N processes (default: 1); the output is the same whatever N.",
-        ),
-    ] = 1,
+    doc_date: DateOption = None,
+    min_confidence: MinConfidenceOption = 0.0,
+    batch_size: BatchSizeOption = 32,
+    jobs: JobsOption = 1,
     scheduler: Annotated[
         str | None,
         typer.Option(

@@ -13,10 +13,6 @@ import typer
 
 from eventx import run
 from eventx.cli.common import (
-    InputsArgument,
-    ModelOption,
-    PatternsOption,
-    TextFieldOption,
     _closing,
     _Command,
     _fail,
@@ -32,8 +28,22 @@ from eventx.cli.common import (
     app,
     stderr,
 )
+from eventx.cli.options import (
+    GRAPH_FORMATS,
+    DateOption,
+    GraphFormatOption,
+    GraphOutputOption,
+    InputsArgument,
+    MinConfidenceOption,
+    ModelOption,
+    PatternsOption,
+    ReportFormatOption,
+    ReportOutputOption,
+    ResultFormatOption,
+    TextFieldOption,
+)
 from eventx.errors import InputError, OutputError
-from eventx.formats import Format
+from eventx.formats import REPORT_FORMATS, RESULT_FORMATS, Format
 
 if TYPE_CHECKING:
     from eventx import render
@@ -102,23 +112,6 @@ def _analysed(
     return items
 
 
-DateOption = Annotated[
-    str | None,
-    typer.Option(
-        "--date", metavar="DATE", help="Document date (YYYY-MM-DD) when the input gives none."
-    ),
-]
-MinConfidenceOption = Annotated[
-    float,
-    typer.Option(
-        "--min-confidence",
-        metavar="SCORE",
-        show_default=False,
-        help="Drop events less certain than SCORE, from 0 to 1 (default: 0, keep all).",
-    ),
-]
-
-
 def _seeing_options(doc_date: str | None, min_confidence: float) -> dict[str, Any]:
     """The options `report`, `graph` and `summary` share, checked as `extract` checks them."""
     if not 0.0 <= min_confidence <= 1.0:
@@ -166,22 +159,17 @@ Examples:
 
 INPUT is documents (as for extract) or JSON Lines / JSON files of eventx records, told
 apart by their fields; a report made from records shows the events but not the full texts.
+
+The report goes to stdout, or to --output FILE named .html or .htm; any other name needs
+--format html.
 """
 
 
 @app.command(cls=_Command, help=REPORT_HELP, short_help="Write an HTML review report.")
 def report(
     inputs: InputsArgument,
-    output: Annotated[
-        Path | None,
-        typer.Option(
-            "--output",
-            "-o",
-            metavar="FILE",
-            help="The HTML file (default: stdout).",
-            dir_okay=False,
-        ),
-    ] = None,
+    output: ReportOutputOption = None,
+    output_format: ReportFormatOption = None,
     title: Annotated[
         str | None, typer.Option("--title", metavar="TEXT", help="The report's heading.")
     ] = None,
@@ -191,9 +179,12 @@ def report(
     doc_date: DateOption = None,
     min_confidence: MinConfidenceOption = 0.0,
 ) -> None:
-    options = _seeing_options(doc_date, min_confidence)
     if output is not None and str(output) == "-":
         output = None
+    # As for `extract`: an output whose name says nothing of HTML is a usage error, so a
+    # report never lands in `events.jsonl` or `notes.txt` by a slip of the extension.
+    _format(output_format, output, REPORT_FORMATS, fallback=Format.html)
+    options = _seeing_options(doc_date, min_confidence)
     _write_report(
         inputs,
         output,
@@ -222,7 +213,7 @@ json. INPUT is documents or JSON Lines / JSON files of eventx records.
 
 
 def _graph_format(value: str | None, output: Path | None) -> str:
-    choices = ("graphml", "gexf", "json")
+    choices = GRAPH_FORMATS
     implied = output.suffix.lower().lstrip(".") if output is not None else None
     implied = "graphml" if implied == "xml" else implied
     if value is not None:
@@ -242,16 +233,8 @@ def _graph_format(value: str | None, output: Path | None) -> str:
 @app.command(cls=_Command, help=GRAPH_HELP, short_help="Export the actor network.")
 def graph(
     inputs: InputsArgument,
-    output_format: Annotated[
-        str | None,
-        typer.Option("--format", "-f", metavar="FORMAT", help="graphml, gexf or json."),
-    ] = None,
-    output: Annotated[
-        Path | None,
-        typer.Option(
-            "--output", "-o", metavar="FILE", help="Write here (default: stdout).", dir_okay=False
-        ),
-    ] = None,
+    output_format: GraphFormatOption = None,
+    output: GraphOutputOption = None,
     model: ModelOption = None,
     patterns: PatternsOption = None,
     text_field: TextFieldOption = None,
@@ -297,8 +280,6 @@ def graph(
     raise typer.Exit(1 if code == 0 and _nothing_found(inputs, tally) else code)
 
 
-SUMMARY_FORMATS = (Format.table, Format.jsonl, Format.json)
-
 SUMMARY_HELP = """Top actors, dyads, places, topics and event types of documents or of JSON Lines
 files of eventx records: tables on a terminal, one JSON object otherwise.
 
@@ -312,15 +293,7 @@ Examples:
 @app.command(cls=_Command, help=SUMMARY_HELP, short_help="Count actors, dyads, places, topics.")
 def summary(
     inputs: InputsArgument,
-    output_format: Annotated[
-        str | None,
-        typer.Option(
-            "--format",
-            "-f",
-            metavar="FORMAT",
-            help="table, jsonl or json (default: table on a terminal, jsonl otherwise).",
-        ),
-    ] = None,
+    output_format: ResultFormatOption = None,
     top: Annotated[
         int,
         typer.Option(
@@ -335,7 +308,7 @@ def summary(
 ) -> None:
     from eventx.report.summary import summarize
 
-    fmt = _format(output_format, allowed=SUMMARY_FORMATS)
+    fmt = _format(output_format, allowed=RESULT_FORMATS)
     if top < 1:
         raise _fail(f"--top must be 1 or more, got {top}")
     options = _seeing_options(doc_date, min_confidence)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated
 
 import typer
 
 from eventx.cli.common import _Command, _fail, app
+from eventx.cli.options import ModelsDirOption
 from eventx.errors import RuleFileError
 
 RULES_HELP = """Regenerate or check the generated rule files in models/.
@@ -26,16 +26,6 @@ rules_app = typer.Typer(
 )
 app.add_typer(rules_app, name="rules", short_help="Regenerate or check the generated rule files.")
 
-ModelsOption = Annotated[
-    Path | None,
-    typer.Option(
-        "--models",
-        metavar="DIR",
-        help="The models directory (default: the checkout's, else the installed package's).",
-    ),
-]
-
-
 def _build(models: Path | None) -> tuple[Path, dict[str, str], list[str]]:
     from eventx import resources, rules
 
@@ -50,7 +40,7 @@ def _build(models: Path | None) -> tuple[Path, dict[str, str], list[str]]:
 
 
 @rules_app.command(cls=_Command)
-def build(models: ModelsOption = None) -> None:
+def build(models: ModelsDirOption = None) -> None:
     """Rewrite the generated rule files in models/ that a fresh build changes."""
     from eventx import rules
 
@@ -64,7 +54,7 @@ def build(models: ModelsOption = None) -> None:
 
 
 @rules_app.command(cls=_Command)
-def check(models: ModelsOption = None) -> None:
+def check(models: ModelsDirOption = None) -> None:
     """Exit 1 if regenerating would change a rule file in models/ (and name each one)."""
     from eventx import rules
 
