@@ -8,7 +8,7 @@ come from the trigger rules and the model's own lemmatizer tables, so a rule add
 `models/triggers.jsonl` is followed without a word list to keep up to date.
 
 Kept too is the context that the extraction reads across sentences: the headline and the
-dateline's lead, the sentence before each candidate (pronouns, 'the two sides'), and every
+dateline's lead, the two sentences before each candidate (pronouns, 'the two sides'), and every
 sentence where a capitalized word of a candidate is first written or written after another
 capitalized word (where a person gets a full name, a title and a country). Every other
 sentence is blanked: its characters become spaces, line breaks stay, and it starts with a
