@@ -111,7 +111,7 @@ def extract(
     text_field: TextFieldOption = None,
     doc_date: DateOption = None,
     min_confidence: MinConfidenceOption = 0.0,
-    batch_size: BatchSizeOption = 8,
+    batch_size: BatchSizeOption = 16,
     jobs: JobsOption = 1,
     scheduler: Annotated[
         str | None,

@@ -91,7 +91,7 @@ BatchSizeOption = Annotated[
         "--batch-size",
         metavar="N",
         show_default=False,
-        help="Documents parsed together (default: 8, which keeps a process under 400 MB on long "
+        help="Documents parsed together (default: 16, which keeps a process near 400 MB on long "
         "articles); the first batches are smaller, so the first records come out at once.",
     ),
 ]
