@@ -148,3 +148,27 @@ def test_cli_parses_only_candidates_by_default_and_everything_with_full(
     assert default.exit_code == full.exit_code == fast.exit_code == 0, default.output
     assert default.stdout == full.stdout == fast.stdout
     assert len(default.stdout.splitlines()) >= 2
+
+
+def test_a_text_longer_than_the_model_takes_is_not_reduced(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A first pass over a text the full path will cut into parts, or refuse, would tokenize
+    # all of it at once: tens of megabytes for a text that is then refused.
+    reduced: list[int] = []
+    original = SentencePicker.reduce
+
+    def counted(self: SentencePicker, text: str) -> str:
+        reduced.append(len(text))
+        return original(self, text)
+
+    monkeypatch.setattr(SentencePicker, "reduce", counted)
+    monkeypatch.setattr(nlp, "max_length", 2_000)
+    long = Document(doc_id="long", text=(ARTICLE + "\n\n") * 8)
+    short = Document(doc_id="short", text=ARTICLE)
+    results = dict(
+        (document.doc_id, result) for document, result in fast_documents(nlp, [long, short])
+    )
+    assert reduced == [len(ARTICLE)]
+    assert isinstance(results["long"], list) and len(results["long"]) >= 8
+    assert isinstance(results["short"], list) and results["short"]

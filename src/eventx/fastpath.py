@@ -216,7 +216,8 @@ def extract_documents(
 
     Each document comes back as it was given, with the events of its reduced text: their
     offsets and sentences are the original text's, since blanking keeps every character
-    in place.
+    in place. A text longer than the model takes is not reduced: it goes whole to the full
+    path, which cuts it into parts or refuses it, without a first pass over all of it.
     """
     from .stream import extract_documents as full
 
@@ -226,7 +227,10 @@ def extract_documents(
     def reduced() -> Iterator[Document]:
         for document in documents:
             given.append(document)
-            yield document.model_copy(update={"text": picker.reduce(document.text)})
+            if len(document.text) > nlp.max_length:
+                yield document
+            else:
+                yield document.model_copy(update={"text": picker.reduce(document.text)})
 
     results = full(nlp, reduced(), batch_size=batch_size, jobs=jobs, first_batches=first_batches)
     for _, result in results:
