@@ -92,7 +92,7 @@ def test_subjects_are_still_remembered_for_later_pronouns() -> None:
 
 def test_sentence_entities_are_those_spacy_gives_for_the_sentence() -> None:
     from eventx.extract.actor import DocContext
-    from eventx.extract.event import _sentence_ents
+    from eventx.extract.context import sentence_ents
 
     pick = random.Random(11)
     vocab = spacy.blank("en").vocab
@@ -110,4 +110,4 @@ def test_sentence_entities_are_those_spacy_gives_for_the_sentence() -> None:
         doc.ents = ents
         context = DocContext.build(doc, knowledge)
         for sentence in doc.sents:
-            assert _sentence_ents(sentence, context) == list(sentence.ents)
+            assert sentence_ents(sentence, context) == list(sentence.ents)

@@ -186,6 +186,35 @@ def test_the_shipped_file_knows_the_worlds_leaders() -> None:
         assert found is not None and found[0].name == name, (office, country)
 
 
+
+def test_the_shipped_file_knows_late_2025_leaders_and_ministers_beyond_the_majors() -> None:
+    shipped = shipped_knowledge()
+    on = dt.date(2025, 10, 28)
+    expected = {
+        ("Prime Minister", "JPN"): "Sanae Takaichi",
+        ("Foreign Secretary", "GBR"): "Yvette Cooper",
+        ("Home Secretary", "GBR"): "Shabana Mahmood",
+        ("Prime Minister", "FRA"): "Sébastien Lecornu",
+        ("Interior Minister", "FRA"): "Laurent Nuñez",
+        ("Prime Minister", "THA"): "Anutin Charnvirakul",
+        ("Chairperson", "org.au_commission"): "Mahmoud Ali Youssouf",
+        ("Defense Minister", "ITA"): "Guido Crosetto",
+        ("Interior Minister", "IRN"): "Eskandar Momeni",
+        ("Finance Minister", "PAK"): "Muhammad Aurangzeb",
+        ("Defense Minister", "JPN"): "Shinjiro Koizumi",
+        ("President", "GHA"): "John Mahama",
+    }
+    for (office, country), name in expected.items():
+        found = shipped.holder_of(office, country, on)
+        assert found is not None and found[0].name == name, (office, country)
+    # earlier in 2025 the same offices had other holders
+    before = dt.date(2025, 9, 1)
+    earlier = shipped.holder_of("Chairperson", "org.au_commission", dt.date(2025, 1, 10))
+    assert earlier is not None and earlier[0].name == "Moussa Faki Mahamat"
+    yvette = shipped.holder_of("Home Secretary", "GBR", before)
+    assert yvette is not None and yvette[0].name == "Yvette Cooper"
+
+
 # ---------------------------------------------------------------------------
 # Names
 
@@ -515,6 +544,131 @@ Azerbaijan 6 pobj PROPN Azerbaijan GPE:AZE
     )
 
 
+
+def test_a_nationality_in_a_named_persons_title_is_no_extra_party(knowledge: Knowledge) -> None:
+    # "Putin refused to meet Turkish President Erdogan": the refusal is aimed at Erdogan;
+    # "Turkish" is his country, not a second recipient.
+    doc = parse("""
+Putin 1 nsubj PROPN Putin PERSON
+refused 1 ROOT VERB refuse
+to 3 aux PART to
+meet 1 xcomp VERB meet
+Turkish 6 amod ADJ turkish NORP:TUR
+President 6 compound PROPN President TITLE
+Erdogan 3 dobj PROPN Erdogan PERSON
+. 1 punct PUNCT .
+""")
+    (refusal,) = [e for e in events(doc, knowledge) if e.event == "REJECT"]
+    assert [r.name for r in refusal.recipients] == ["Recep Tayyip Erdoğan"]
+    assert refusal.recipients[0].country == "TUR"
+
+
+
+def test_an_indirect_object_is_the_recipient_a_to_phrase_would_name(
+    knowledge: Knowledge,
+) -> None:
+    # "France gave Iraq aid": Iraq receives, as in "gave aid to Iraq".
+    doc = parse("""
+France 1 nsubj PROPN France GPE:FRA
+gave 1 ROOT VERB give
+Iraq 1 dative PROPN Iraq GPE:IRQ
+aid 1 dobj NOUN aid
+. 1 punct PUNCT .
+""")
+    (aid,) = [e for e in events(doc, knowledge) if e.event == "AID"]
+    assert [a.country for a in aid.actors] == ["FRA"]
+    assert [r.country for r in aid.recipients] == ["IRQ"]
+
+
+def test_a_stranded_to_before_a_nationality_names_its_country(knowledge: Knowledge) -> None:
+    # "granted asylum to five Turkish officers holed up ...": the parser made the officers
+    # the subject of "holed"; their nationality still names who was granted asylum.
+    doc = parse("""
+France 2 nsubj PROPN France GPE:FRA
+has 2 aux AUX have
+granted 2 ROOT VERB grant
+asylum 2 dobj NOUN asylum
+to 2 prep ADP to
+five 8 nummod NUM five
+Turkish 8 amod ADJ turkish NORP:TUR
+army 8 compound NOUN army
+officers 9 nsubj NOUN officer - NNS
+holed 2 advcl VERB hole
+. 2 punct PUNCT .
+""")
+    (aid,) = [e for e in events(doc, knowledge) if e.event == "AID"]
+    assert [r.country for r in aid.recipients] == ["TUR"]
+
+
+
+def test_the_parties_of_what_was_agreed_join_those_of_a_side_phrase(knowledge: Knowledge) -> None:
+    # "France agreed to lift bans to Iran and Iraq, and with strings attached, Syria": the
+    # 'with' phrase names Syria only inside it; the content names the others.
+    doc = parse("""
+France 1 nsubj PROPN France GPE:FRA
+agreed 1 ROOT VERB agree
+to 3 aux PART to
+lift 1 xcomp VERB lift
+bans 3 dobj NOUN ban - NNS
+to 3 prep ADP to
+Iran 5 pobj PROPN Iran GPE:IRN
+and 6 cc CCONJ and
+Iraq 6 conj PROPN Iraq GPE:IRQ
+with 1 prep ADP with
+strings 9 pobj NOUN string - NNS
+attached 10 acl VERB attach - VBN
+Syria 10 npadvmod PROPN Syria GPE:SYR
+. 1 punct PUNCT .
+""")
+    (agreement,) = [e for e in events(doc, knowledge) if e.event == "AGREE"]
+    assert {r.country for r in agreement.recipients} == {"IRN", "IRQ", "SYR"}
+
+
+
+def test_the_owner_of_a_rejected_demand_is_the_target_not_its_content(
+    knowledge: Knowledge,
+) -> None:
+    # "Iran rejected Turkey's demand to cut ties with Syria": Turkey made the demand; Syria
+    # is only what it was about.
+    doc = parse("""
+Iran 1 nsubj PROPN Iran GPE:IRN
+rejected 1 ROOT VERB reject
+Turkey 4 poss PROPN Turkey GPE:TUR
+'s 2 case PART 's
+demand 1 dobj NOUN demand
+to 6 aux PART to
+cut 4 acl VERB cut
+ties 6 dobj NOUN tie - NNS
+with 6 prep ADP with
+Syria 8 pobj PROPN Syria GPE:SYR
+. 1 punct PUNCT .
+""")
+    (rejection,) = [e for e in events(doc, knowledge) if e.event == "REJECT"]
+    assert [r.country for r in rejection.recipients] == ["TUR"]
+
+
+
+def test_officials_of_listed_countries_are_one_party_per_country(knowledge: Knowledge) -> None:
+    # "The interior ministers of France and Turkey urged Iran to ...": both countries urge.
+    doc = parse("""
+The 2 det DET the
+interior 2 compound NOUN interior
+ministers 7 nsubj NOUN minister - NNS
+of 2 prep ADP of
+France 3 pobj PROPN France GPE:FRA
+and 4 cc CCONJ and
+Turkey 4 conj PROPN Turkey GPE:TUR
+urged 7 ROOT VERB urge
+Iran 7 dobj PROPN Iran GPE:IRN
+to 10 aux PART to
+act 7 xcomp VERB act
+. 7 punct PUNCT .
+""")
+    (request,) = [e for e in events(doc, knowledge) if e.event == "REQUEST"]
+    assert [a.country for a in request.actors] == ["FRA", "TUR"]
+    assert [r.country for r in request.recipients] == ["IRN"]
+
+
 # ---------------------------------------------------------------------------
 # Dates
 
@@ -599,7 +753,7 @@ def test_extraction_reads_no_rule_files_itself() -> None:
 
 
 def test_where_something_is_from_names_no_party() -> None:
-    from eventx.extract.argument import entities_within
+    from eventx.extract.phrase import entities_within
 
     doc = parse("""
 blows 0 ROOT NOUN blow
@@ -617,7 +771,7 @@ weekly 2 conj NOUN weekly
 
 
 def test_a_participle_clause_inside_the_object_names_no_party() -> None:
-    from eventx.extract.argument import entities_within
+    from eventx.extract.phrase import entities_within
 
     doc = parse("""
 refugees 0 ROOT NOUN refugee

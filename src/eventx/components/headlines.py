@@ -12,12 +12,16 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from .paragraphs import mark_sentence_starts
+
+if TYPE_CHECKING:
+    from thinc.types import Ints2d
 
 DASHES = frozenset({"—", "–", "--"})
 # Words before a hyphen that form one word with what follows ("pro-Russian", "al-Assad").
@@ -55,11 +59,16 @@ def _glued_hyphen(doc: Doc, i: int) -> bool:
 
 
 def _dateline_after(doc: Doc, i: int) -> bool:
-    """An upper-case place name runs from token i to a dash: 'WASHINGTON —', 'WHITE HOUSE —'."""
-    for j in range(i, min(i + 4, len(doc))):
-        if doc[j].text in DASHES:
+    """An upper-case place name runs from token i to a dash: 'WASHINGTON —', 'WHITE HOUSE —',
+    also with its country after a comma: 'NEW DELHI, INDIA —', 'BAMAKO, Mali —'."""
+    comma = False
+    for j in range(i, min(i + 6, len(doc))):
+        token = doc[j]
+        if token.text in DASHES:
             return j > i
-        if not (doc[j].is_upper and doc[j].is_alpha) and doc[j].text != ",":
+        if token.text == "," and j > i:
+            comma = True
+        elif not token.is_alpha or not (token.is_upper or (comma and token.is_title)):
             return False
     return False
 
@@ -83,6 +92,22 @@ def sentence_starts(doc: Doc) -> list[int]:
             # "Hard bargaining ahead-Delegates from Peru", "pressure on the north-U.S. President"
             starts.append(i + 1)
     return starts
+
+
+def _hold_datelines_together(doc: Doc, starts: list[int]) -> None:
+    """No sentence starts inside a dateline split off a headline, nor right after its dash:
+    the parser would otherwise end one at 'BAMAKO' in 'BAMAKO, Mali — Malian President'."""
+    inside = [
+        j
+        for i in starts
+        if _dateline_after(doc, i)
+        for j in range(i + 1, min(i + 8, len(doc)))
+        if not any(doc[k].text in DASHES for k in range(i, j - 1))
+    ]
+    if inside:
+        values = doc.to_array([SENT_START]).reshape(-1, 1)
+        values[inside, 0] = values.dtype.type(2**64 - 1)  # -1, "not a start", as uint64
+        doc.from_array([SENT_START], cast("Ints2d", values))
 
 
 def _glued_pieces(doc: Doc) -> list[tuple[Token, list[str]]]:
@@ -122,7 +147,9 @@ class Headlines:
                     # every piece hangs on the first; the parser sets real heads later
                     heads: list[Token | tuple[Token, int]] = [(token, 0)] * len(pieces)
                     retokenizer.split(token, pieces, heads=heads)
-        mark_sentence_starts(doc, sentence_starts(doc))
+        starts = sentence_starts(doc)
+        mark_sentence_starts(doc, starts)
+        _hold_datelines_together(doc, starts)
         return doc
 
     # Stateless: nothing to save.

@@ -5,10 +5,10 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..schema import Actor, ActorKind
-from .argument import INCLUDING
 from .context import DocContext, country_of_phrase, title_of_phrase, title_text
 from .knowledge import Knowledge, name_key
 from .office import appositive_person, described_person, leader_of, person_actor
+from .phrase import INCLUDING
 
 # Names other modules import from here: the document context and the office readers moved out.
 __all__ = [

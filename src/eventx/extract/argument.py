@@ -4,27 +4,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from ..schema import Role, TriggerRule
 from .knowledge import Knowledge
+from .phrase import (
+    condition_parties,
+    conjuncts,
+    entities_within,
+    entity_from,
+    members,
+    moved_from,
+    owner_entities,
+    past_brackets,
+    stray_possessor,
+)
+from .subject import RELATIVE_PRONOUNS, agent, subject_of
 from .trigger import OBJECT_DEPS, heads_entity, light_verb, prep_children
-
-SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
-# Clauses that share their head's subject: "was scheduled to meet", "met ... and held talks".
-SUBJECT_SHARING = frozenset({"xcomp", "conj", "advcl", "acl", "acomp"})
-RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
-# Prepositions that introduce the members of a group: "governments, including Mali and Niger".
-INCLUDING = frozenset({"including", "notably", "like", "among"})
-
-
-def entity_from(token: Token) -> Span:
-    """The entity that begins at `token` (whose `ent_iob_` is "B")."""
-    doc = token.doc
-    end = token.i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return doc[token.i : end]
 
 
 @dataclass
@@ -44,140 +40,6 @@ class Arguments:
         return self.roles.get(role, [])
 
 
-def conjuncts(token: Token) -> list[Token]:
-    """The token and the tokens coordinated with it ('Burkina Faso and Niger').
-
-    Coordination hanging off an apposition counts too: in "Egypt's Foreign Minister Jane
-    Doe and Jordan's ... Richard Roe", the parser attaches Roe to Doe.
-    """
-    found = [token]
-    for conj in token.conjuncts:
-        if conj.i > token.i and conj not in found:
-            found.append(conj)
-    for appos in [c for c in token.children if c.dep_ == "appos"]:
-        for conj in appos.conjuncts:
-            if conj.i > appos.i and conj not in found:
-                found.append(conj)
-    if token.ent_type_ == "PERSON":
-        found.extend(t for t in _coordinated_names(token) if t not in found)
-    return found
-
-
-def _coordinated_names(name: Token) -> list[Token]:
-    """Other people named in a name's own phrase with 'and' between them, where the parser
-    folded the coordination into modifiers ('Minister Le Van An and ... Kim Min-jun')."""
-    phrase = list(name.subtree)
-    if not any(t.dep_ == "cc" and t.lower_ == "and" for t in phrase):
-        return []
-    others: list[Token] = []
-    for token in phrase:
-        if token.ent_iob_ == "B" and token.ent_type_ == "PERSON":
-            ent = entity_from(token)
-            if not (ent.start <= name.i < ent.end):
-                others.append(ent.root)
-    return others
-
-
-def members(token: Token) -> list[Token]:
-    """Heads of the phrase's referents, expanding coordination and 'including' lists.
-
-    'several governments in the region, including Burkina Faso and Niger' stands for
-    Burkina Faso and Niger.
-    """
-    heads: list[Token] = []
-    shared = _shared_modifiers(token)
-    if shared:
-        return shared  # "U.S. and Russian negotiators": one party per country
-    for head in conjuncts(token):
-        included = [
-            member
-            for prep in head.children
-            if prep.dep_ == "prep" and prep.lower_ in INCLUDING
-            for pobj in prep.children
-            if pobj.dep_ == "pobj"
-            for member in conjuncts(pobj)
-            if member.ent_type_ in {"PERSON", "GPE", "ORG", "NORP"}  # not "including rights"
-        ]
-        heads.extend(included or [head])
-    return heads
-
-
-def _shared_modifiers(noun: Token) -> list[Token]:
-    """Coordinated nationalities or countries modifying one plural noun."""
-    if noun.tag_ != "NNS":
-        return []
-    for child in noun.children:
-        if child.dep_ in {"amod", "nmod", "compound"} and child.ent_type_ in {"GPE", "NORP"}:
-            coordinated = [child, *child.conjuncts]
-            if len(coordinated) > 1 and all(t.ent_type_ in {"GPE", "NORP"} for t in coordinated):
-                return sorted(coordinated, key=lambda t: t.i)
-    return []
-
-
-def subject_of(verb: Token, controllers: frozenset[str] = frozenset()) -> tuple[list[Token], bool]:
-    """The subject heads of a verb and whether it is passive, following shared subjects up.
-    Under one of the `controllers` ('left X to hold talks') the governing verb's object is
-    the subject."""
-    current = verb
-    for _ in range(6):
-        subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
-        if (
-            subjects
-            and current.dep_ == "relcl"
-            and all(s.lower_ in RELATIVE_PRONOUNS for s in subjects)
-        ):
-            named = current.head
-            if named.dep_ == "attr" and named.head.lemma_ == "be":
-                # "Hunter ... is a former Marine who visited": the one the Marine is
-                copula = [c for c in named.head.children if c.dep_ in SUBJECT_DEPS]
-                named = copula[0] if copula else named
-            return members(named), False  # "Doe, who arrived in Nairobi"
-        if subjects:
-            return [m for s in subjects for m in members(s)], False
-        passive = [c for c in current.children if c.dep_ == "nsubjpass"]
-        if passive:
-            # Only the verb's own passive subject is its object: in "X was scheduled to
-            # meet Y", X is the one who meets.
-            return [m for s in passive for m in members(s)], current == verb
-        if current.dep_ == "relcl":  # "the minister, who met ..." -> the minister
-            return members(current.head), False
-        rootless = current.head.dep_ == "ROOT" and current.head.pos_ in {"NOUN", "PROPN"}
-        if current.dep_ == "acl" and (current.tag_ == "VBD" or rootless):
-            # a finite verb the parser hung on its own subject: "The director ..., Jane van
-            # der Doe, called on Iran" (an 'acl' participle, "a move described as", is VBN)
-            return members(current.head), False
-        if current.dep_ == "pcomp" and current.head.dep_ == "prep":
-            # "after meeting with X, Y said": the clause the phrase hangs on has the subject
-            current = current.head.head
-            continue
-        if current.dep_ not in SUBJECT_SHARING or current.head == current:
-            break
-        controller = [c for c in current.head.children if c.dep_ == "dobj" and c.i < current.i]
-        if current.dep_ == "xcomp" and controller and current.head.lemma_.lower() in controllers:
-            # "leaving the adviser to hold talks", "invited Diop to visit": the object of
-            # the governing verb does it, not its subject
-            return [m for c in controller for m in members(c)], False
-        if (
-            current.dep_ == "advcl"
-            and current.tag_ not in {"VBG", "VBN"}
-            and any(c.dep_ == "mark" for c in current.children)
-        ):
-            break  # "before X met Y": a new clause with its own subject
-        current = current.head
-    return [], False
-
-
-def _agent(verb: Token) -> list[Token]:
-    return [
-        member
-        for prep in verb.children
-        if prep.dep_ == "agent"
-        for pobj in prep.children
-        if pobj.dep_ == "pobj"
-        for member in members(pobj)
-    ]
-
-
 def _add_preps(
     args: Arguments,
     token: Token,
@@ -195,7 +57,7 @@ def _add_preps(
             args.add(role, _stranded_object(prep))
         for pobj in prep.children:
             if pobj.dep_ == "pobj" and pobj != skip:
-                args.add(role, members(pobj) if role != "topic" else [pobj])
+                args.add(role, members(past_brackets(pobj)) if role != "topic" else [pobj])
         # "travelled to the capital for talks with X": a nested 'with' on the object;
         # "spoke on the telephone with X": on the channel
         for pobj in prep.children:
@@ -216,67 +78,38 @@ def _stranded_object(prep: Token) -> list[Token]:
         if token.ent_type_ in {"PERSON", "GPE", "ORG"} and token.ent_iob_ == "B":
             ent = entity_from(token)
             return [ent.root]
-        if token.ent_type_ not in {"TITLE", "NORP"} and token.pos_ not in {"DET", "ADJ", "PROPN"}:
+        if token.pos_ == "NOUN" and any(
+            c.ent_type_ in {"NORP", "GPE"} and c.i < token.i for c in token.children
+        ):
+            # "granted asylum to five Panamanian officers holed up in ...": the parser made
+            # the officers a subject; their nationality still names the recipient
+            return [token]
+        if token.dep_ == "compound" and token.head.i > token.i:
+            continue  # "army" in "Panamanian army officers"
+        if token.ent_type_ not in {"TITLE", "NORP"} and token.pos_ not in {
+            "DET",
+            "ADJ",
+            "PROPN",
+            "NUM",
+        }:
             return []
     return []
 
 
-# Parts of a phrase that name other things than its target: a subordinate clause ("after
-# Manila signed a deal with Japan") or a comparison ("as interference in parliament").
-ASIDE_DEPS = frozenset({"advcl", "relcl", "parataxis"})
-
-
-# Inside an object phrase these say where something is or comes from, not who takes part:
-# "militants in Azerbaijan", "a refugee camp in Thailand", "withdrawal ... from Bosnia".
-WHERE_PREPS = frozenset({"in", "inside", "near", "from", "across", "throughout"})
-
-
-def _where(token: Token, phrase: Token) -> bool:
-    """Deeper inside an object phrase: a locative naming a place, on a noun itself inside a
-    prepositional phrase ('supplies to the camp in Thailand'), or a participle clause with
-    its own participants ('deals reached with Israel', 'refugees fleeing an offensive by
-    Assad's forces'). The object's own place stays
-    ('deploy peacekeepers in Iraq'), and so does a clause's agent or parties ('attacks
-    carried out by Russia', 'the agreement reached between Sudan and South Sudan')."""
-    if token.dep_ == "acl" and token.tag_ in {"VBN", "VBG"}:
-        # "the agreement reached between Sudan and South Sudan" names its parties
-        return not any(c.dep_ == "agent" or c.lower_ == "between" for c in token.children)
-    if token.dep_ != "prep" or token.lower_ not in WHERE_PREPS or token.head == phrase:
-        return False
-    if token.head.dep_ != "pobj":
-        return False  # "to deploy peacekeepers in Iraq": where the act takes place
-    objects = [c for c in token.children if c.dep_ == "pobj"]
-    return bool(objects) and all(o.ent_type_ in {"GPE", "LOC", "FAC"} for o in objects)
-
-
-# "a Saudi-owned weekly", "a London-based group", "the US-born suspect": where something is
-# from, not a party.
-ORIGIN_PARTICIPLES = frozenset({"owned", "based", "born", "registered", "flagged", "educated"})
-
-
-def _origin(token: Token) -> bool:
-    return token.head.lower_ in ORIGIN_PARTICIPLES and token.i < token.head.i
-
-
-def entities_within(head: Token, skip_subjects: bool = False) -> list[Token]:
-    """Roots of the actor entities inside a phrase, in text order ('Russia's attack')."""
-    skipped: set[int] = set()
-    for token in head.subtree:
-        aside = token.dep_ in ASIDE_DEPS or (token.dep_ == "prep" and token.lower_ == "as")
-        if token != head and (aside or _where(token, head)):
-            skipped.update(t.i for t in token.subtree)
-    if skip_subjects:
-        for child in head.children:
-            if child.dep_ in {"nsubj", "nsubjpass"}:
-                skipped.update(t.i for t in child.subtree)
-    found: list[Token] = []
-    for token in head.subtree:
-        if token.i in skipped or token.ent_iob_ != "B" or _origin(token):
-            continue
-        if token.ent_type_ in {"PERSON", "GPE", "ORG", "NORP", "FAC"}:
-            ent = entity_from(token)
-            found.append(ent.root)
-    return found
+def _shifted_objects(verb: Token) -> list[Token]:
+    """'condemned as a grave violation Serbia's treatment of ...': a long object moved after
+    an 'as' phrase, which the parser hangs on that phrase as an apposition."""
+    if any(c.dep_ in OBJECT_DEPS for c in verb.children):
+        return []
+    return [
+        appos
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "as"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for appos in pobj.children
+        if appos.dep_ == "appos"
+    ]
 
 
 def _reported_arguments(modal: Token) -> Arguments:
@@ -378,19 +211,25 @@ def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> A
     if passive and verb is None:
         # "Doe was received by the president": the passive subject is the object.
         args.add(rule.object, subjects)
-        args.add(rule.subject, _agent(predicate))
+        args.add(rule.subject, agent(predicate))
     elif passive:
-        args.add(rule.subject, _agent(predicate))
+        args.add(rule.subject, agent(predicate))
     else:
         args.add(rule.subject, subjects)
 
     if verb is None and trigger.pos_ != "NOUN":
-        for child in trigger.children:
-            if child.dep_ in OBJECT_DEPS:
+        shifted = _shifted_objects(trigger)
+        for child in [*trigger.children, *shifted]:
+            dep = "dobj" if child in shifted else child.dep_
+            if dep == "dative" and child.pos_ != "ADP" and rule.preps.get("to"):
+                # "gave Ghana $12 million", "offered Kenya troops": the indirect
+                # object is who a 'to' phrase would name
+                args.add(rule.preps["to"], members(child))
+            elif dep in OBJECT_DEPS:
                 args.add(rule.object, members(child) if rule.object != "topic" else [child])
                 if rule.deep_object and not heads_entity(child, knowledge.words("people_nouns")):
-                    args.add("deep", entities_within(child))
-            elif rule.deep_object and child.dep_ in {"xcomp", "ccomp"}:
+                    args.add("deep", owner_entities(child))
+            elif rule.deep_object and dep in {"xcomp", "ccomp"}:
                 # "threatened to close its border with Lithuania"; in "demanded that Bamako
                 # reopen its border with Niger" the clause's subject is the target
                 subjects = [c for c in child.children if c.dep_ in {"nsubj", "nsubjpass"}]
@@ -399,10 +238,12 @@ def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> A
                     args.add("deep", named)
                 else:
                     args.add("deep", entities_within(child, skip_subjects=child.dep_ == "xcomp"))
+                args.add("deep", condition_parties(child))
     else:
         for child in trigger.children:
             if child.dep_ == "poss":  # "his visit", "Mali's talks"
                 args.add(rule.subject, members(child))
+        args.add(rule.subject, stray_possessor(trigger))
 
     if trigger.pos_ in {"NOUN", "PROPN"} and rule.pos != ("VERB",):
         parties, venues = _named_modifiers(trigger, knowledge)
@@ -422,14 +263,47 @@ def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> A
             _add_preps(args, clause, rule, skip=trigger)
     if trigger.dep_ == "compound":  # "a mediation effort between X and Y"
         _add_preps(args, trigger.head, rule, skip=None)
+    if rule.event == "CONSULT":
+        for head in (trigger, verb):
+            if head is not None:
+                args.add("recipients", _partners_of_purpose(head, knowledge))
     if verb is not None:
         _add_preps(args, verb, rule, skip=trigger)
-    else:
+        if rule.deep_object:
+            # "reiterated its demand that Israel ease ...": the clause's subject is the target
+            for clause in [*verb.children, *trigger.children]:
+                if clause.dep_ in {"ccomp", "acl"} and any(
+                    c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
+                ):
+                    subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+                    args.add("deep", [t for s in subjects for t in entities_within(s)])
+    if trigger.pos_ == "NOUN" and rule.deep_object:
+        # "an investigation into killings committed by Croat troops": what the noun is about
+        # names its target as a verb's object would
+        for prep in trigger.children:
+            if prep.dep_ == "prep" and rule.preps.get(prep.lower_) == "topic":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        args.add("deep", owner_entities(pobj))
+    if trigger.pos_ == "NOUN" and not args.get("recipients"):
+        # "a suspension of flights with Libya": the noun's 'of' complement carries the
+        # recipient when the noun has none of its own
+        for prep in trigger.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        _add_preps(args, pobj, rule, skip=None, roles={"recipients"})
+    if verb is None:
         # "imposed sanctions on Belarus", "provided aid to Mali": the object's own
         # prepositions carry the roles when the verb has none of them.
         for child in trigger.children:
             if child.dep_ in OBJECT_DEPS:
-                for noun in _object_nouns(child):
+                # a contact's partner is named on its object at most, not deeper ('discussed
+                # a bill on the deal with world powers' is no discussion with them)
+                nouns = [child] if rule.event == "CONSULT" else _object_nouns(child)
+                for noun in nouns:
+                    if moved_from(noun):
+                        continue
                     _add_preps(args, noun, rule, skip=None, roles={"recipients", "venue"})
     for holder in _holders(trigger, governor):
         if args.get("venue"):
@@ -444,6 +318,26 @@ def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> A
             if child.dep_ == "dep" and child.ent_type_ == "PERSON":
                 args.add(rule.object, conjuncts(child))
     return args
+
+
+def _partners_of_purpose(head: Token, knowledge: Knowledge) -> list[Token]:
+    """'will visit Washington for talks with Biden': the contact a trip or call is for names
+    the partners, as that contact noun's own rule maps its prepositions; the noun makes no
+    record of its own (see `sense`), so the trip carries them."""
+    found: list[Token] = []
+    for prep in prep_children(head):
+        if prep.lower_ != "for":
+            continue
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            rules = [
+                r
+                for r in knowledge.by_lemma.get(noun.lemma_.lower(), ())
+                if r.event == "CONSULT" and "NOUN" in r.pos
+            ]
+            for inner in prep_children(noun):
+                if any(r.preps.get(inner.lower_) == "recipients" for r in rules):
+                    found.extend(m for p in inner.children if p.dep_ == "pobj" for m in members(p))
+    return found
 
 
 def _holders(trigger: Token, governor: Token | None) -> list[Token]:
@@ -485,7 +379,7 @@ def _governed_arguments(
     if passive:
         # "Diop was received by X at talks"; with no agent the subject took part: "it is
         # involved in negotiations"
-        args.add(rule.subject, _agent(governor) or subjects)
+        args.add(rule.subject, agent(governor) or subjects)
     elif noun not in subjects:
         args.add(rule.subject, subjects)
     if adjunct:

@@ -7,16 +7,19 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..schema import Actor, Event, Place, TriggerRule
 from .actor import DocContext, resolve_actor
-from .argument import Arguments, members
+from .argument import Arguments
 from .knowledge import Knowledge
+from .phrase import members
 from .trigger import light_verb
 
 PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+FIRST_PERSON = frozenset({"i", "me", "my"})
+QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
@@ -77,11 +80,39 @@ def reporter(pronoun: Token, context: DocContext, person: bool = False) -> Actor
     return None
 
 
+def quoted_speaker(pronoun: Token, context: DocContext, state: DocState) -> Actor | None:
+    """'Castro told Cubans: "... a call I had with Obama"', '"I met him," Doe said': a
+    first-person pronoun inside a quotation is the person whose words they are, the subject
+    of the clause outside the quotation that the quoted words hang on."""
+    sentence = pronoun.sent
+    marks = [t.i for t in sentence if t.text in QUOTE_MARKS]
+    opened = [i for i in marks if i < pronoun.i]
+    if len(opened) % 2 == 0:
+        return None  # not inside a quotation in this sentence
+    start = opened[-1]
+    end = next((i for i in marks if i > pronoun.i), sentence.end)
+    outside = pronoun
+    while start < outside.i < end:
+        if outside.head == outside:
+            return None
+        outside = outside.head
+    for subject in outside.children:
+        if subject.dep_ != "nsubj":
+            continue
+        if subject.lower_ in PRONOUNS:
+            return state.last_person  # '"I met him," he said'
+        actor = resolve_actor(subject, context)
+        if actor is not None and actor.kind == "person":
+            return actor
+    return None
+
+
 def clause_subject(pronoun: Token, context: DocContext) -> Actor | None:
     """'Whitfield waves as he arrives for a meeting': a person pronoun that is the subject of
     an adverbial clause is the named person who is the subject of the clause it hangs on."""
     clause = pronoun.head
-    if pronoun.dep_ != "nsubj" or clause.dep_ != "advcl" or clause.head == clause:
+    is_subject = pronoun.dep_ in {"nsubj", "nsubjpass"}  # "waves as he is welcomed by"
+    if not is_subject or clause.dep_ != "advcl" or clause.head == clause:
         return None
     for subject in clause.head.children:
         if subject.dep_ == "nsubj" and subject.pos_ != "PRON":
@@ -91,18 +122,27 @@ def clause_subject(pronoun: Token, context: DocContext) -> Actor | None:
     return None
 
 
-def remember(event: Event, state: DocState) -> None:
+def remember(event: Event, state: DocState, doc: Doc | None = None) -> None:
     """Participants of an event, for 'they', 'he' and 'it' in later sentences."""
     state.last_by_type[event.event] = event
     states = [a for a in event.actors if a.kind != "person"]
     if states:
         state.last_state = states[0]
     people = event.actors + event.recipients
-    if len(people) > 1:
+    if len(people) > 1 and not (doc is not None and all(_modifier(doc, a) for a in people)):
         state.last_group = list(people)
     persons = [a for a in people if a.kind == "person"]
     if persons:
         state.last_person = persons[0]
+
+
+def _modifier(doc: Doc, party: Actor) -> bool:
+    """The party is named only as a modifier of a noun ('Russia-U.S. cooperation'): such
+    names are not what a later 'they' refers to, the people of the sentence are."""
+    if party.start is None or party.end is None:
+        return False
+    span = doc.char_span(party.start, party.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ in {"compound", "amod", "nmod"}
 
 
 def context_parties(
@@ -139,8 +179,8 @@ def context_parties(
                 return [a for a in resolve(bodies, context, state) if a.kind != "person"]
             return [a for a in resolve(subjects, context, state) if a.kind == "person"]
     earlier = state.last_by_type.get("CONSULT")
-    if earlier is None:
-        return []
+    if earlier is None or not any(t.pos_ in {"VERB", "AUX"} for t in trigger.sent):
+        return []  # a subhead with no verb ("Discussion points") tells no contact of its own
     return [
         member.model_copy(
             update={"text": trigger.text, "start": trigger.idx, "end": trigger.idx + len(trigger)}

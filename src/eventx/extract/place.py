@@ -65,10 +65,10 @@ def dateline_city(context: DocContext) -> Place | None:
         if ent.label_ in PLACE_LABELS and context.in_dateline(ent.root)
     ]
     countries = {entry.id for ent in named if (entry := context.entry(ent)) is not None}
-    for ent in named:
-        entry = context.entry(ent) or _city_in_capitals(ent.text, countries, context)
+    for span in [*named, *_capitals_run(context)]:
+        entry = context.entry(span) or _city_in_capitals(span.text, countries, context)
         if entry is not None and entry.kind == "city" and entry.country is not None:
-            place = _place(ent, context)
+            place = _place(span, context)
             return place.model_copy(
                 update={
                     "name": entry.name,
@@ -80,6 +80,27 @@ def dateline_city(context: DocContext) -> Place | None:
                 }
             )
     return None
+
+
+def _capitals_run(context: DocContext) -> list[Span]:
+    """The first words in capitals of the first dateline ('ADDIS ABABA, Ethiopia —'): the
+    model often leaves a city spelled so without an entity, or calls it an organisation or
+    a person, so the dateline's own shape names it."""
+    if not context.dateline:
+        return []
+    doc = context.doc
+    first = min(context.dateline)
+    for start in range(first, first + 12):
+        end = start
+        while end in context.dateline and _capitals(doc[end]):
+            end += 1
+        if end > start:
+            return [doc[start:end]]
+    return []
+
+
+def _capitals(token: Token) -> bool:
+    return token.is_upper and token.is_alpha and len(token) > 1
 
 
 def _city_in_capitals(text: str, countries: set[str], context: DocContext) -> GazetteerEntry | None:

@@ -10,6 +10,9 @@ from .knowledge import Knowledge
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 MODAL_HYPOTHETICAL = frozenset({"could", "might", "may"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "provided"})
+# Auxiliaries that open a condition by inversion: 'Should the truce hold, ...', 'Were the
+# talks to fail, ...', 'Had they agreed, ...'.
+INVERTING_AUX = frozenset({"should", "were", "had"})
 # Clauses that set a time against their main clause: 'when the premier meets the emir, ...'.
 TEMPORAL_MARKS = frozenset({"when", "once", "after", "before", "while", "as"})
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
@@ -81,14 +84,28 @@ def _future_time_clause(chain: list[Token]) -> bool:
 
 
 def _conditional(token: Token) -> bool:
-    """The token heads, or sits in, a clause introduced by 'if'/'unless'."""
+    """The token heads, or sits in, a clause introduced by 'if'/'unless' or by inversion."""
     for child in token.children:
-        if child.dep_ == "advcl" and any(
-            m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in child.children
+        if child.dep_ == "advcl" and (
+            any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in child.children)
+            or _inverted_condition(child)
         ):
             return True
     return token.dep_ == "advcl" and any(
         m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in token.children
+    )
+
+
+def _inverted_condition(clause: Token) -> bool:
+    """'Should the ceasefire hold, X and Y will meet': a fronted clause opened by an
+    auxiliary before its own subject is a condition, as 'if' would be."""
+    first = clause.left_edge
+    subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return (
+        first.lower_ in INVERTING_AUX
+        and first.i < clause.head.i
+        and (first == clause or first.head == clause)
+        and any(first.i < s.i < clause.i or (first == clause and s.i > first.i) for s in subjects)
     )
 
 

@@ -10,6 +10,7 @@ from .knowledge import Knowledge
 ACTOR_LABELS = frozenset({"PERSON", "GPE", "ORG", "NORP", "FAC", "TITLE"})
 PREP_DEPS = frozenset({"prep", "agent", "dative"})
 OBJECT_DEPS = frozenset({"dobj", "dative"})
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 # Particles that do not change a verb's meaning ("met up with").
 NEUTRAL_PARTICLES = frozenset({"up"})
 
@@ -27,8 +28,8 @@ def names_entity(token: Token) -> bool:
 def heads_entity(token: Token, people: frozenset[str]) -> bool:
     """Whether the token itself names an actor: an entity, or a people noun that an entity
     or possessive qualifies ('his Togolese counterpart')."""
-    if token.ent_type_ in ACTOR_LABELS:
-        return True
+    if token.ent_type_ in ACTOR_LABELS or token.lower_ in PERSON_PRONOUNS:
+        return True  # "welcomed him", "he is greeted by": a person, not "welcomed the move"
     if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.children):
         return True
     return token.lemma_.lower() in people and (

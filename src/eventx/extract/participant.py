@@ -1,0 +1,368 @@
+"""Who takes part in an event: argument heads resolved to actors, pronouns, groups, fallbacks."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..schema import Actor, Place, TriggerRule
+from .actor import DocContext, another_people, leader_of, noun_phrase, resolve_actor, state_actor
+from .argument import Arguments
+from .context import country_of_phrase, sentence_ents
+from .discourse import (
+    FIRST_PERSON,
+    PLURAL_PRONOUNS,
+    PRONOUNS,
+    DocState,
+    clause_subject,
+    context_parties,
+    coordinated_subject_before,
+    plural_reference,
+    quoted_speaker,
+    reporter,
+)
+from .knowledge import Knowledge
+from .phrase import entities_within, members, owner_entities
+from .place import country_actor_of
+
+
+def _bound_possessive(pronoun: Token, context: DocContext) -> Actor | None:
+    """'Mali has strengthened its partnership with X': a possessive pronoun on a noun of a
+    clause with a named subject of the right kind is that subject, not an earlier party."""
+    wanted = {"its": False, "his": True, "her": True}.get(pronoun.lower_)
+    if pronoun.dep_ != "poss" or wanted is None:
+        return None
+    verb = pronoun.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
+        verb = verb.head
+    for subject in verb.children:
+        if subject.dep_ not in {"nsubj", "nsubjpass"} or subject.pos_ == "PRON":
+            continue
+        actor = resolve_actor(subject, context)
+        if actor is not None and (actor.kind == "person") == wanted:
+            end = pronoun.idx + len(pronoun)
+            return actor.model_copy(update={"text": pronoun.text, "start": pronoun.idx, "end": end})
+    return None
+
+
+def _actors(heads: list[Token], context: DocContext, state: DocState) -> list[Actor]:
+    actors: list[Actor] = []
+    heads = _past_datelines(heads, context)
+    for head in heads:
+        if head.lower_ in PLURAL_PRONOUNS:
+            # "X and Y ..., after which they will", "the envoys said they had"
+            named = coordinated_subject_before(head, context, state)
+            if len(named) < 2:
+                named = _reporters(head, context)
+            if named:
+                actors.extend(a for a in named if all(a.name != b.name for b in actors))
+                continue
+        if plural_reference(head, context.knowledge) and len(state.last_group) > 1:
+            phrase = head.doc[head.left_edge.i : head.i + 1]
+            for member in state.last_group:
+                if member.kind != "person" and member.country and head.lemma_.lower() == "leader":
+                    member = leader_of(member.country, head, context) or member
+                if all(a.name != member.name for a in actors):
+                    actors.append(
+                        member.model_copy(
+                            update={
+                                "text": phrase.text,
+                                "start": phrase.start_char,
+                                "end": phrase.end_char,
+                            }
+                        )
+                    )
+            continue
+        actor = resolve_actor(head, context)
+        if actor is None:
+            actor = _bound_possessive(head, context)
+        if actor is None and head.ent_type_ == "NORP":
+            actor = next(iter(_deep_actors([head], context)), None)  # "Russian negotiators"
+        if actor is None and head.lower_ in PRONOUNS:
+            # "Turnbull said he had spoken with ...": the one who said so, else the last
+            antecedent = (
+                reporter(head, context, person=True)
+                or clause_subject(head, context)
+                or state.last_person
+            )
+            if antecedent is not None:
+                actor = antecedent.model_copy(
+                    update={"text": head.text, "start": head.idx, "end": head.idx + len(head)}
+                )
+        if actor is None and head.lower_ in FIRST_PERSON:
+            speaker = quoted_speaker(head, context, state)
+            if speaker is not None:
+                actor = speaker.model_copy(
+                    update={"text": head.text, "start": head.idx, "end": head.idx + len(head)}
+                )
+        if actor is None and head.lower_ in {"it", "its"}:
+            antecedent = reporter(head, context)
+            if antecedent is None and not _said_by_another_body(head, context):
+                antecedent = state.last_state
+            if antecedent is not None:
+                actor = antecedent.model_copy(
+                    update={"text": head.text, "start": head.idx, "end": head.idx + len(head)}
+                )
+        if actor is None:
+            actor = group_actor(head, context.knowledge)
+        if actor is not None and all(a.name != actor.name for a in actors):
+            actors.append(actor)
+    return actors
+
+
+def _said_by_another_body(pronoun: Token, context: DocContext) -> bool:
+    """'A Nairobi bus maker said it would visit suppliers': 'it' is the one body that says so,
+    named by a noun that is no state or known body, not the last state of the story."""
+    clause = pronoun.head
+    while clause.dep_ in {"xcomp", "conj"} and clause.head != clause:
+        clause = clause.head
+    words = context.knowledge.words
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in words("speech_verbs"):
+        return False
+    products = words("speech_products") | words("spokesperson_words")
+    return any(
+        s.dep_ == "nsubj"
+        and s.tag_ in {"NN", "NNP"}
+        and s.lemma_.lower() not in products
+        and s.ent_type_ not in {"GPE", "NORP", "PERSON"}
+        for s in clause.head.children
+    )
+
+
+def _reporters(pronoun: Token, context: DocContext) -> list[Actor]:
+    """'the envoys said they had negotiated ...': 'they' are the group that said so."""
+    clause = pronoun.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in context.knowledge.words(
+        "speech_verbs"
+    ):
+        return []
+    subjects = [c for c in clause.head.children if c.dep_ == "nsubj"]
+    found = [_reporter_actor(s, context) for s in subjects]
+    return [a for a in found if a is not None]
+
+
+def _reporter_actor(subject: Token, context: DocContext) -> Actor | None:
+    """'Israeli officials said they ...' stand for Israel as they would as the subject
+    ('Israeli officials rejected ...'); a group with no country stays the group."""
+    if country_of_phrase(subject, context) is not None:
+        actor = resolve_actor(subject, context)
+        if actor is not None:
+            return actor
+    return group_actor(subject, context.knowledge) or resolve_actor(subject, context)
+
+
+def group_actor(head: Token, knowledge: Knowledge) -> Actor | None:
+    """A party named by what it is, not by name: 'several opposition parties', 'Western
+    envoys', 'the leaders of ten Balkan states'. The phrase is the participant."""
+    if head.lemma_.lower() not in knowledge.words("group_participants"):
+        return None
+    if head.tag_ not in {"NNS", "NNPS"} and not any(
+        c.dep_ == "prep" and c.lower_ in {"of", "from"} for c in head.children
+    ):
+        return None  # "the official" is one unknown person, not a group
+    phrase = noun_phrase(head)
+    return Actor(
+        text=phrase.text,
+        name=phrase.text,
+        kind="group",
+        start=phrase.start_char,
+        end=phrase.end_char,
+    )
+
+
+def _past_datelines(heads: list[Token], context: DocContext) -> list[Token]:
+    """'NAIROBI, May 20 — Kenyan President X hosted ...' says where the story was filed; the
+    parser often makes the city the subject and hangs the real one on it."""
+    found: list[Token] = []
+    for head in heads:
+        if not context.in_dateline(head):
+            found.append(head)
+            continue
+        before = len(found)
+        for child in head.children:
+            if child.dep_ == "appos" and not context.in_dateline(child):
+                if resolve_actor(child, context) is not None:
+                    found.append(child)
+                else:
+                    found.extend(entities_within(child))
+        if len(found) == before:
+            # "BRASILIA, Aug 30 — Brazilian President X and Argentine President Y spoke":
+            # the names after the dash, wherever the parser hung them in the dateline
+            found.extend(
+                t
+                for t in entities_within(head)
+                if not context.in_dateline(t) and t.ent_type_ in {"PERSON", "GPE", "ORG"}
+            )
+    return found
+
+
+def _deep_actors(heads: list[Token], context: DocContext) -> list[Actor]:
+    """Actors named inside an object phrase; a nationality stands for its country there
+    ('expelled two Russian diplomats' targets Russia)."""
+    found: list[Actor] = []
+    for head in heads:
+        actor = resolve_actor(head, context)
+        ent = context.entity(head)
+        if (
+            actor is None
+            and ent is not None
+            and ent.label_ == "NORP"
+            and not another_people(head, context)
+        ):
+            entry = context.entry(ent)
+            if entry is not None and entry.kind == "country":
+                actor = state_actor(
+                    entry.id, entry.name, "country", ent.text, ent.start_char, ent.end_char
+                )
+        if actor is not None and all(actor.name != a.name for a in found):
+            found.append(actor)
+    return found
+
+
+def _answered(args: Arguments, state: DocState, knowledge: Knowledge) -> list[Actor]:
+    """The authors of the earlier event an object noun refers back to ('rejected the
+    accusation' answers the accuser), if any."""
+    # Only these types have nouns that name them ('the accusation'), in EVENT_TYPES order.
+    event_nouns = {
+        "REQUEST": knowledge.words("event_nouns_request"),
+        "SANCTION": knowledge.words("event_nouns_sanction"),
+        "ACCUSE": knowledge.words("event_nouns_accuse"),
+        "THREATEN": knowledge.words("event_nouns_threaten"),
+    }
+    for head in args.get("recipients") + args.get("topic"):
+        lemma = head.lemma_.lower()
+        kind = next((kind for kind, nouns in event_nouns.items() if lemma in nouns), None)
+        if kind is None or not any(
+            c.lower_ in {"the", "this", "these", "that"} for c in head.children
+        ):
+            continue
+        earlier = state.last_by_type.get(kind)
+        if earlier is not None:
+            return [
+                a.model_copy(
+                    update={"text": head.text, "start": head.idx, "end": head.idx + len(head)}
+                )
+                for a in earlier.actors
+            ]
+    return []
+
+
+def find_participants(
+    trigger: Token, rule: TriggerRule, args: Arguments, context: DocContext, state: DocState
+) -> tuple[list[Actor], list[Actor]]:
+    """Actors and recipients: the argument heads resolved, then, where none resolve, the
+    actors inside the object phrase, the authors of an answered event, or the document
+    context."""
+    actors = _actors(args.get("actors"), context, state)
+
+    def new(found: list[Actor]) -> list[Actor]:
+        return [r for r in found if all(r.name != a.name for a in actors)]
+
+    recipients = new(_actors(args.get("recipients"), context, state))
+    named = bool(recipients)
+    if not recipients and args.get("recipients") and rule.event != "CONSULT":
+        # "sanctions on Iranian shipping firms": the nationality inside names the target;
+        # a contact's object is its party or nothing ("spoke ..., their first conversation
+        # since a row over Mercosur tariffs" is not with Mercosur)
+        inner = [t for h in args.get("recipients") for t in owner_entities(h)]
+        recipients = new(_deep_actors(inner, context))
+    if not recipients and rule.event in {"REJECT", "ACCUSE", "SUPPORT", "AGREE"}:
+        # "rejected the accusation": the target is whoever made it
+        recipients = new(_answered(args, state, context.knowledge))
+        named = bool(recipients)
+    if not named and args.get("deep"):
+        # what was agreed or refused names the others too: "agreed to ease bans on Iran and
+        # Iraq, and with conditions attached, Syria"
+        deep = new(_deep_actors(args.get("deep"), context))
+        recipients += [d for d in deep if all(d.name != r.name for r in recipients)]
+    if rule.event == "CONSULT" and not actors and not recipients:
+        actors = context_parties(trigger, args.predicate, context, state, _actors)
+    if rule.event == "CONSULT":
+        companions = _actors(_companions(args.get("actors"), context.knowledge), context, state)
+        actors = actors + [c for c in new(companions) if all(c.name != r.name for r in recipients)]
+    return actors, recipients
+
+
+def _companions(heads: list[Token], knowledge: Knowledge) -> list[Token]:
+    """'X, accompanied by Y, arrives for a meeting': the companion takes part with the
+    subject; so with 'as he arrives' after 'X, accompanied by Y, waves'."""
+    verbs = knowledge.words("companion_verbs")
+    found: list[Token] = []
+    for head in heads:
+        named = head
+        if head.lower_ in PRONOUNS and head.dep_ == "nsubj" and head.head.dep_ == "advcl":
+            main = [c for c in head.head.head.children if c.dep_ == "nsubj"]
+            named = main[0] if main else head
+        for clause in named.children:
+            if clause.dep_ not in {"acl", "advcl"} or clause.lemma_.lower() not in verbs:
+                continue
+            for agent in clause.children:
+                if agent.dep_ == "agent":
+                    found.extend(m for p in agent.children if p.dep_ == "pobj" for m in members(p))
+    return found
+
+
+def visited_parties(
+    args: Arguments,
+    destination: Place | None,
+    recipients: list[Actor],
+    context: DocContext,
+    state: DocState,
+    sentence: Span,
+) -> list[Actor]:
+    """Who a visit is to: the person visited ('visited the minister'), else the country of
+    the destination."""
+    if destination is None:
+        return recipients + [
+            r for r in _actors(args.get("destination"), context, state) if r.kind == "person"
+        ]
+    return recipients or _visit_recipients(destination, context, sentence)
+
+
+def _visit_recipients(destination: Place, context: DocContext, sentence: Span) -> list[Actor]:
+    found = country_actor_of(destination, context)
+    if found is None:
+        return []
+    name, iso3 = found
+    # Point at the country's own mention when the sentence has one ("Mali's capital").
+    for ent in sentence_ents(sentence, context):
+        entry = context.entry(ent)
+        if entry is not None and entry.id == iso3 and ent.label_ == "GPE":
+            return [state_actor(iso3, name, "country", ent.text, ent.start_char, ent.end_char)]
+    start, end = destination.start or 0, destination.end or 0
+    return [state_actor(iso3, name, "country", destination.text, start, end)]
+
+
+def bodies_of_their_country(recipients: list[Actor], context: DocContext) -> list[Actor]:
+    """'its respect for Mali's sovereignty and ... trust with the transitional authorities':
+    a state body with no country named, beside one country, belongs to that country."""
+    countries = {r.country for r in recipients if r.country is not None}
+    if len(countries) != 1:
+        return recipients
+    (country,) = countries
+    owner = context.knowledge.country_name(country)
+    return [
+        r.model_copy(update={"country": country, "name": f"{owner} {r.name}"})
+        if r.kind == "government" and r.country is None
+        else r
+        for r in recipients
+    ]
+
+
+def host_country_default(recipients: list[Actor], actors: list[Actor], country: str) -> list[Actor]:
+    # A person met at a venue abroad, with no affiliation given, is taken to be a local
+    # official: "met ... General Assimi Goïta" in Bamako.
+    visitors = {a.country for a in actors}
+    if country in visitors or visitors == {None}:
+        return recipients  # only a known visitor from elsewhere makes the others local
+    return [
+        r.model_copy(update={"country": country}) if r.kind == "person" and r.country is None else r
+        for r in recipients
+    ]
+
+
+def political(actor: Actor) -> bool:
+    """Countries, governments and known bodies are political; a person is known to be when
+    the document gives an office or a country."""
+    if actor.kind != "person":
+        return True
+    return actor.title is not None or actor.country is not None

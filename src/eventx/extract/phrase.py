@@ -1,0 +1,309 @@
+"""Phrases that name parties: coordination, 'including' lists and the entities inside a phrase."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+# Prepositions that introduce the members of a group: "governments, including Mali and Niger".
+INCLUDING = frozenset({"including", "notably", "like", "among"})
+
+
+def entity_from(token: Token) -> Span:
+    """The entity that begins at `token` (whose `ent_iob_` is "B")."""
+    doc = token.doc
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[token.i : end]
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """The token and the tokens coordinated with it ('Burkina Faso and Niger').
+
+    Coordination hanging off an apposition counts too: in "Egypt's Foreign Minister Jane
+    Doe and Jordan's ... Richard Roe", the parser attaches Roe to Doe.
+    """
+    found = [token]
+    for conj in token.conjuncts:
+        if conj.i > token.i and conj not in found:
+            found.append(conj)
+    for appos in [c for c in token.children if c.dep_ == "appos"]:
+        for conj in appos.conjuncts:
+            if conj.i > appos.i and conj not in found:
+                found.append(conj)
+    if token.ent_type_ == "PERSON":
+        found.extend(t for t in _coordinated_names(token) if t not in found)
+    return found
+
+
+def _coordinated_names(name: Token) -> list[Token]:
+    """Other people named in a name's own phrase with 'and' between them, where the parser
+    folded the coordination into modifiers ('Minister Le Van An and ... Kim Min-jun')."""
+    phrase = list(name.subtree)
+    if not any(t.dep_ == "cc" and t.lower_ == "and" for t in phrase):
+        return []
+    others: list[Token] = []
+    for token in phrase:
+        if token.ent_iob_ == "B" and token.ent_type_ == "PERSON":
+            ent = entity_from(token)
+            if not (ent.start <= name.i < ent.end):
+                others.append(ent.root)
+    return others
+
+
+def members(token: Token) -> list[Token]:
+    """Heads of the phrase's referents, expanding coordination and 'including' lists.
+
+    'several governments in the region, including Burkina Faso and Niger' stands for
+    Burkina Faso and Niger.
+    """
+    heads: list[Token] = []
+    shared = _shared_modifiers(token) or _officials_of_countries(token)
+    if shared:
+        return shared  # "U.S. and Russian negotiators": one party per country
+    for head in conjuncts(token):
+        included = [
+            member
+            for prep in head.children
+            if prep.dep_ == "prep" and prep.lower_ in INCLUDING
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+            for member in conjuncts(pobj)
+            if member.ent_type_ in {"PERSON", "GPE", "ORG", "NORP"}  # not "including rights"
+        ]
+        heads.extend(included or [head])
+    return heads
+
+
+def _officials_of_countries(noun: Token) -> list[Token]:
+    """'The defence ministers of Spain and Portugal': one party per country listed."""
+    if noun.tag_ != "NNS" or noun.ent_type_:
+        return []
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for pobj in prep.children:
+            listed = [pobj, *pobj.conjuncts]
+            countries = all(t.ent_type_ == "GPE" for t in listed)
+            if pobj.dep_ == "pobj" and len(listed) > 1 and countries:
+                return sorted(listed, key=lambda t: t.i)
+    return []
+
+
+def _shared_modifiers(noun: Token) -> list[Token]:
+    """Coordinated nationalities or countries modifying one plural noun."""
+    if noun.tag_ != "NNS":
+        return []
+    for child in noun.children:
+        if child.dep_ in {"amod", "nmod", "compound"} and child.ent_type_ in {"GPE", "NORP"}:
+            coordinated = [child, *child.conjuncts]
+            if len(coordinated) > 1 and all(t.ent_type_ in {"GPE", "NORP"} for t in coordinated):
+                return sorted(coordinated, key=lambda t: t.i)
+    return []
+
+
+# Parts of a phrase that name other things than its target: a subordinate clause ("after
+# Manila signed a deal with Japan") or a comparison ("as interference in parliament").
+ASIDE_DEPS = frozenset({"advcl", "relcl", "parataxis"})
+# ... a time ("agreed to speak again after the European Council meeting") or a cause
+# ("threatened to cut ties with X over its ties with Y").
+ASIDE_PREPS = frozenset({"as", "after", "before", "during", "since", "until", "over"})
+
+
+def _on_the_eve(prep: Token) -> bool:
+    """'on the eve of talks with X', 'on the sidelines of ...': when, not who."""
+    return prep.lower_ == "on" and any(
+        c.dep_ == "pobj" and c.lemma_.lower() in {"eve", "sidelines", "margins", "anniversary"}
+        for c in prep.children
+    )
+
+
+# Inside an object phrase these say where something is or comes from, not who takes part:
+# "militants in Azerbaijan", "a refugee camp in Thailand", "withdrawal ... from Bosnia".
+WHERE_PREPS = frozenset({"in", "inside", "near", "from", "across", "throughout"})
+
+
+def _where(token: Token, phrase: Token) -> bool:
+    """Deeper inside an object phrase: a locative naming a place, on a noun itself inside a
+    prepositional phrase ('supplies to the camp in Thailand'), or a participle clause with
+    its own participants ('deals reached with Israel', 'refugees fleeing an offensive by
+    Assad's forces'). The object's own place stays
+    ('deploy peacekeepers in Iraq'), and so does a clause's agent or parties ('attacks
+    carried out by Russia', 'the agreement reached between Sudan and South Sudan')."""
+    if token.dep_ == "acl" and token.tag_ in {"VBN", "VBG"}:
+        # "the agreement reached between Sudan and South Sudan" names its parties
+        return not any(c.dep_ == "agent" or c.lower_ == "between" for c in token.children)
+    if token.dep_ != "prep" or token.lower_ not in WHERE_PREPS or token.head == phrase:
+        return False
+    if token.head.dep_ != "pobj":
+        return False  # "to deploy peacekeepers in Iraq": where the act takes place
+    objects = [c for c in token.children if c.dep_ == "pobj"]
+    return bool(objects) and all(o.ent_type_ in {"GPE", "LOC", "FAC"} for o in objects)
+
+
+# "a Saudi-owned weekly", "a London-based group", "the US-born suspect": where something is
+# from, not a party.
+ORIGIN_PARTICIPLES = frozenset({"owned", "based", "born", "registered", "flagged", "educated"})
+
+
+def _origin(token: Token) -> bool:
+    return token.head.lower_ in ORIGIN_PARTICIPLES and token.i < token.head.i
+
+
+# Links from a modifier to the noun it belongs to in a person's title: "Ukrainian President
+# Zelenskyy", "Kenya's new President William Ruto".
+TITLE_LINKS = frozenset({"amod", "compound", "nmod", "poss"})
+
+
+def _describes_person(root: Token) -> bool:
+    """A nationality or country in the title of a named person ('refused to meet Ukrainian
+    President Zelenskyy') is that person's country, not another party."""
+    current = root
+    for _ in range(4):
+        if current.dep_ not in TITLE_LINKS or current.head.i < current.i:
+            return False
+        current = current.head
+        if current.ent_type_ == "PERSON":
+            return True
+    return False
+
+
+def entities_within(head: Token, skip_subjects: bool = False) -> list[Token]:
+    """Roots of the actor entities inside a phrase, in text order ('Russia's attack'); a
+    country in a named person's title is left to the person."""
+    skipped: set[int] = set()
+    for token in head.subtree:
+        aside = token.dep_ in ASIDE_DEPS or (
+            token.dep_ == "prep" and (token.lower_ in ASIDE_PREPS or _on_the_eve(token))
+        )
+        if token != head and (aside or _where(token, head)):
+            skipped.update(t.i for t in token.subtree)
+    if skip_subjects:
+        for child in head.children:
+            if child.dep_ in {"nsubj", "nsubjpass"}:
+                skipped.update(t.i for t in child.subtree)
+    found: list[Token] = []
+    for token in head.subtree:
+        if token.i in skipped or token.ent_iob_ != "B" or _origin(token):
+            continue
+        if token.ent_type_ in {"PERSON", "GPE", "ORG", "NORP", "FAC"}:
+            ent = entity_from(token)
+            if ent.label_ != "PERSON" and _describes_person(ent.root):
+                continue
+            found.append(ent.root)
+    return found
+
+
+def owner_entities(noun: Token) -> list[Token]:
+    """The parties an object noun belongs to: its possessor ('rejected Turkey's demand to cut
+    ties with Syria' targets Turkey), else its doer ('abuses by Croatian paramilitaries against
+    Serb villagers', 'killings committed by Croat troops'), else a nationality or country before
+    it ('aid to the Sudanese refugee camp in Chad'), else what it is of ('the pullout of Russian
+    troops from Moldova'), else any entity in its phrase."""
+    possessors = [c for c in noun.children if c.dep_ == "poss"]
+    by = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"] + [
+        agent
+        for clause in noun.children
+        if clause.dep_ == "acl" and clause.tag_ == "VBN"
+        for agent in clause.children
+        if agent.dep_ == "agent"
+    ]
+    # the doer's own words, not its phrase's: "by Croatian paramilitaries against Serb villagers"
+    doers = [
+        token
+        for prep in by
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for token in (pobj, *_left_modifiers(pobj))
+    ]
+    # what the noun is of: "the pullout of Russian troops from Moldova"
+    of = [
+        token
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for token in (pobj, *_left_modifiers(pobj))
+    ]
+    for owners in (possessors, doers, _left_modifiers(noun), of):
+        found = [t for child in owners for t in _own_entities(child)]
+        if found:
+            return found
+    return entities_within(noun)
+
+
+def _left_modifiers(noun: Token) -> list[Token]:
+    return [
+        c for c in noun.children if c.dep_ in {"amod", "compound", "nmod", "poss"} and c.i < noun.i
+    ]
+
+
+def _own_entities(token: Token) -> list[Token]:
+    """The entity a token is part of, else the entities inside its phrase."""
+    if token.ent_type_ in {"PERSON", "GPE", "ORG", "NORP", "FAC"}:
+        start = token.i
+        while start > 0 and token.doc[start].ent_iob_ == "I":
+            start -= 1
+        return [entity_from(token.doc[start]).root]
+    if token.dep_ == "pobj":
+        return []
+    return entities_within(token)
+
+
+def moved_from(noun: Token) -> bool:
+    """'demanded the pullout of Russian troops from Moldova': with a party in the noun's
+    'of' complement, its 'from' is where they leave, not whom the demand is made of."""
+    has_from = any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children)
+    return has_from and any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "of"
+        and any(t.ent_type_ in {"NORP", "GPE", "ORG", "PERSON"} for t in prep.subtree)
+        for prep in noun.children
+    )
+
+
+def condition_parties(clause: Token) -> list[Token]:
+    """'threatened to suspend talks if Greece went ahead': who a condition is about is whom
+    the threat, demand or promise is aimed at."""
+    found: list[Token] = []
+    for verb in (clause, clause.head):
+        for advcl in verb.children:
+            if advcl.dep_ != "advcl" or not any(
+                c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in advcl.children
+            ):
+                continue
+            for subject in advcl.children:
+                if subject.dep_ in {"nsubj", "nsubjpass"}:
+                    found.extend(entities_within(subject))
+    return found
+
+
+def past_brackets(title: Token) -> Token:
+    """'with President [Barack] Obama': an editor's bracketed insertion cuts a name off its
+    title, and the parser hangs the name elsewhere; the name past the brackets is meant."""
+    doc = title.doc
+    bracket = title.i + 1
+    if title.ent_type_ != "TITLE" or bracket >= len(doc) or doc[bracket].text != "[":
+        return title
+    if doc[bracket].ent_type_ == "TITLE" or any(t.ent_type_ == "PERSON" for t in title.subtree):
+        return title
+    for token in doc[bracket + 1 : min(bracket + 6, len(doc) - 1)]:
+        if token.text == "]":
+            name = doc[token.i + 1]
+            named = name.ent_iob_ == "B" and name.ent_type_ == "PERSON"
+            return entity_from(name).root if named else title
+    return title
+
+
+def stray_possessor(noun: Token) -> list[Token]:
+    """'Taiwan and China-Trump's recent phone call with X': a name with its ''s' right before
+    the noun's phrase, which the parser hung elsewhere, is still the noun's possessor."""
+    if noun.pos_ not in {"NOUN", "PROPN"} or any(c.dep_ == "poss" for c in noun.children):
+        return []
+    start = noun.left_edge.i
+    if start == 0 or noun.doc[start - 1].dep_ != "case":
+        return []
+    owner = noun.doc[start - 1].head
+    if owner.i != start - 2 or owner.ent_type_ not in {"PERSON", "GPE", "ORG", "NORP"}:
+        return []
+    return [owner]
