@@ -12,6 +12,7 @@ import pytest
 from spacy.language import Language
 from typer.testing import Result
 
+from eventx.errors import ExtractionError
 from eventx.fastpath import Inflector, SentencePicker
 from eventx.fastpath import extract_documents as fast_documents
 from eventx.pipeline import knowledge_of
@@ -172,3 +173,12 @@ def test_a_text_longer_than_the_model_takes_is_not_reduced(
     assert reduced == [len(ARTICLE)]
     assert isinstance(results["long"], list) and len(results["long"]) >= 8
     assert isinstance(results["short"], list) and results["short"]
+
+
+def test_a_text_the_first_pass_cannot_read_fails_alone_with_the_reason(nlp: Language) -> None:
+    odd = Document(doc_id="odd", text="The minister met \ud800 envoys in Lusaka on Monday.")
+    documents = [odd, Document(doc_id="next", text=ARTICLE)]
+    results = dict(fast_documents(nlp, documents))
+    failed = results[odd]
+    assert isinstance(failed, ExtractionError) and "surrogate" in str(failed)
+    assert isinstance(results[documents[1]], list) and results[documents[1]]

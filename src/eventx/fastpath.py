@@ -217,7 +217,8 @@ def extract_documents(
     Each document comes back as it was given, with the events of its reduced text: their
     offsets and sentences are the original text's, since blanking keeps every character
     in place. A text longer than the model takes is not reduced: it goes whole to the full
-    path, which cuts it into parts or refuses it, without a first pass over all of it.
+    path, which cuts it into parts or refuses it, without a first pass over all of it; so
+    does a text the first pass fails on.
     """
     from .stream import extract_documents as full
 
@@ -229,8 +230,15 @@ def extract_documents(
             given.append(document)
             if len(document.text) > nlp.max_length:
                 yield document
-            else:
-                yield document.model_copy(update={"text": picker.reduce(document.text)})
+                continue
+            try:
+                text = picker.reduce(document.text)
+            except Exception:
+                # A text the first pass cannot read (a lone surrogate) goes whole to the full
+                # path, which refuses it with the reason, or parses it.
+                yield document
+                continue
+            yield document.model_copy(update={"text": text})
 
     results = full(nlp, reduced(), batch_size=batch_size, jobs=jobs, first_batches=first_batches)
     for _, result in results:
