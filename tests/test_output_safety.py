@@ -405,3 +405,18 @@ def test_resume_refuses_a_record_that_does_not_match_the_output(
     assert result.exit_code == 2, result.stderr
     assert "cannot resume" in result.stderr and "does not match" in result.stderr
     assert out.read_bytes() == before
+
+
+@pytest.mark.skipif(not Path("/dev/stdout").exists(), reason="needs /dev/stdout")
+def test_output_to_dev_stdout_on_a_pipe_writes_into_the_pipe(tmp_path: Path) -> None:
+    # /dev/stdout on a pipe resolves to /proc/PID/fd/pipe:[N], a name that exists nowhere
+    done = subprocess.run(
+        [sys.executable, "-m", "eventx", "extract", str(GOOD), "-f", "jsonl", "-o", "/dev/stdout"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=tmp_path,
+    )
+    assert done.returncode == 0, done.stderr
+    assert len(events_of(done.stdout)) > 3
+    assert list(tmp_path.iterdir()) == []

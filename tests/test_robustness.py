@@ -512,9 +512,13 @@ def start(folder: Path, out: Path) -> subprocess.Popen[str]:
     # Named one by one: inside a folder a named pipe is skipped, named it is read.
     files = [str(path) for path in sorted(folder.iterdir())]
     command = [sys.executable, "-m", "eventx", "extract", *files, "--output", str(out)]
-    # One document per batch, so the pipe is opened only once d00-d09 are written.
+    # One document per batch in one process, so the pipe is opened only once d00-d09 are
+    # written (workers would be sent documents ahead).
     return subprocess.Popen(
-        [*command, "--batch-size", "1"], stderr=subprocess.PIPE, text=True, cwd=folder.parent
+        [*command, "--batch-size", "1", "--jobs", "1"],
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=folder.parent,
     )
 
 

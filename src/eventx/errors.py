@@ -76,9 +76,11 @@ class ModelNotFoundError(EventxError):
 class ExtractionError(EventxError):
     """One document could not be processed: too long for the model, or a component failed."""
 
-    def __init__(self, doc_id: str, reason: str) -> None:
+    def __init__(self, doc_id: str, reason: str, *, transient: bool = False) -> None:
         self.doc_id = doc_id
         self.reason = reason
+        # A worker process died or hung on it: another try may succeed (not one to remember).
+        self.transient = transient
         super().__init__(f"{doc_id}: {reason}")
 
 

@@ -105,14 +105,17 @@ def _file_key(path: Path) -> tuple[int, int] | None:
 def resolve_target(path: Path) -> tuple[Path, bool]:
     """The file a write to `path` really reaches (symlinks followed) and whether it is (or
     will be) a regular file; devices and pipes are written in place, never replaced."""
-    real = Path(os.path.realpath(path))
     try:
-        info = real.stat()
+        # The path itself first: /dev/stdout on a pipe resolves to /proc/PID/fd/pipe:[N],
+        # a name that exists nowhere, while opening the path reaches the pipe.
+        info = path.stat()
     except FileNotFoundError:
-        return real, True
+        return Path(os.path.realpath(path)), True
     except OSError as error:
         raise OutputError(path, error.strerror or str(error)) from error
-    return real, stat.S_ISREG(info.st_mode)
+    if not stat.S_ISREG(info.st_mode):
+        return path, False
+    return Path(os.path.realpath(path)), True
 
 
 class OutputLock:

@@ -7,23 +7,19 @@ callbacks the CLI supplies, and results are yielded or returned for the CLI to r
 from __future__ import annotations
 
 import contextlib
-import hashlib
-import json
 import signal
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from datetime import date as Date
 from pathlib import Path
 from types import FrameType
 from typing import TYPE_CHECKING, Any, TextIO
 
-from . import __version__
-from .errors import InputError, InputWarning
+from .errors import ExtractionError, InputError, InputWarning
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
     from .evaluation import EvaluationReport, GoldDocument
-    from .io import JsonlJournal
     from .schema import Document, Event
 
 Say = Callable[[str], None]
@@ -103,7 +99,13 @@ def documents(
     """The documents of the inputs, failures and warnings told to `tally`, until it stops."""
     from . import io
 
-    items = io.iter_documents(inputs, text_field=text_field, notes=True, exclude=exclude)
+    items = io.iter_documents(
+        inputs,
+        text_field=text_field,
+        notes=True,
+        exclude=exclude,
+        stop=lambda: tally.stopping,  # a pipe still waiting for its writer gives up
+    )
     while not tally.stopping:
         item = next(items, None)
         if item is None:
@@ -117,6 +119,16 @@ def documents(
             if default_date is not None and item.date is None:
                 item = item.model_copy(update={"date": default_date})
             yield item
+
+
+def usable_cores() -> int:
+    """The processors this process may run on (its affinity), the default for `--jobs`."""
+    import os
+
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):  # no affinity on this platform
+        return max(1, os.cpu_count() or 1)
 
 
 def where(document: Document) -> str:
@@ -140,15 +152,16 @@ def extracted(
     model: str | None = None,
     patterns: Sequence[Path] = (),
     fast: bool = False,
-) -> Iterator[tuple[Document, list[Event]]]:
+    on_failed: Callable[[Document, ExtractionError], None] | None = None,
+) -> Generator[tuple[Document, list[Event]], None, None]:
     """Each document with its events, in input order; documents that fail are told to `tally`.
 
     A document the library cannot process is one failure, and the run goes on. `skip` says
     which documents are already done (--resume). With `cluster` (a dask Client) the
     documents are parsed there, on `model` with `patterns`; `fast` parses only the sentences
-    that may hold an event.
+    that may hold an event. `on_failed` hears each failed document in its place in the
+    input order (the journal records it, so that --resume goes on past it).
     """
-    from .errors import ExtractionError
     from .stream import extract_documents, short, warm_up_batches
 
     def wanted() -> Iterator[Document]:
@@ -183,6 +196,8 @@ def extracted(
     for document, result in results:
         if isinstance(result, ExtractionError):
             tally.failure(f"{where(document)}: {result.reason}")
+            if on_failed is not None:
+                on_failed(document, result)
             continue
         yield document, [event for event in result if event.confidence >= min_confidence]
 
@@ -196,63 +211,6 @@ def reporting(
     for item in stream:
         yield item
         update(tally.documents, tally.events, tally.failures)
-
-
-def fingerprint(
-    nlp: Language,
-    patterns: Sequence[Path],
-    *,
-    min_confidence: float,
-    default_date: Date | None,
-    text_field: str | None,
-) -> str:
-    """What makes two runs' records comparable: eventx, the model, every rule file, options."""
-    from . import resources
-
-    meta = nlp.meta
-    digest = hashlib.sha256()
-    settings = [
-        __version__,
-        meta.get("lang"),
-        meta.get("name"),
-        meta.get("version"),
-        nlp.pipe_names,
-        min_confidence,
-        str(default_date),
-        text_field,
-    ]
-    digest.update(json.dumps(settings).encode("utf-8"))
-    for path in [*sorted(resources.models_dir().glob("*.jsonl")), *patterns]:
-        digest.update(path.name.encode("utf-8"))
-        with contextlib.suppress(OSError):  # the pipeline has read it already
-            digest.update(hashlib.sha256(path.read_bytes()).digest())
-    return digest.hexdigest()[:32]
-
-
-def open_journal(
-    output: Path,
-    nlp: Language,
-    patterns: Sequence[Path],
-    *,
-    min_confidence: float,
-    default_date: Date | None,
-    text_field: str | None,
-    resume: bool,
-) -> tuple[JsonlJournal, Path]:
-    """The journal of JSON Lines output `output` for this run, and its record file, which
-    the run must not read as an input. Raises `OutputError` when it cannot be resumed."""
-    from .io import JsonlJournal, done_path
-    from .output import resolve_target
-
-    run = fingerprint(
-        nlp,
-        patterns,
-        min_confidence=min_confidence,
-        default_date=default_date,
-        text_field=text_field,
-    )
-    journal = JsonlJournal(output, fingerprint=run, resume=resume)
-    return journal, done_path(resolve_target(output)[0])
 
 
 @contextlib.contextmanager
@@ -293,15 +251,6 @@ def write_stream(stream: Iterator[tuple[Document, list[Event]]], tally: Tally, o
     for document, found in stream:
         out.write("".join(io.jsonl_line(event) for event in found))
         out.flush()
-        tally.done(document, found)
-
-
-def write_journal(
-    stream: Iterator[tuple[Document, list[Event]]], tally: Tally, journal: JsonlJournal
-) -> None:
-    """JSON Lines to a file, each document recorded as done once its events are in."""
-    for document, found in stream:
-        journal.write(document, found)
         tally.done(document, found)
 
 

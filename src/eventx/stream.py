@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import contextlib
-import signal
+import itertools
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -40,7 +39,9 @@ def parse_documents(
     """Each document with its parsed Doc, in input order, streamed batch by batch.
 
     `first_batches` are the sizes of the batches before the first full one (see
-    `warm_up_batches()`); they are ignored with `jobs` > 1, where workers stay busy anyway.
+    `warm_up_batches()`). With `jobs` > 1 they are parsed in this process, so the first
+    results come out at once and an input no longer than they are never starts workers;
+    the documents after them go to the workers (see `eventx.workers`).
 
     A document the pipeline cannot process (longer than the model accepts, text that is
     not valid Unicode, or one that makes a component raise) comes back with an
@@ -55,9 +56,26 @@ def parse_documents(
     Docs are made in spaCy memory zones, so memory stays flat over any number of
     documents: use each Doc before asking for the next; it is invalid afterwards.
     """
-    if jobs > 1:
-        yield from _parse_in_processes(nlp, documents, batch_size, jobs, deadline)
+    if jobs <= 1:
+        yield from _parse_here(nlp, documents, batch_size, first_batches)
         return
+    from .workers import parse_in_processes
+
+    source = iter(documents)
+    if first_batches:
+        head = itertools.islice(source, sum(first_batches))
+        yield from _parse_here(nlp, head, batch_size, first_batches)
+        following = next(source, None)
+        if following is None:
+            return  # a small input: no worker was needed
+        source = itertools.chain([following], source)
+    yield from parse_in_processes(nlp, source, batch_size, jobs, deadline)
+
+
+def _parse_here(
+    nlp: Language, documents: Iterable[Document], batch_size: int, first_batches: Sequence[int]
+) -> Iterator[tuple[Document, Doc | ExtractionError]]:
+    """`parse_documents` in this process."""
     source = iter(documents)
     source_error: list[BaseException] = []
     exhausted: list[bool] = []
@@ -183,197 +201,6 @@ def _parse_one(nlp: Language, document: Document) -> Doc | ExtractionError:
         return nlp(document.text)
     except Exception as failure:
         return ExtractionError(document.doc_id, f"the pipeline failed: {short(failure)}")
-
-
-# ---------------------------------------------------------------------------
-# Several processes. Our own small pool rather than `nlp.pipe(n_process=...)`, whose
-# workers can block forever on a pipe when one of them fails (a parent waiting on a
-# child waiting on the parent); here a failure is a result like any other.
-
-_WORKER_NLP: list[Language] = []  # the pipeline a forked worker inherits
-
-
-def _worker_start() -> None:
-    # Ctrl-C reaches the whole process group: the parent alone decides how to stop.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
-
-
-def _parse_batch(texts: list[str]) -> list[bytes | str]:
-    """In a worker: each text's Doc as bytes, or why it failed."""
-    nlp = _WORKER_NLP[-1]
-    with _zone(nlp):
-        try:
-            return [doc.to_bytes() for doc in nlp.pipe(texts)]
-        except Exception:
-            pass
-    results: list[bytes | str] = []
-    for text in texts:
-        with _zone(nlp):
-            try:
-                results.append(nlp(text).to_bytes())
-            except Exception as failure:
-                results.append(f"the pipeline failed: {short(failure)}")
-    return results
-
-
-# Seconds a worker may take over a batch before it is taken for stuck: far beyond what
-# parsing needs (thousands of characters a second), so only a hang reaches it.
-BATCH_DEADLINE = 600.0
-_SLOWEST_CHARS_PER_SECOND = 1_000
-
-
-def batch_deadline(texts: Sequence[str]) -> float:
-    """How long a worker may take over these texts before it is killed as stuck."""
-    return BATCH_DEADLINE + sum(len(text) for text in texts) / _SLOWEST_CHARS_PER_SECOND
-
-
-def _kill_workers(pool: Any) -> None:
-    """Stop a pool whose worker hangs: `shutdown` alone would wait on it forever."""
-    # The executor keeps no public handle on its processes before Python 3.14's
-    # `terminate_workers()`; `_processes` has held them since 3.2.
-    workers = list((getattr(pool, "_processes", None) or {}).values())
-    for worker in workers:
-        with contextlib.suppress(Exception):
-            worker.kill()
-    for worker in workers:
-        with contextlib.suppress(Exception):
-            worker.join(timeout=10)
-
-
-def _parse_in_processes(
-    nlp: Language,
-    documents: Iterable[Document],
-    batch_size: int,
-    jobs: int,
-    deadline: float | None = None,
-) -> Iterator[tuple[Document, Doc | ExtractionError]]:
-    import multiprocessing
-    from concurrent.futures import Future, ProcessPoolExecutor
-    from concurrent.futures.process import BrokenProcessPool
-    from itertools import islice
-
-    def new_pool() -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(
-            max_workers=jobs,
-            mp_context=multiprocessing.get_context("fork"),
-            initializer=_worker_start,
-        )
-
-    Batch = list[tuple[Document, ExtractionError | None]]
-    source = iter(documents)
-    in_flight: deque[tuple[Batch, Future[list[bytes | str]]]] = deque()
-    _WORKER_NLP.append(nlp)
-    pool = new_pool()
-
-    def submit(batch: Batch) -> None:
-        texts = [document.text for document, refusal in batch if refusal is None]
-        try:
-            future = pool.submit(_parse_batch, texts)
-        except BrokenProcessPool as broken:  # a worker died since the last result
-            future = Future()
-            future.set_exception(broken)
-        in_flight.append((batch, future))
-
-    def results(
-        batch: Batch, parsed: list[bytes | str]
-    ) -> Iterator[tuple[Document, Doc | ExtractionError]]:
-        done = iter(parsed)
-        for document, refusal in batch:
-            if refusal is not None:
-                yield document, refusal
-                continue
-            result = next(done)
-            if isinstance(result, str):
-                yield document, ExtractionError(document.doc_id, result)
-            else:
-                yield document, Doc(nlp.vocab).from_bytes(result)
-
-    def allowed(texts: Sequence[str]) -> float:
-        return deadline if deadline is not None else batch_deadline(texts)
-
-    def stuck(document: Document, seconds: float) -> ExtractionError:
-        reason = (
-            f"the worker process parsing it did not finish within {seconds:g} s and was "
-            "stopped"
-        )
-        return ExtractionError(document.doc_id, reason)
-
-    def replace_pool() -> None:
-        nonlocal pool
-        _kill_workers(pool)
-        pool.shutdown(wait=False, cancel_futures=True)
-        pool = new_pool()
-
-    def alone(document: Document) -> Doc | ExtractionError:
-        nonlocal pool
-        seconds = allowed([document.text])
-        try:
-            [result] = pool.submit(_parse_batch, [document.text]).result(timeout=seconds)
-        except TimeoutError:
-            replace_pool()
-            return stuck(document, seconds)
-        except Exception as failure:
-            pool.shutdown(wait=False, cancel_futures=True)
-            pool = new_pool()
-            reason = f"the worker process parsing it failed: {short(failure)}"
-            return ExtractionError(document.doc_id, reason)
-        if isinstance(result, str):
-            return ExtractionError(document.doc_id, result)
-        return Doc(nlp.vocab).from_bytes(result)
-
-    try:
-        exhausted = False
-        while True:
-            while not exhausted and len(in_flight) < 2 * jobs:
-                batch = [(d, _refusal(nlp, d)) for d in islice(source, batch_size)]
-                if not batch:
-                    exhausted = True
-                    break
-                submit(batch)
-            if not in_flight:
-                return
-            batch, future = in_flight.popleft()
-            texts = [document.text for document, refusal in batch if refusal is None]
-            seconds = allowed(texts)
-            try:
-                parsed = future.result(timeout=seconds)
-            except TimeoutError:
-                # A worker hangs (a component in an endless loop): kill the pool, and redo
-                # this batch and those queued behind it alone, so only the stuck one is lost.
-                waiting = [batch, *(queued for queued, _ in in_flight)]
-                in_flight.clear()
-                replace_pool()
-                if len(texts) == 1:  # alone already: it is the one
-                    waiting = waiting[1:]
-                    for document, refusal in batch:
-                        yield document, refusal if refusal is not None else stuck(document, seconds)
-                for queued in waiting:
-                    for document, refusal in queued:
-                        yield document, refusal if refusal is not None else alone(document)
-                continue
-            except BrokenProcessPool:
-                # A worker died (killed, out of memory): its batch and those queued behind
-                # it are redone one document per task, so only the culprit is lost.
-                waiting = [batch, *(queued for queued, _ in in_flight)]
-                in_flight.clear()
-                pool.shutdown(wait=False, cancel_futures=True)
-                pool = new_pool()
-                for queued in waiting:
-                    for document, refusal in queued:
-                        yield document, refusal if refusal is not None else alone(document)
-                continue
-            except Exception:
-                # The batch could not travel (a result that does not pickle, say): redo it
-                # here, one document at a time.
-                for document, refusal in batch:
-                    yield document, refusal if refusal is not None else _parse_one(nlp, document)
-                continue
-            with _zone(nlp):  # as in one process: memory stays flat
-                yield from results(batch, parsed)
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
-        _WORKER_NLP.remove(nlp)
 
 
 Result = list[Event] | ExtractionError

@@ -20,6 +20,7 @@ from eventx.cli.common import (
     _load,
     _nothing_found,
     _print_data,
+    _stopping_notice,
     _tally,
     app,
     stderr,
@@ -112,11 +113,19 @@ def entities(
     nlp = _load(model, patterns)
     tally = _tally()
     rows = _Rows(fmt, run.ENTITY_COLUMNS, sys.stdout)
-    for found in run.entity_rows(nlp, run.documents(inputs, text_field, None, tally), tally):
-        for row in found:
-            rows.add(row)
-        rows.flush()
+    # As `extract`: a signal stops reading (a pipe waiting for its writer too), rows kept.
+    try:
+        with run.stop_on_signal(tally, _stopping_notice):
+            documents = run.documents(inputs, text_field, None, tally)
+            for found in run.entity_rows(nlp, documents, tally):
+                for row in found:
+                    rows.add(row)
+                rows.flush()
+    except KeyboardInterrupt:  # a second signal: stop now, with the first one's exit code
+        raise typer.Exit(128 + (tally.signal or 2)) from None
     rows.close(render.entities_table)
+    if tally.signal is not None:
+        raise typer.Exit(128 + tally.signal)
     if _nothing_found(inputs, tally) or tally.failures:
         raise typer.Exit(1)
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Annotated, Any, cast
 
 import typer
 
+from eventx import resume as resumable
 from eventx import run
 from eventx.cli.common import (
     _census,
@@ -96,8 +97,13 @@ FILE.jsonl grows document by document: each document's events are flushed, then 
 document is recorded in FILE.jsonl.done (doc_id, content hash, byte offset). A stopped or
 killed run leaves whole lines, and --resume gives what a fresh run over the current inputs
 would: it skips recorded documents while they come in the same order with the same
-content, and redoes the rest. Without --resume both files start afresh; a run that reads no
-input at all leaves an existing output as it was.
+content, and redoes the rest. A document whose extraction failed is recorded as failed, and
+--resume goes on past it without retrying it. Without --resume both files start afresh; a run
+that reads no input at all leaves an existing output as it was.
+
+--jobs: every core by default; the first few documents are parsed in this process, so the
+first records come at once and a small input starts no worker. A named pipe is waited on
+until its writer comes; Ctrl-C or SIGTERM ends the wait.
 """
 
 
@@ -112,7 +118,7 @@ def extract(
     doc_date: DateOption = None,
     min_confidence: MinConfidenceOption = 0.0,
     batch_size: BatchSizeOption = 16,
-    jobs: JobsOption = 1,
+    jobs: JobsOption = None,
     scheduler: Annotated[
         str | None,
         typer.Option(
@@ -151,6 +157,10 @@ def extract(
     default_date = _parse_date(doc_date)
     if not 0.0 <= min_confidence <= 1.0:
         raise _fail(f"--min-confidence must be from 0 to 1, got {min_confidence:g}")
+    # The report's own reading has no warm-up batches: it keeps one process unless asked.
+    report_jobs = jobs or 1
+    if jobs is None:
+        jobs = run.usable_cores()
     for option, number in (("--batch-size", batch_size), ("--jobs", jobs)):
         if number < 1:
             raise _fail(f"{option} must be 1 or more, got {number}")
@@ -170,7 +180,7 @@ def extract(
             default_date=default_date,
             min_confidence=min_confidence,
             batch_size=batch_size,
-            jobs=jobs,
+            jobs=report_jobs,
         )
     if resume and (output is None or fmt is not Format.jsonl):
         raise _fail("--resume needs --output FILE with --format jsonl")
@@ -238,7 +248,9 @@ def _run_extract(
     model: str | None = None,
     fast: bool = False,
 ) -> int:
+    from eventx import workers
     from eventx.io import KeepOutput, open_output, write_records
+    from eventx.stream import warm_up_batches
 
     journal: JsonlJournal | None = None
     exclude: list[Path] = []
@@ -246,7 +258,7 @@ def _run_extract(
         exclude.append(output)
     if output is not None and fmt is Format.jsonl:
         try:
-            journal, record = run.open_journal(
+            journal, record = resumable.open_journal(
                 output,
                 nlp,
                 patterns,
@@ -258,51 +270,57 @@ def _run_extract(
         except OutputError as err:
             raise _fail(str(err)) from err
         exclude.append(record)
-    documents = run.documents(inputs, text_field, default_date, tally, exclude)
-    stream = run.extracted(
-        nlp,
-        documents,
-        tally,
-        batch_size=batch_size,
-        jobs=jobs,
-        min_confidence=min_confidence,
-        skip=journal.is_done if journal is not None else lambda document: False,
-        cluster=cluster,
-        model=model,
-        patterns=patterns,
-        fast=fast,
-    )
     # Counting the documents ahead reads the inputs twice: only worth it for a progress bar.
     total = _census(inputs, exclude) if stderr.is_terminal else None
     try:
-        with (
-            run.stop_on_signal(tally, _stopping_notice),
-            render.run_progress(stderr, total) as update,
-        ):
-            stream = run.reporting(stream, tally, update)
+        with contextlib.ExitStack() as running:
+            running.enter_context(run.stop_on_signal(tally, _stopping_notice))
+            documents = run.documents(inputs, text_field, default_date, tally, exclude)
+            parsed_here = sum(warm_up_batches(batch_size))  # before any worker is needed
+            if cluster is None and stderr.is_terminal and (total is None or total > parsed_here):
+                # Fork the workers before the progress display starts its thread. Without
+                # a display they fork when needed: a small input parses in this process.
+                running.enter_context(workers.started(nlp, jobs))
+            stream = run.extracted(
+                nlp,
+                documents,
+                tally,
+                batch_size=batch_size,
+                jobs=jobs,
+                min_confidence=min_confidence,
+                skip=journal.is_done if journal is not None else lambda document: False,
+                on_failed=resumable.failure_recorder(journal),
+                cluster=cluster,
+                model=model,
+                patterns=patterns,
+                fast=fast,
+            )
+            running.callback(stream.close)  # stops the workers first, even when stuck
+            update = running.enter_context(render.run_progress(stderr, total))
+            reported = run.reporting(stream, tally, update)
             if fmt is Format.table:
-                rows = list(run.events(stream, tally))
+                rows = list(run.events(reported, tally))
                 _print_data(render.events_view(rows))
             elif journal is not None:
                 with journal:
-                    run.write_journal(stream, tally, journal)
+                    resumable.write_journal(reported, tally, journal)
                     if tally.failed_entirely:
                         _kept_note(output)
                     elif not tally.stopping:
                         journal.finish()
             elif output is None and fmt is Format.jsonl:
-                run.write_stream(stream, tally, sys.stdout)
+                run.write_stream(reported, tally, sys.stdout)
             elif fmt is Format.geojson:
                 from eventx.report.geojson import write_geojson
 
                 with open_output(output, "json") as handle:
-                    write_geojson(run.events(stream, tally), handle)
+                    write_geojson(run.events(reported, tally), handle)
                     if output is not None and tally.failed_entirely:
                         raise KeepOutput
             else:  # json and csv (to stdout, or atomically to a file), jsonl to a file
                 written = cast("OutputFormat", fmt.value)
                 with open_output(output, written) as handle:
-                    write_records(run.events(stream, tally), written, handle)
+                    write_records(run.events(reported, tally), written, handle)
                     if output is not None and tally.failed_entirely:
                         raise KeepOutput
     except KeepOutput:
@@ -315,4 +333,11 @@ def _run_extract(
     except (OutputError, OSError) as err:
         render.error_line(stderr, f"cannot write the output: {err}")
         return 1
-    return _closing(tally, output, always=fmt is Format.table, resumable=journal is not None)
+    code = _closing(tally, output, always=fmt is Format.table, resumable=journal is not None)
+    if journal is not None and journal.failures_matched:
+        stderr.print(
+            f"--resume skipped {journal.failures_matched} document(s) that failed in the earlier "
+            "run; run without --resume to retry them"
+        )
+    return code
+

@@ -96,13 +96,14 @@ BatchSizeOption = Annotated[
     ),
 ]
 JobsOption = Annotated[
-    int,
+    int | None,
     typer.Option(
         "--jobs",
         "-j",
         metavar="N",
         show_default=False,
-        help="Parse in N processes (default: 1); the output is the same whatever N.",
+        help="Parse in N processes (default: every core this process may use; one for inputs "
+        "of no more than a batch); the output is the same whatever N.",
     ),
 ]
 ModelsDirOption = Annotated[

@@ -18,6 +18,8 @@ from eventx.schema import Document, Event
 DONE_SUFFIX = ".done"
 _JOURNAL_FORMAT = "eventx-done/2"
 _CHUNK = 1 << 20
+# One entry of the record: doc_id, key, events, end, record bytes up to it, failed.
+_Entry = tuple[str, str, int, int, int, bool]
 
 
 def document_key(document: Document) -> str:
@@ -39,9 +41,11 @@ class JsonlJournal:
 
     After a document's events are written, one line `{"doc_id", "key", "events", "end"}` is
     appended to `FILE.done` (see `done_path`), `key` being a hash of the document's content
-    and `end` the output's size in bytes after its events. The first line holds the run's
-    `fingerprint` (model, rules and options). Symlinks are followed; a device or named pipe
-    is written in place, without a record.
+    and `end` the output's size in bytes after its events. A document whose extraction
+    failed (see `failed`) gets an entry too, with `"failed": true` and no events, so that
+    a resumed run goes on past it instead of redoing everything after it. The first line
+    holds the run's `fingerprint` (model, rules and options). Symlinks are followed; a
+    device or named pipe is written in place, without a record.
 
     Nothing is opened for writing until the first document is written (or `finish` is
     called), so a run in which every input fails leaves an existing output as it was.
@@ -66,13 +70,14 @@ class JsonlJournal:
         self.events_written = 0
         self.documents_written = 0
         self.documents_matched = 0
+        self.failures_matched = 0  # of those, documents the earlier run failed on
         self._target, self._regular = resolve_target(self.path)
         self._record_path = done_path(self._target)
         self._out: int | None = None
         self._record: int | None = None
         self._end = 0  # output bytes that belong to finished documents
         self._kept = 0  # record bytes that belong to them
-        self._pending: Iterator[tuple[str, str, int, int, int]] | None = None
+        self._pending: Iterator[_Entry] | None = None
         self._reader: BinaryIO | None = None
         if not resume:
             return
@@ -101,18 +106,31 @@ class JsonlJournal:
             return False
         entry = next(self._pending, None)
         if entry is not None and entry[:2] == (document.doc_id, document_key(document)):
-            _, _, _, self._end, self._kept = entry
+            _, _, _, self._end, self._kept, failed = entry
             self.documents_matched += 1
+            self.failures_matched += failed
             return True
         self._stop_matching()
         return False
 
     def write(self, document: Document, events: Sequence[Event]) -> None:
         """Append a document's events, then record the document as done."""
+        self._append(document, events, failed=False)
+        self.events_written += len(events)
+        self.documents_written += 1
+
+    def failed(self, document: Document) -> None:
+        """Record that extraction failed on this document: the same document (same id and
+        content) fails the same way under the same fingerprint, so --resume skips it."""
+        self._append(document, (), failed=True)
+
+    def _append(self, document: Document, events: Sequence[Event], *, failed: bool) -> None:
         data = "".join(jsonl_line(event) for event in events).encode("utf-8")
         self._open()
         key = document_key(document)
-        entry = {"doc_id": document.doc_id, "key": key, "events": len(events)}
+        entry: dict[str, object] = {"doc_id": document.doc_id, "key": key, "events": len(events)}
+        if failed:
+            entry["failed"] = True
         try:
             assert self._out is not None
             _write_all(self._out, data)
@@ -131,8 +149,6 @@ class JsonlJournal:
                 f"write failed ({os_reason(error)}); it keeps the whole records of the "
                 f"{done} document(s) before",
             ) from error
-        self.events_written += len(events)
-        self.documents_written += 1
 
     def finish(self) -> None:
         """The run read every input: drop recorded documents the inputs no longer gave, and
@@ -203,16 +219,17 @@ class JsonlJournal:
                 os.ftruncate(self._record, self._kept)
                 os.lseek(self._record, self._kept, os.SEEK_SET)
 
-    def _entries(self, handle: BinaryIO) -> Iterator[tuple[str, str, int, int, int]]:
-        """(doc_id, key, events, end, record bytes so far) for each whole entry after the header."""
+    def _entries(self, handle: BinaryIO) -> Iterator[_Entry]:
+        """(doc_id, key, events, end, record bytes so far, failed) for each whole entry after
+        the header."""
         kept = len(handle.readline())
         for raw in handle:
             entry = _done_entry(raw.rstrip(b"\n")) if raw.endswith(b"\n") else None
             if entry is None:
                 return  # a line cut short by a crash ends the record; what follows is redone
             kept += len(raw)
-            doc_id, key, events, end = entry
-            yield doc_id, key, events, end, kept
+            doc_id, key, events, end, failed = entry
+            yield doc_id, key, events, end, kept, failed
 
     def _check_record(self) -> None:
         """Refuse a record that does not belong to this output or run, then start matching."""
@@ -236,7 +253,7 @@ class JsonlJournal:
             size = self._target.stat().st_size if self._target.exists() else 0
             with _OutputScan(self._target) as scan:
                 end = 0
-                for _doc_id, _key, events, entry_end, _kept in self._entries(handle):
+                for _doc_id, _key, events, entry_end, _kept, _failed in self._entries(handle):
                     if entry_end < end or entry_end > size or scan.lines(end, entry_end) != events:
                         raise self._mismatch()
                     end = entry_end
@@ -312,7 +329,7 @@ def _write_all(fd: int, data: bytes) -> None:
         view = view[written:]
 
 
-def _done_entry(raw: bytes) -> tuple[str, str, int, int] | None:
+def _done_entry(raw: bytes) -> tuple[str, str, int, int, bool] | None:
     try:
         entry = json.loads(raw)
     except (ValueError, RecursionError):
@@ -320,11 +337,13 @@ def _done_entry(raw: bytes) -> tuple[str, str, int, int] | None:
     if not isinstance(entry, dict):
         return None
     doc_id, key, events, end = (entry.get(name) for name in ("doc_id", "key", "events", "end"))
+    failed = entry.get("failed", False)
     if not (
         isinstance(doc_id, str)
         and isinstance(key, str)
         and isinstance(events, int)
         and isinstance(end, int)
+        and isinstance(failed, bool)
     ):
         return None
-    return doc_id, key, events, end
+    return doc_id, key, events, end, failed

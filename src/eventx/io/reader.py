@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import stat
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Literal, TextIO, overload
 
@@ -22,6 +22,7 @@ from eventx.io.discovery import (
 )
 from eventx.io.encoding import Decoded, DecodeFailure, decode
 from eventx.io.html import html_document
+from eventx.io.pipes import never, read_stream
 from eventx.io.reasons import os_reason
 from eventx.io.records import (
     csv_documents,
@@ -43,6 +44,7 @@ def iter_documents(
     max_bytes: int = ...,
     notes: Literal[False] = ...,
     exclude: Iterable[Path] = ...,
+    stop: Callable[[], bool] = ...,
 ) -> Iterator[Document | InputError]: ...
 
 
@@ -56,6 +58,7 @@ def iter_documents(
     max_bytes: int = ...,
     notes: bool,
     exclude: Iterable[Path] = ...,
+    stop: Callable[[], bool] = ...,
 ) -> Iterator[Document | InputError | InputWarning]: ...
 
 
@@ -68,6 +71,7 @@ def iter_documents(
     max_bytes: int = DEFAULT_MAX_BYTES,
     notes: bool = False,
     exclude: Iterable[Path] = (),
+    stop: Callable[[], bool] = never,
 ) -> Iterator[Document | InputError | InputWarning]:
     """Read every document the inputs name: files, directories, glob patterns or `-` (stdin).
 
@@ -78,7 +82,9 @@ def iter_documents(
     `explicit_unknown_ok` is False. Each file is read at most once per call, and files in
     `exclude` (an output being written, say) never. Inside directories and globs only
     regular files are read (a named pipe, socket or device is skipped with a warning); a
-    pipe or device named explicitly is read like stdin, at most `max_bytes`. Document ids
+    pipe or device named explicitly is read like stdin, at most `max_bytes`, without blocking
+    the run: a pipe waits for its writer (however long it takes) while `stop()` is false, and
+    once it is true the reading ends there, yielding nothing more. Document ids
     never depend on the order of `inputs` (see `_Reader.name_documents`).
 
     With `notes=True`, `InputWarning`s are yielded too: for files skipped because of their
@@ -87,7 +93,7 @@ def iter_documents(
     before it.
     """
     stream = _iter_documents(
-        inputs, text_field, stdin, explicit_unknown_ok, max_bytes, tuple(exclude)
+        inputs, text_field, stdin, explicit_unknown_ok, max_bytes, tuple(exclude), stop
     )
     for item in stream:
         if notes or not isinstance(item, InputWarning):
@@ -101,8 +107,10 @@ def _iter_documents(
     explicit_unknown_ok: bool,
     max_bytes: int,
     exclude: tuple[Path, ...],
+    stop: Callable[[], bool],
 ) -> Iterator[Document | InputError | InputWarning]:
     reader = _Reader(text_field=text_field, max_bytes=max_bytes, exclude=exclude)
+    reader.stop = stop
     # Every path is found first (cheap: no file is opened), so a document's id can depend
     # on all the names in the run but never on the order the inputs were given in.
     planned = list(reader.plan(inputs, explicit_unknown_ok))
@@ -118,6 +126,8 @@ def _iter_documents(
 
 class _Reader(Finder):
     """State for one `iter_documents` call: options and what has been read already."""
+
+    stop: Callable[[], bool]  # set by `_iter_documents`: whether the run is stopping
 
     def read_path(self, path: Path) -> Iterator[Item]:
         try:
@@ -135,8 +145,14 @@ class _Reader(Finder):
             return
         try:
             # Never more than the limit, even from a pipe, a device or a file still growing.
-            with path.open("rb") as handle:
-                data = handle.read(self.max_bytes + 1)
+            if stat.S_ISREG(info.st_mode):
+                with path.open("rb") as handle:
+                    data = handle.read(self.max_bytes + 1)
+            else:
+                streamed = read_stream(path, self.max_bytes + 1, self.stop)
+                if streamed is None:
+                    return  # the run is stopping: nothing more is read
+                data = streamed
         except OSError as error:
             yield InputError(path, os_reason(error))
             return
