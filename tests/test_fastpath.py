@@ -12,6 +12,7 @@ import pytest
 from spacy.language import Language
 from typer.testing import Result
 
+from eventx.errors import ExtractionError
 from eventx.fastpath import Inflector, SentencePicker
 from eventx.fastpath import extract_documents as fast_documents
 from eventx.pipeline import knowledge_of
@@ -28,7 +29,8 @@ ARTICLE = (
     "counterpart in Lusaka on Monday to discuss cross-border trade.\n\n"
     "Heavy rain flooded roads in the north of the country overnight. Forecasters expect "
     "more storms this week. Farmers said the maize harvest would be late.\n\n"
-    "The national football team lost 2-1 in a friendly on Saturday.\n\n"
+    "The national football team lost 2-1 in a friendly on Saturday. The match was "
+    "played in Ndola.\n\n"
     "Banda later spoke by phone with the head of the African Union, her office said.\n"
 )
 
@@ -64,7 +66,8 @@ def test_blanking_keeps_length_offsets_and_line_breaks(nlp: Language) -> None:
 def test_sentences_without_a_possible_trigger_are_blanked(nlp: Language) -> None:
     reduced = _picker(nlp).reduce(ARTICLE)
     assert "maize" not in reduced
-    assert "football" in reduced  # the sentence before a candidate: context for 'her', 'it'
+    # The two sentences before a candidate: context for 'her', 'it', 'the two sides'.
+    assert "football" in reduced and "played in Ndola" in reduced
 
     assert "Forecasters" not in reduced
     assert len(reduced.split()) < 0.7 * len(ARTICLE.split())
@@ -74,13 +77,13 @@ def test_the_sentence_introducing_a_name_is_kept_for_a_later_candidate(nlp: Lang
     text = (
         "Health Minister Joseph Mwale opened a clinic in Ndola on Tuesday.\n\n"
         "The clinic has forty beds. It cost $2 million. Nurses were trained abroad. "
-        "Patients queued from dawn. A choir sang.\n\n"
+        "Patients queued from dawn. A choir sang. Children danced.\n\n"
         "Mwale later met Chinese envoys in Lusaka.\n"
     )
     reduced = _picker(nlp).reduce(text)
     assert "Health Minister Joseph Mwale" in reduced
     assert "Patients" not in reduced
-    assert "A choir sang." in reduced  # the sentence before a candidate
+    assert "A choir sang. Children danced." in reduced  # the two sentences before a candidate
 
 
 def test_a_rule_added_later_is_followed_without_a_word_list(nlp: Language) -> None:
@@ -122,14 +125,60 @@ def test_fast_path_events_agree_with_the_full_pipeline(nlp: Language) -> None:
     total = sum(len(events) for events in full.values())
     same = sum(len(set(full[key]) & set(fast[key])) for key in full)
     assert total > 50
-    assert same / total >= 0.98, (same, total)
+    assert same / total >= 0.99, (same, total)
 
 
-def test_cli_fast_option(run: Callable[..., Result], tmp_path: Path) -> None:
+def test_cli_parses_only_candidates_by_default_and_everything_with_full(
+    run: Callable[..., Result], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     article = tmp_path / "lusaka.txt"
     article.write_text(ARTICLE, encoding="utf-8")
-    full = run(article, "-f", "jsonl")
+    reduced: list[str] = []
+    original = SentencePicker.reduce
+
+    def counted(self: SentencePicker, text: str) -> str:
+        reduced.append(text)
+        return original(self, text)
+
+    monkeypatch.setattr(SentencePicker, "reduce", counted)
+    default = run(article, "-f", "jsonl")
+    assert len(reduced) == 1 and "Ruth Banda met" in reduced[0]
+    full = run(article, "-f", "jsonl", "--full")
     fast = run(article, "-f", "jsonl", "--fast")
-    assert fast.exit_code == full.exit_code == 0, fast.output
-    assert fast.stdout == full.stdout
-    assert len(fast.stdout.splitlines()) >= 2
+    assert len(reduced) == 2  # --full reduced nothing, --fast the article again
+    assert default.exit_code == full.exit_code == fast.exit_code == 0, default.output
+    assert default.stdout == full.stdout == fast.stdout
+    assert len(default.stdout.splitlines()) >= 2
+
+
+def test_a_text_longer_than_the_model_takes_is_not_reduced(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A first pass over a text the full path will cut into parts, or refuse, would tokenize
+    # all of it at once: tens of megabytes for a text that is then refused.
+    reduced: list[int] = []
+    original = SentencePicker.reduce
+
+    def counted(self: SentencePicker, text: str) -> str:
+        reduced.append(len(text))
+        return original(self, text)
+
+    monkeypatch.setattr(SentencePicker, "reduce", counted)
+    monkeypatch.setattr(nlp, "max_length", 2_000)
+    long = Document(doc_id="long", text=(ARTICLE + "\n\n") * 8)
+    short = Document(doc_id="short", text=ARTICLE)
+    results = dict(
+        (document.doc_id, result) for document, result in fast_documents(nlp, [long, short])
+    )
+    assert reduced == [len(ARTICLE)]
+    assert isinstance(results["long"], list) and len(results["long"]) >= 8
+    assert isinstance(results["short"], list) and results["short"]
+
+
+def test_a_text_the_first_pass_cannot_read_fails_alone_with_the_reason(nlp: Language) -> None:
+    odd = Document(doc_id="odd", text="The minister met \ud800 envoys in Lusaka on Monday.")
+    documents = [odd, Document(doc_id="next", text=ARTICLE)]
+    results = dict(fast_documents(nlp, documents))
+    failed = results[odd]
+    assert isinstance(failed, ExtractionError) and "surrogate" in str(failed)
+    assert isinstance(results[documents[1]], list) and results[documents[1]]

@@ -8,7 +8,7 @@ come from the trigger rules and the model's own lemmatizer tables, so a rule add
 `models/triggers.jsonl` is followed without a word list to keep up to date.
 
 Kept too is the context that the extraction reads across sentences: the headline and the
-dateline's lead, the sentence before each candidate (pronouns, 'the two sides'), and every
+dateline's lead, the two sentences before each candidate (pronouns, 'the two sides'), and every
 sentence where a capitalized word of a candidate is first written or written after another
 capitalized word (where a person gets a full name, a title and a country). Every other
 sentence is blanked: its characters become spaces, line breaks stay, and it starts with a
@@ -116,7 +116,7 @@ class SentencePicker:
     """Decides, from the tokenizer alone, which sentences of a text go through the parser."""
 
     def __init__(
-        self, nlp: Language, knowledge: Knowledge, before: int = 1, after: int = 0
+        self, nlp: Language, knowledge: Knowledge, before: int = 2, after: int = 0
     ) -> None:
         self.before, self.after = before, after
         inflect = Inflector.of(nlp)
@@ -216,7 +216,9 @@ def extract_documents(
 
     Each document comes back as it was given, with the events of its reduced text: their
     offsets and sentences are the original text's, since blanking keeps every character
-    in place.
+    in place. A text longer than the model takes is not reduced: it goes whole to the full
+    path, which cuts it into parts or refuses it, without a first pass over all of it; so
+    does a text the first pass fails on.
     """
     from .stream import extract_documents as full
 
@@ -226,7 +228,17 @@ def extract_documents(
     def reduced() -> Iterator[Document]:
         for document in documents:
             given.append(document)
-            yield document.model_copy(update={"text": picker.reduce(document.text)})
+            if len(document.text) > nlp.max_length:
+                yield document
+                continue
+            try:
+                text = picker.reduce(document.text)
+            except Exception:
+                # A text the first pass cannot read (a lone surrogate) goes whole to the full
+                # path, which refuses it with the reason, or parses it.
+                yield document
+                continue
+            yield document.model_copy(update={"text": text})
 
     results = full(nlp, reduced(), batch_size=batch_size, jobs=jobs, first_batches=first_batches)
     for _, result in results:

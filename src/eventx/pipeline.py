@@ -8,9 +8,11 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from spacy.pipeline import AttributeRuler, Lemmatizer
 
 from . import resources
 from .components import headlines as _headlines  # noqa: F401  (registers the factory)
+from .components.attributes import index_attribute_ruler, index_lemmatizer
 from .components.events import EventsComponent
 from .components.people import PeopleComponent
 from .components.ruler import EntityRuler
@@ -100,6 +102,11 @@ def load_pipeline(
     user_lines = [line for path in patterns for line in resources.read_patterns(path)]
     nlp = _load_base(model or default_model())
     guard_tokenizer(nlp)
+    for _, pipe in nlp.pipeline:
+        if isinstance(pipe, AttributeRuler):
+            index_attribute_ruler(pipe)
+        elif isinstance(pipe, Lemmatizer):
+            index_lemmatizer(pipe)
     if "eventx_events" not in nlp.pipe_names:
         _assemble(nlp)
     if user_lines:
