@@ -277,6 +277,10 @@ def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> A
                 ):
                     subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
                     args.add("deep", [t for s in subjects for t in entities_within(s)])
+    elif trigger.dep_ == "dobj" and trigger.head.lemma_ in knowledge.words("negating_verbs"):
+        # "delaying his meeting with the prime minister": the parser hangs the partner on
+        # the verb that delays or cancels the contact
+        _add_preps(args, trigger.head, rule, skip=trigger, roles={"recipients"})
     if trigger.pos_ == "NOUN" and rule.deep_object:
         # "an investigation into killings committed by Croat troops": what the noun is about
         # names its target as a verb's object would

@@ -32,6 +32,50 @@ class DocState:
     last_state: Actor | None = None
     last_by_type: dict[str, Event] = field(default_factory=dict)
     visits: dict[str, Place] = field(default_factory=dict)
+    previous_person: Actor | None = None
+    previous_state: Actor | None = None
+    last_people: list[Actor] = field(default_factory=list)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        # the one before the last, for a pronoun the last cannot be ('It accused China')
+        if name in {"last_person", "last_state"}:
+            old = getattr(self, name, None)
+            if isinstance(old, Actor) and isinstance(value, Actor) and old.name != value.name:
+                object.__setattr__(self, name.replace("last_", "previous_"), old)
+        object.__setattr__(self, name, value)
+
+
+def disjoint(
+    pronoun: Token, last: Actor | None, before: Actor | None, context: DocContext
+) -> Actor | None:
+    """'China said it would cut imports. It accused China of ...': a subject pronoun is never
+    its own verb's object (that would be 'itself'), so it is then the one named before."""
+    if last is None or pronoun.dep_ not in {"nsubj", "nsubjpass"}:
+        return last
+    named: set[str] = set()
+    for child in pronoun.head.children:
+        if child.dep_ in {"dobj", "dative"}:
+            heads = [child]
+        elif child.dep_ == "prep":
+            heads = [c for c in child.children if c.dep_ == "pobj"]
+        else:
+            continue
+        for member in (m for h in heads for m in members(h)):
+            if (actor := resolve_actor(member, context)) is not None:
+                named.add(actor.name)
+    if last.name not in named:
+        return last
+    return before if before is not None and before.name not in named else None
+
+
+def referred_group(head: Token, state: DocState, knowledge: Knowledge) -> list[Actor]:
+    """The group 'they' or 'the two leaders' refer to: the last group, but people nouns
+    ('the two leaders', 'the ministers') after a person who acted on a state ('Trump, in
+    the call with Xi, criticized North Korea') are the last people who met."""
+    group = state.last_group
+    mixed = any(a.kind == "person" for a in group) and any(a.kind != "person" for a in group)
+    people = head.lemma_.lower() in knowledge.words("collective_officials")
+    return state.last_people if mixed and people and len(state.last_people) > 1 else group
 
 
 def coordinated_subject_before(pronoun: Token, context: DocContext, state: DocState) -> list[Actor]:
@@ -129,8 +173,13 @@ def remember(event: Event, state: DocState, doc: Doc | None = None) -> None:
     if states:
         state.last_state = states[0]
     people = event.actors + event.recipients
-    if len(people) > 1 and not (doc is not None and all(_modifier(doc, a) for a in people)):
-        state.last_group = list(people)
+    # "Germany and Italy urged the EU to ... They called for ...": 'they' are the named
+    # group of actors; only a lone actor makes a pair with its partner ('the two leaders')
+    group = event.actors if len(event.actors) > 1 else people
+    if len(group) > 1 and not (doc is not None and all(_modifier(doc, a) for a in group)):
+        state.last_group = list(group)
+    if len([a for a in people if a.kind == "person"]) > 1:
+        state.last_people = [a for a in people if a.kind == "person"]
     persons = [a for a in people if a.kind == "person"]
     if persons:
         state.last_person = persons[0]

@@ -16,8 +16,10 @@ from .discourse import (
     clause_subject,
     context_parties,
     coordinated_subject_before,
+    disjoint,
     plural_reference,
     quoted_speaker,
+    referred_group,
     reporter,
 )
 from .knowledge import Knowledge
@@ -46,7 +48,7 @@ def _bound_possessive(pronoun: Token, context: DocContext) -> Actor | None:
 
 def _actors(heads: list[Token], context: DocContext, state: DocState) -> list[Actor]:
     actors: list[Actor] = []
-    heads = _past_datelines(heads, context)
+    heads = [_titled_officer(h) for h in _past_datelines(heads, context)]
     for head in heads:
         if head.lower_ in PLURAL_PRONOUNS:
             # "X and Y ..., after which they will", "the envoys said they had"
@@ -58,7 +60,7 @@ def _actors(heads: list[Token], context: DocContext, state: DocState) -> list[Ac
                 continue
         if plural_reference(head, context.knowledge) and len(state.last_group) > 1:
             phrase = head.doc[head.left_edge.i : head.i + 1]
-            for member in state.last_group:
+            for member in referred_group(head, state, context.knowledge):
                 if member.kind != "person" and member.country and head.lemma_.lower() == "leader":
                     member = leader_of(member.country, head, context) or member
                 if all(a.name != member.name for a in actors):
@@ -82,7 +84,7 @@ def _actors(heads: list[Token], context: DocContext, state: DocState) -> list[Ac
             antecedent = (
                 reporter(head, context, person=True)
                 or clause_subject(head, context)
-                or state.last_person
+                or disjoint(head, state.last_person, state.previous_person, context)
             )
             if antecedent is not None:
                 actor = antecedent.model_copy(
@@ -97,7 +99,7 @@ def _actors(heads: list[Token], context: DocContext, state: DocState) -> list[Ac
         if actor is None and head.lower_ in {"it", "its"}:
             antecedent = reporter(head, context)
             if antecedent is None and not _said_by_another_body(head, context):
-                antecedent = state.last_state
+                antecedent = disjoint(head, state.last_state, state.previous_state, context)
             if antecedent is not None:
                 actor = antecedent.model_copy(
                     update={"text": head.text, "start": head.idx, "end": head.idx + len(head)}
@@ -107,6 +109,22 @@ def _actors(heads: list[Token], context: DocContext, state: DocState) -> list[Ac
         if actor is not None and all(a.name != actor.name for a in actors):
             actors.append(actor)
     return actors
+
+
+def _titled_officer(head: Token) -> Token:
+    """'African Union (AU) Commission Chairperson Moussa Faki Mahamat arrives ...':
+    the parser makes the body the subject and its titled officer an appositive, but the one
+    who acts is the officer. A comma sets off a real apposition, so that is left alone."""
+    if head.ent_type_ != "ORG":
+        return head
+    for appos in head.children:
+        if appos.dep_ != "appos" or appos.ent_type_ != "PERSON" or appos.i < head.i:
+            continue
+        titled = any(c.ent_type_ == "TITLE" for c in appos.children if c.dep_ == "compound")
+        between = head.doc[head.i : appos.left_edge.i]
+        if titled and not any(t.text in {",", ";", "—"} for t in between):
+            return appos
+    return head
 
 
 def _said_by_another_body(pronoun: Token, context: DocContext) -> bool:
@@ -272,7 +290,7 @@ def find_participants(
     if not named and args.get("deep"):
         # what was agreed or refused names the others too: "agreed to ease bans on Iran and
         # Iraq, and with conditions attached, Syria"
-        deep = new(_deep_actors(args.get("deep"), context))
+        deep = _not_own_state(new(_deep_actors(args.get("deep"), context)), actors)
         recipients += [d for d in deep if all(d.name != r.name for r in recipients)]
     if rule.event == "CONSULT" and not actors and not recipients:
         actors = context_parties(trigger, args.predicate, context, state, _actors)
@@ -280,6 +298,17 @@ def find_participants(
         companions = _actors(_companions(args.get("actors"), context.knowledge), context, state)
         actors = actors + [c for c in new(companions) if all(c.name != r.name for r in recipients)]
     return actors, recipients
+
+
+def _not_own_state(found: list[Actor], actors: list[Actor]) -> list[Actor]:
+    """'Kono vowed that Japan would stand by Manila': a state's own officials promise
+    what their state will do, so their state is no target of the vow."""
+    own = {
+        a.country
+        for a in actors
+        if a.country and (a.kind in {"country", "government"} or a.title is not None)
+    }
+    return [d for d in found if not (d.kind in {"country", "government"} and d.country in own)]
 
 
 def _companions(heads: list[Token], knowledge: Knowledge) -> list[Token]:

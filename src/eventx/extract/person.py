@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from .knowledge import Knowledge, name_key
@@ -69,7 +69,12 @@ def repair_person_ents(doc: Doc, knowledge: Knowledge) -> list[Span]:
     repaired = [_without_honorifics(doc, ent, honorifics) for ent in repaired]
     repaired = [_with_hyphenated_tail(doc, ent) for ent in repaired]
     repaired += _unlabelled_names(doc, repaired)
-    surnames = {ent[-1].text for ent in repaired if ent.label_ == "PERSON" and len(ent) > 1}
+    # a function word is no surname, even where a glued subhead ends a name ('Abe-The')
+    surnames = {
+        ent[-1].text
+        for ent in repaired
+        if ent.label_ == "PERSON" and len(ent) > 1 and not ent[-1].is_stop
+    }
     final = [
         Span(doc, ent.start, ent.end, label="PERSON")
         if ent.label_ != "PERSON"
@@ -87,7 +92,62 @@ def repair_person_ents(doc: Doc, knowledge: Knowledge) -> list[Span]:
         known = token.pos_ == "PROPN" and name_key(token.text) in knowledge.holders_by_name
         if token.i not in covered and (token.text in surnames or known) and token.is_title:
             final.append(Span(doc, token.i, token.i + 1, label="PERSON"))
+    final += _contact_party_names(doc, final, knowledge)
     return filter_spans(final)
+
+
+def _contact_party_names(doc: Doc, ents: list[Span], knowledge: Knowledge) -> list[Span]:
+    """'Vogt met Macron in Paris': the small NER leaves an unfamiliar surname untagged, but a
+    capitalised name meeting, hosting or talking with a named person is a person too. Only
+    bare proper nouns with no entity at all qualify, so places, bodies and dates stay."""
+    verbs = knowledge.words("person_contact_verbs")
+    calendar = knowledge.words("calendar_words")
+    labels = {i: ent.label_ for ent in ents for i in range(ent.start, ent.end)}
+    found: list[Span] = []
+    for token in doc:
+        # a known holder's surname opening a sentence is often tagged NOUN ('Trump met ...')
+        known = token.is_title and name_key(token.text) in knowledge.holders_by_name
+        if token.i in labels or not (_bare_name(token) or known) or token.lower_ in calendar:
+            continue
+        verb = _contact_verb(token, verbs)
+        if verb is None:
+            continue
+        others = [m for p in _contact_parties(verb) for m in (p, *p.conjuncts) if m != token]
+        if not any(labels.get(p.i) == "PERSON" for p in others):
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].head == token and _bare_name(doc[start - 1]):
+            if doc[start - 1].i in labels or doc[start - 1].dep_ != "compound":
+                break
+            start -= 1  # "Hans Vogt": the given name the parser hung on the surname
+        found.append(Span(doc, start, token.i + 1, label="PERSON"))
+    return found
+
+
+def _bare_name(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.is_title and token.is_alpha and len(token) > 2
+
+
+def _contact_verb(token: Token, verbs: frozenset[str]) -> Token | None:
+    """The contact verb whose subject, object or 'with' partner the token is, or a member
+    of ('hosted Merkel and Vogt')."""
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    if token.dep_ in {"nsubj", "dobj"}:
+        verb = token.head
+    elif token.dep_ == "pobj" and token.head.lower_ == "with":
+        verb = token.head.head
+    else:
+        return None
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in verbs else None
+
+
+def _contact_parties(verb: Token) -> list[Token]:
+    parties = [c for c in verb.children if c.dep_ in {"nsubj", "dobj"}]
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "with":
+            parties += [c for c in prep.children if c.dep_ == "pobj"]
+    return parties
 
 
 # Lower-case words inside names: "Jane van der Doe", "Yusuf bin Saleh".
@@ -190,6 +250,7 @@ def _with_hyphenated_tail(doc: Doc, ent: Span) -> Span:
         and not doc[end].whitespace_
         and doc[end + 1].is_alpha
         and doc[end + 1].ent_type_ == ""
+        and not doc[end + 1].is_stop  # 'Trump, Abe-The comments came': a glued subhead
     ):
         end += 2
     return ent if end == ent.end else Span(doc, ent.start, end, label="PERSON")

@@ -122,8 +122,11 @@ def _absorbed(predicate: Token, rule: TriggerRule, context: DocContext) -> bool:
 
 
 def _words(sentence: Span) -> list[str]:
-    lemmas = [t.lemma_.lower() for t in sentence]
-    lowers = [t.lower_ for t in sentence]
+    # a known actor's own words are its name, not the domain: "the Arab League" is no
+    # sports league, "the Kenyatta National Hospital" may still be aided
+    words = [t for t in sentence if not (t.ent_type_ and t.ent_id_)]
+    lemmas = [t.lemma_.lower() for t in words]
+    lowers = [t.lower_ for t in words]
     pairs = [f"{a} {b}" for a, b in itertools.pairwise(lowers)]
     return lemmas + lowers + pairs
 
