@@ -93,7 +93,7 @@ def measure(command: list[str], stdout: Path | None = None) -> Run:
     peaks = {"one": 0, "all": 0}
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
-    with (stdout.open("wb") if stdout else open(os.devnull, "wb")) as sink:
+    with stdout.open("wb") if stdout else open(os.devnull, "wb") as sink:
         process = subprocess.Popen(command, stdout=sink, stderr=subprocess.PIPE)
         done = threading.Event()
 
@@ -216,9 +216,7 @@ def main() -> None:
             f"| {len(lines) / run.seconds:,.1f} | {words / net:,.0f} | {run.peak_one_mb:.0f} "
             f"| {run.peak_all_mb:.0f} | {run.events if name != 'bare' else '-'} |"
         )
-    print(
-        "\nstart-up, CPU: " + ", ".join(f"{name} {sec:.1f} s" for name, sec in startup.items())
-    )
+    print("\nstart-up, CPU: " + ", ".join(f"{name} {sec:.1f} s" for name, sec in startup.items()))
     for name in variants:
         for n in jobs:
             ratio = best[("bare", n)].seconds / best[(name, n)].seconds

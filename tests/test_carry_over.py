@@ -37,7 +37,6 @@ def knowledge() -> Knowledge:
     )
 
 
-
 def parse(spec: str) -> Doc:
     columns = ("word", "head", "dep", "pos", "tag", "lemma", "ent")
     return handbuilt.parse(spec, columns=columns, relative_heads=True)

@@ -56,8 +56,6 @@ def knowledge() -> Knowledge:
     )
 
 
-
-
 def consults(spec: str, knowledge: Knowledge) -> list[Event]:
     doc = parse(spec)
     found = doc_events(doc, Document(doc_id="t", text=doc.text), knowledge)
@@ -564,15 +562,23 @@ Okoro 4 pobj PROPN Okoro PERSON
         (EXCHANGED.format(object="prisoners", lemma="prisoner"), None),
         (
             IN_TOUCH.format(
-                verb="remained", verb_lemma="remain", prep="in", prep_dep="prep",
-                touch_head=2, touch_dep="pobj",
+                verb="remained",
+                verb_lemma="remain",
+                prep="in",
+                prep_dep="prep",
+                touch_head=2,
+                touch_dep="pobj",
             ),
             "phone",
         ),
         (
             IN_TOUCH.format(
-                verb="lost", verb_lemma="lose", prep="all", prep_dep="det",
-                touch_head=1, touch_dep="dobj",
+                verb="lost",
+                verb_lemma="lose",
+                prep="all",
+                prep_dep="det",
+                touch_head=1,
+                touch_dep="dobj",
             ),
             None,
         ),

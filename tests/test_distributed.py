@@ -83,8 +83,14 @@ def test_user_patterns_travel_to_the_workers(nlp: Language, client: object, tmp_
     from eventx.distributed import extract_events
 
     patterns = tmp_path / "mine.jsonl"
-    line = {"label": "GPE", "pattern": "Freedonia", "id": "FRD", "name": "Freedonia",
-            "kind": "country", "country": "FRD"}
+    line = {
+        "label": "GPE",
+        "pattern": "Freedonia",
+        "id": "FRD",
+        "name": "Freedonia",
+        "kind": "country",
+        "country": "FRD",
+    }
     patterns.write_text(json.dumps(line) + "\n", encoding="utf-8")
     text = "Freedonia's foreign minister met his Kenyan counterpart in Nairobi on Tuesday."
     document = Document(doc_id="f", text=text)

@@ -61,10 +61,6 @@ def knowledge() -> Knowledge:
     )
 
 
-
-
-
-
 def events(doc: Doc, knowledge: Knowledge) -> list[Event]:
     return doc_events(doc, Document(doc_id="test", text=doc.text), knowledge)
 

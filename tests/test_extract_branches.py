@@ -50,7 +50,6 @@ def knowledge() -> Knowledge:
     )
 
 
-
 def parse(spec: str) -> Doc:
     return handbuilt.parse(spec, columns=("word", "head", "dep", "pos", "tag", "lemma", "ent"))
 

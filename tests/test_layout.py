@@ -157,6 +157,8 @@ def test_every_module_has_a_layer() -> None:
 
 
 MAX_LINES = 400
+
+
 def _lines(path: Path) -> int:
     return len(path.read_text(encoding="utf-8").splitlines())
 

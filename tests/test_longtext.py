@@ -72,8 +72,6 @@ def test_a_text_far_over_the_limit_is_still_refused(
     nlp: Language, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(nlp, "max_length", 100)
-    ((_, result),) = list(
-        extract_documents(nlp, [Document(doc_id="huge", text=_text(40))])
-    )
+    ((_, result),) = list(extract_documents(nlp, [Document(doc_id="huge", text=_text(40))]))
     assert isinstance(result, ExtractionError)
     assert "above the model's limit of 100" in result.reason

@@ -128,9 +128,7 @@ def test_report_to_its_own_input_text_is_refused_and_the_text_kept(
     assert source.read_bytes() == before
 
 
-def test_report_to_a_document_in_its_input_folder_is_refused(
-    command: Run, tmp_path: Path
-) -> None:
+def test_report_to_a_document_in_its_input_folder_is_refused(command: Run, tmp_path: Path) -> None:
     folder = corpus(tmp_path)
     notes = folder / "notes.txt"
     notes.write_text("Call the embassy about the visa on Monday.\n", encoding="utf-8")
@@ -140,9 +138,7 @@ def test_report_to_a_document_in_its_input_folder_is_refused(
     assert notes.read_text("utf-8") == "Call the embassy about the visa on Monday.\n"
 
 
-def test_report_to_its_own_records_file_is_refused(
-    run: Run, command: Run, tmp_path: Path
-) -> None:
+def test_report_to_its_own_records_file_is_refused(run: Run, command: Run, tmp_path: Path) -> None:
     records = tmp_path / "rec.jsonl"
     assert run(GOOD, "-o", records).exit_code == 0
     before = records.read_bytes()

@@ -69,10 +69,6 @@ def knowledge() -> Knowledge:
     )
 
 
-
-
-
-
 def events(doc: Doc, knowledge: Knowledge, when: str | None = None) -> list[Event]:
     date = dt.date.fromisoformat(when) if when else None
     document = Document(doc_id="test", text=doc.text, date=date)
@@ -184,7 +180,6 @@ def test_the_shipped_file_knows_the_worlds_leaders() -> None:
     for (office, country), name in expected.items():
         found = shipped.holder_of(office, country, on)
         assert found is not None and found[0].name == name, (office, country)
-
 
 
 def test_the_shipped_file_knows_late_2025_leaders_and_ministers_beyond_the_majors() -> None:
@@ -544,7 +539,6 @@ Azerbaijan 6 pobj PROPN Azerbaijan GPE:AZE
     )
 
 
-
 def test_a_nationality_in_a_named_persons_title_is_no_extra_party(knowledge: Knowledge) -> None:
     # "Putin refused to meet Turkish President Erdogan": the refusal is aimed at Erdogan;
     # "Turkish" is his country, not a second recipient.
@@ -561,7 +555,6 @@ Erdogan 3 dobj PROPN Erdogan PERSON
     (refusal,) = [e for e in events(doc, knowledge) if e.event == "REJECT"]
     assert [r.name for r in refusal.recipients] == ["Recep Tayyip Erdoğan"]
     assert refusal.recipients[0].country == "TUR"
-
 
 
 def test_an_indirect_object_is_the_recipient_a_to_phrase_would_name(
@@ -600,7 +593,6 @@ holed 2 advcl VERB hole
     assert [r.country for r in aid.recipients] == ["TUR"]
 
 
-
 def test_the_parties_of_what_was_agreed_join_those_of_a_side_phrase(knowledge: Knowledge) -> None:
     # "France agreed to lift bans to Iran and Iraq, and with strings attached, Syria": the
     # 'with' phrase names Syria only inside it; the content names the others.
@@ -624,7 +616,6 @@ Syria 10 npadvmod PROPN Syria GPE:SYR
     assert {r.country for r in agreement.recipients} == {"IRN", "IRQ", "SYR"}
 
 
-
 def test_the_owner_of_a_rejected_demand_is_the_target_not_its_content(
     knowledge: Knowledge,
 ) -> None:
@@ -645,7 +636,6 @@ Syria 8 pobj PROPN Syria GPE:SYR
 """)
     (rejection,) = [e for e in events(doc, knowledge) if e.event == "REJECT"]
     assert [r.country for r in rejection.recipients] == ["TUR"]
-
 
 
 def test_officials_of_listed_countries_are_one_party_per_country(knowledge: Knowledge) -> None:

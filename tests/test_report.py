@@ -33,14 +33,28 @@ def actor(name: str, kind: str = "person", country: str | None = None, **extra: 
     start = TEXT.find(name)
     start = max(start, 0)
     return Actor.model_validate(
-        {"text": name, "name": name, "kind": kind, "country": country, "start": start,
-         "end": start + len(name), **extra}
+        {
+            "text": name,
+            "name": name,
+            "kind": kind,
+            "country": country,
+            "start": start,
+            "end": start + len(name),
+            **extra,
+        }
     )
 
 
 BAMAKO = Place(
-    text="Bamako", name="Bamako", country="MLI", lat=12.65, lon=-8.0, kind="city",
-    id="geonames:2460596", start=TEXT.find("Bamako"), end=TEXT.find("Bamako") + 6,
+    text="Bamako",
+    name="Bamako",
+    country="MLI",
+    lat=12.65,
+    lon=-8.0,
+    kind="city",
+    id="geonames:2460596",
+    start=TEXT.find("Bamako"),
+    end=TEXT.find("Bamako") + 6,
 )
 
 
@@ -103,20 +117,30 @@ def test_the_graph_has_a_node_per_actor_and_an_edge_per_event_and_pair() -> None
     graph = event_graph(sample())
     ruiz = "person:ana ruiz"
     assert graph.nodes[ruiz] == {
-        "name": "Ana Ruiz", "label": "Ana Ruiz", "kind": "person", "country": "FRD", "events": 2
+        "name": "Ana Ruiz",
+        "label": "Ana Ruiz",
+        "kind": "person",
+        "country": "FRD",
+        "events": 2,
     }
     edges = sorted(
         (data["event"], data["status"], data["doc_id"]) for _, _, data in graph.edges(data=True)
     )
     assert edges == [
-        ("CONSULT", "occurred", "d1"), ("CONSULT", "occurred", "d2"), ("REQUEST", "occurred", "d1")
+        ("CONSULT", "occurred", "d1"),
+        ("CONSULT", "occurred", "d2"),
+        ("REQUEST", "occurred", "d1"),
     ]
     assert graph.has_edge("state:FRD", "state:SYL")
 
 
 def test_a_country_and_its_government_are_one_state_named_as_the_country() -> None:
-    urged = event("REQUEST", [actor("Freedonian government", "government", "FRD")],
-                  [SYLVANIA_GOV], trigger="urged")
+    urged = event(
+        "REQUEST",
+        [actor("Freedonian government", "government", "FRD")],
+        [SYLVANIA_GOV],
+        trigger="urged",
+    )
     graph = event_graph([urged, event("CONSULT", [FREEDONIA], [FERRO])])
     assert graph.nodes["state:FRD"]["name"] == "Freedonia"
     assert graph.nodes["state:FRD"]["events"] == 2
@@ -145,8 +169,13 @@ def test_a_participant_only_described_is_a_node_per_document() -> None:
     graph = event_graph(described())
     names = sorted(data["name"] for _, data in graph.nodes(data=True))
     assert names == [
-        "Ana Ruiz", "Lawmakers", "Lawmakers", "Prime Minister", "Prime Minister",
-        "his counterpart", "his counterpart",
+        "Ana Ruiz",
+        "Lawmakers",
+        "Lawmakers",
+        "Prime Minister",
+        "Prime Minister",
+        "his counterpart",
+        "his counterpart",
     ]
     assert graph.nodes["person:ana ruiz"]["events"] == 2  # a named person stays one node
     # Each "his counterpart" met Ruiz once, in its own document.
@@ -165,8 +194,12 @@ def test_named_actors_are_told_from_described_ones() -> None:
     assert not is_unnamed(RUIZ) and not is_unnamed(FREEDONIA)
     assert not is_unnamed(actor("European Union", kind="organization"))
     for name, title in [
-        ("his counterpart", None), ("the two sides", None), ("Several lawmakers", None),
-        ("Their ministers", None), ("U.S. President", "President"), ("12 envoys", None),
+        ("his counterpart", None),
+        ("the two sides", None),
+        ("Several lawmakers", None),
+        ("Their ministers", None),
+        ("U.S. President", "President"),
+        ("12 envoys", None),
     ]:
         assert is_unnamed(actor(name, title=title)), name
 
@@ -199,8 +232,9 @@ def test_the_network_svg_draws_and_labels_every_actor_of_a_small_graph() -> None
 
 def test_a_large_network_draws_only_its_busiest_actors() -> None:
     events = [
-        event("CONSULT", [actor(f"Envoy {i}", country="FRD")], [actor(f"Host {i % 40}")],
-              ident=str(i))
+        event(
+            "CONSULT", [actor(f"Envoy {i}", country="FRD")], [actor(f"Host {i % 40}")], ident=str(i)
+        )
         for i in range(400)
     ]
     svg = network_svg(event_graph(events))
@@ -333,9 +367,7 @@ def test_records_files_are_told_from_document_files(tmp_path: Path) -> None:
     array.write_text(json.dumps([e.model_dump(mode="json") for e in sample()]), encoding="utf-8")
     assert is_records_file(records) and is_records_file(array)
     assert not is_records_file(documents)
-    assert [e.id for e in read_records(array) if isinstance(e, Event)] == [
-        e.id for e in sample()
-    ]
+    assert [e.id for e in read_records(array) if isinstance(e, Event)] == [e.id for e in sample()]
 
 
 def test_a_bad_record_names_its_line_and_the_others_are_kept(tmp_path: Path) -> None:

@@ -277,14 +277,34 @@ def test_a_large_report_draws_one_page_of_the_index_and_one_document(
     text = "The Freedonian envoy met Sylvanian officials in the capital on Tuesday."
     items = []
     for number in range(120):
-        envoy = Actor(text="Freedonian", name="Freedonia", kind="country", country="FRD",
-                      start=4, end=14)
-        hosts = Actor(text="Sylvanian officials", name=f"Sylvania {number % 7}",
-                      kind="government", country="SYL", start=25, end=44)
-        event = Event(id=f"e{number}", doc_id=f"doc-{number:03d}", event="CONSULT",
-                      mode="meet", status=Status.occurred, actors=[envoy], recipients=[hosts],
-                      sentence=text, start=0, end=len(text), trigger="met", trigger_start=21,
-                      trigger_end=24, rule="consult.meet.v1", confidence=0.8)
+        envoy = Actor(
+            text="Freedonian", name="Freedonia", kind="country", country="FRD", start=4, end=14
+        )
+        hosts = Actor(
+            text="Sylvanian officials",
+            name=f"Sylvania {number % 7}",
+            kind="government",
+            country="SYL",
+            start=25,
+            end=44,
+        )
+        event = Event(
+            id=f"e{number}",
+            doc_id=f"doc-{number:03d}",
+            event="CONSULT",
+            mode="meet",
+            status=Status.occurred,
+            actors=[envoy],
+            recipients=[hosts],
+            sentence=text,
+            start=0,
+            end=len(text),
+            trigger="met",
+            trigger_start=21,
+            trigger_end=24,
+            rule="consult.meet.v1",
+            confidence=0.8,
+        )
         document = Document(doc_id=f"doc-{number:03d}", text=text, title=f"Talks, day {number}")
         items.append(Analysed(document.doc_id, (event,), document))
     path = tmp_path / "large.html"

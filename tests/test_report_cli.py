@@ -170,8 +170,8 @@ def test_extract_geojson_by_extension_and_by_format(cli: Invoke, tmp_path: Path)
     assert collection["type"] == "FeatureCollection" and len(collection["features"]) == 8
     located = [f for f in collection["features"] if f["geometry"] is not None]
     assert located and all(
-        f["geometry"]["coordinates"] == [f["properties"]["location"]["lon"],
-                                         f["properties"]["location"]["lat"]]
+        f["geometry"]["coordinates"]
+        == [f["properties"]["location"]["lon"], f["properties"]["location"]["lat"]]
         for f in located
     )
     Event.model_validate(collection["features"][0]["properties"])

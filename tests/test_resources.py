@@ -114,4 +114,3 @@ def test_extraction_reads_word_lists_only_through_words() -> None:
         if path.name != "knowledge.py" and "word_lists" in path.read_text(encoding="utf-8")
     ]
     assert not readers
-

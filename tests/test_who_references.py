@@ -30,9 +30,7 @@ withdraw 5 acl VERB withdraw - VB
 def test_a_word_inside_a_known_actors_name_is_no_sport() -> None:
     doc = parse(LEAGUE_DEMAND)
     events = doc_events(doc, Document(doc_id="t", text=doc.text), shipped_knowledge())
-    assert [(e.event, [r.name for r in e.recipients]) for e in events] == [
-        ("REQUEST", ["Israel"])
-    ]
+    assert [(e.event, [r.name for r in e.recipients]) for e in events] == [("REQUEST", ["Israel"])]
 
 
 def parties(events: list[Event], kind: str) -> list[tuple[list[str], list[str]]]:

@@ -62,9 +62,7 @@ def _moved(event: Event, offset: int) -> Event:
     return event.model_copy(update=update)
 
 
-Extractor = Callable[
-    [Iterable[Document]], Iterator[tuple[Document, list[Event] | ExtractionError]]
-]
+Extractor = Callable[[Iterable[Document]], Iterator[tuple[Document, list[Event] | ExtractionError]]]
 
 
 def extract_in_parts(

@@ -174,8 +174,7 @@ def parse_in_processes(
 
     def stuck(document: Document, seconds: float) -> ExtractionError:
         reason = (
-            f"the worker process parsing it did not finish within {seconds:g} s and was "
-            "stopped"
+            f"the worker process parsing it did not finish within {seconds:g} s and was stopped"
         )
         return ExtractionError(document.doc_id, reason, transient=True)
 

@@ -235,7 +235,6 @@ def schema() -> None:
     sys.stdout.write(json.dumps(Event.model_json_schema(), indent=2) + "\n")
 
 
-
 @app.command(cls=_Command, short_help="Show the model, versions and rule counts.")
 def info(
     output_format: ResultFormatOption = None,

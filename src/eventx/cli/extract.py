@@ -340,4 +340,3 @@ def _run_extract(
             "run; run without --resume to retry them"
         )
     return code
-

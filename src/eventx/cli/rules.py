@@ -26,6 +26,7 @@ rules_app = typer.Typer(
 )
 app.add_typer(rules_app, name="rules", short_help="Regenerate or check the generated rule files.")
 
+
 def _build(models: Path | None) -> tuple[Path, dict[str, str], list[str]]:
     from eventx import resources, rules
 

@@ -49,9 +49,7 @@ def _collective(heads: list[Token], knowledge: Knowledge) -> bool:
     """A plural group of officials as the subject: 'the foreign ministers of the G7'. A
     group counted as two ('the two leaders', 'both ministers') is a pair, so a meeting."""
     officials = knowledge.words("collective_officials")
-    return any(
-        h.tag_ == "NNS" and h.lemma_.lower() in officials and not _a_pair(h) for h in heads
-    )
+    return any(h.tag_ == "NNS" and h.lemma_.lower() in officials and not _a_pair(h) for h in heads)
 
 
 def _a_pair(noun: Token) -> bool:

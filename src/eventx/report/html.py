@@ -126,9 +126,10 @@ def _json_for_script(data: object) -> str:
 
 
 def _counts_list(title: str, counts: Sequence[Count]) -> str:
-    rows = "".join(
-        f"<li><span>{escape(c.name)}</span><b>{c.count}</b></li>" for c in counts
-    ) or '<li class="none">none</li>'
+    rows = (
+        "".join(f"<li><span>{escape(c.name)}</span><b>{c.count}</b></li>" for c in counts)
+        or '<li class="none">none</li>'
+    )
     return f'<div class="top"><h3>{escape(title)}</h3><ol>{rows}</ol></div>'
 
 

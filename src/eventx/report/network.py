@@ -172,8 +172,7 @@ def network_svg(graph: nx.MultiDiGraph, width: int = 800, height: int = 640) -> 
         )
         if node in labelled:
             parts.append(
-                f'<text x="{x + radius + 2:.1f}" y="{y + 4:.1f}">{escape(str(data["name"]))}'
-                "</text>"
+                f'<text x="{x + radius + 2:.1f}" y="{y + 4:.1f}">{escape(str(data["name"]))}</text>'
             )
         parts.append("</g>")
     parts.append("</g>")

@@ -141,8 +141,7 @@ def outline_lines(shp: bytes, dbf: bytes) -> list[OutlineLine]:
 def dump(lines: Sequence[OutlineLine]) -> str:
     """The file's text: one compact JSON object per line."""
     return "".join(
-        json.dumps(line.model_dump(mode="json"), ensure_ascii=False, separators=(",", ":"))
-        + "\n"
+        json.dumps(line.model_dump(mode="json"), ensure_ascii=False, separators=(",", ":")) + "\n"
         for line in lines
     )
 
