@@ -914,3 +914,35 @@ Putin 10 pobj PROPN Putin PERSON
     later = [e for e in events(doc, knowledge) if "spoke" in e.trigger]
     (event,) = later
     assert event.actors[0].name == "Emmanuel Macron"  # not Erdoğan, named last
+
+
+@pytest.mark.parametrize("order", ["description first", "name first"])
+def test_a_nationality_in_a_description_set_beside_a_name_is_that_persons(order: str) -> None:
+    # "snubbed his Moldovan counterpart, Ion Ceban" / "snubbed Ion Ceban, his Moldovan
+    # counterpart": the nationality is the person's, not a second party
+    from eventx.extract.phrase import entities_within
+
+    if order == "description first":
+        spec = """
+snubbed 0 ROOT VERB snub
+his 3 poss PRON his
+Moldovan 3 amod ADJ moldovan NORP:MDA
+counterpart 0 dobj NOUN counterpart
+, 3 punct PUNCT ,
+Ion 6 compound PROPN Ion PERSON
+Ceban 3 appos PROPN Ceban +PERSON
+. 0 punct PUNCT .
+"""
+    else:
+        spec = """
+snubbed 0 ROOT VERB snub
+Ion 2 compound PROPN Ion PERSON
+Ceban 0 dobj PROPN Ceban +PERSON
+, 2 punct PUNCT ,
+his 6 poss PRON his
+Moldovan 6 amod ADJ moldovan NORP:MDA
+counterpart 2 appos NOUN counterpart
+. 0 punct PUNCT .
+"""
+    doc = parse(spec)
+    assert [t.text for t in entities_within(doc[0])] == ["Ceban"]

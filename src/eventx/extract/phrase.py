@@ -163,9 +163,17 @@ def _describes_person(root: Token) -> bool:
         if current.dep_ not in TITLE_LINKS or current.head.i < current.i:
             return False
         current = current.head
-        if current.ent_type_ == "PERSON":
+        if current.ent_type_ == "PERSON" or _named_by_apposition(current):
             return True
     return False
+
+
+def _named_by_apposition(noun: Token) -> bool:
+    """A description set beside a name: 'his Ukrainian counterpart, Andrii Sybiha' or
+    'Andrii Sybiha, his Ukrainian counterpart'."""
+    if noun.dep_ == "appos" and noun.head.ent_type_ == "PERSON":
+        return True
+    return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in noun.children)
 
 
 def entities_within(head: Token, skip_subjects: bool = False) -> list[Token]:
