@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from types import MappingProxyType
+from typing import Any
 
 import spacy
 from spacy.tokens import Doc, Span
+
+from eventx import resources
+from eventx.extract.event import doc_events
+from eventx.extract.knowledge import Knowledge
+from eventx.schema import Document, Event, GazetteerEntry
 
 VOCAB = spacy.blank("en").vocab
 # The column order most tests write: `word head dep pos lemma [ENT[:id]|-] [TAG]`.
@@ -49,3 +56,22 @@ def parse(spec: str, *, columns: Sequence[str] = COLUMNS, relative_heads: bool =
             ents.append(Span(doc, i, i + 1, label=label, span_id=ent_id))
     doc.ents = ents
     return doc
+
+
+def small_knowledge(entries: Sequence[GazetteerEntry], **extra: Any) -> Knowledge:
+    """The package's rules and lexicons over a gazetteer of only `entries` (plus `extra`
+    fields, such as office holders), so a test knows every place and name in play."""
+    return Knowledge(
+        gazetteer=MappingProxyType({entry.id: entry for entry in entries}),
+        triggers=resources.trigger_rules(),
+        topics=resources.topic_rules(),
+        lexicons=resources.lexicon_rules(),
+        **extra,
+    )
+
+
+def consults(spec: str, knowledge: Knowledge) -> list[Event]:
+    """The CONSULT events of a hand-built parse."""
+    doc = parse(spec)
+    found = doc_events(doc, Document(doc_id="t", text=doc.text), knowledge)
+    return [event for event in found if event.event == "CONSULT"]

@@ -3,15 +3,12 @@ possessives and companions, as real wire copy and photo captions write them."""
 
 from __future__ import annotations
 
-from types import MappingProxyType
-
 import pytest
 
-from eventx import resources
 from eventx.extract import doc_events
 from eventx.extract.knowledge import Knowledge
 from eventx.schema import Document, Event, GazetteerEntry
-from handbuilt import parse
+from handbuilt import consults, parse, small_knowledge
 
 ENTRIES = [
     GazetteerEntry(id="KEN", label="GPE", name="Kenya", kind="country", country="KEN"),
@@ -29,18 +26,7 @@ ENTRIES = [
 
 @pytest.fixture(scope="module")
 def knowledge() -> Knowledge:
-    return Knowledge(
-        gazetteer=MappingProxyType({entry.id: entry for entry in ENTRIES}),
-        triggers=resources.trigger_rules(),
-        topics=resources.topic_rules(),
-        lexicons=resources.lexicon_rules(),
-    )
-
-
-def consults(spec: str, knowledge: Knowledge) -> list[Event]:
-    doc = parse(spec)
-    found = doc_events(doc, Document(doc_id="t", text=doc.text), knowledge)
-    return [event for event in found if event.event == "CONSULT"]
+    return small_knowledge(ENTRIES)
 
 
 def names(event: Event) -> set[str]:

@@ -3,17 +3,14 @@ capitals, trips made to meet, habitual contacts, business contacts, club officia
 
 from __future__ import annotations
 
-from types import MappingProxyType
-
 import pytest
 import spacy
 
-from eventx import resources
 from eventx.components.headlines import Headlines, sentence_starts
 from eventx.extract import doc_events
 from eventx.extract.knowledge import Knowledge
-from eventx.schema import Document, Event, GazetteerEntry
-from handbuilt import parse
+from eventx.schema import Document, GazetteerEntry
+from handbuilt import consults, parse, small_knowledge
 
 ENTRIES = [
     GazetteerEntry(id="KEN", label="GPE", name="Kenya", kind="country", country="KEN"),
@@ -40,18 +37,7 @@ ENTRIES = [
 
 @pytest.fixture(scope="module")
 def knowledge() -> Knowledge:
-    return Knowledge(
-        gazetteer=MappingProxyType({entry.id: entry for entry in ENTRIES}),
-        triggers=resources.trigger_rules(),
-        topics=resources.topic_rules(),
-        lexicons=resources.lexicon_rules(),
-    )
-
-
-def consults(spec: str, knowledge: Knowledge) -> list[Event]:
-    doc = parse(spec)
-    found = doc_events(doc, Document(doc_id="t", text=doc.text), knowledge)
-    return [event for event in found if event.event == "CONSULT"]
+    return small_knowledge(ENTRIES)
 
 
 # Halvorsen will visit Nairobi next week for talks with Okafor.

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from types import MappingProxyType
-
 import pytest
 from spacy.tokens import Doc
 
-from eventx import resources
 from eventx.extract import doc_events
 from eventx.extract.knowledge import Knowledge
 from eventx.schema import Document, Event, GazetteerEntry
-from handbuilt import parse
+from handbuilt import parse, small_knowledge
 
 ENTRIES = [
     GazetteerEntry(id="MLI", label="GPE", name="Mali", kind="country", country="MLI"),
@@ -53,12 +50,7 @@ ENTRIES = [
 
 @pytest.fixture(scope="module")
 def knowledge() -> Knowledge:
-    return Knowledge(
-        gazetteer=MappingProxyType({entry.id: entry for entry in ENTRIES}),
-        triggers=resources.trigger_rules(),
-        topics=resources.topic_rules(),
-        lexicons=resources.lexicon_rules(),
-    )
+    return small_knowledge(ENTRIES)
 
 
 def events(doc: Doc, knowledge: Knowledge) -> list[Event]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 from pathlib import Path
-from types import MappingProxyType
 
 import pytest
 from spacy.tokens import Doc
@@ -17,7 +16,7 @@ from eventx.extract import doc_events
 from eventx.extract.knowledge import Knowledge
 from eventx.extract.person import repair_person_ents
 from eventx.schema import Document, Event, GazetteerEntry, OfficeHolder, PatternLine
-from handbuilt import parse
+from handbuilt import parse, small_knowledge
 
 DATA = Path(__file__).parent / "data" / "knowledge"
 ENTRIES = [
@@ -60,12 +59,8 @@ ENTRIES = [
 
 @pytest.fixture(scope="module")
 def knowledge() -> Knowledge:
-    return Knowledge(
-        gazetteer=MappingProxyType({entry.id: entry for entry in ENTRIES}),
-        triggers=resources.trigger_rules(),
-        topics=resources.topic_rules(),
-        lexicons=resources.lexicon_rules(),
-        office_holders=resources.office_holders(DATA / "office_holders.jsonl"),
+    return small_knowledge(
+        ENTRIES, office_holders=resources.office_holders(DATA / "office_holders.jsonl")
     )
 
 
