@@ -285,6 +285,22 @@ def test_tables_off_a_terminal_are_never_cut_or_wrapped() -> None:
     assert "…" not in drawn
 
 
+def test_a_narrow_terminal_never_breaks_a_type_or_a_status_in_two() -> None:
+    from rich.console import Console
+
+    from eventx.render import events_table
+
+    records = [
+        event(status="hypothetical", mode="multilateral"),
+        event(id="e2", event="COOPERATE", mode=None, status="occurred"),
+    ]
+    out = io.StringIO()
+    Console(file=out, width=80, color_system=None).print(events_table(records))
+    words = out.getvalue().split()
+    for word in ("hypothetical", "occurred", "multilateral", "COOPERATE"):
+        assert word in words
+
+
 def test_evaluate_tables_in_a_file_keep_every_header(cli: Cli, tmp_path: Path) -> None:
     empty = tmp_path / "pred.jsonl"
     empty.write_text("", encoding="utf-8")

@@ -52,8 +52,10 @@ def events_table(events: Sequence[Event], title: str | None = None) -> Table:
     """One row per event, numbered: type and mode, status, who, whom, where, about, when."""
     table = Table(title=title, title_justify="left", show_lines=True, expand=True)
     table.add_column("#", justify="right", style="dim", no_wrap=True)
-    table.add_column("event", overflow="fold", ratio=2)
-    table.add_column("status", overflow="fold", ratio=2)
+    # Type, mode and status are single words from a short vocabulary: drawn whole at their
+    # own width, so that a narrow terminal never breaks 'occurred' in two.
+    table.add_column("event", no_wrap=True)
+    table.add_column("status", no_wrap=True)
     table.add_column("who", overflow="fold", ratio=3)
     table.add_column("whom", overflow="fold", ratio=3)
     table.add_column("where", overflow="fold", ratio=2)
