@@ -17,7 +17,7 @@ PACKAGE = ROOT / "src" / "eventx"
 # order is the README's: `cli -> render -> run -> io, evaluation, report -> stream ->
 # pipeline -> components -> extract -> resources -> schema`. Every module has a layer.
 LAYERS: tuple[tuple[str, ...], ...] = (
-    ("eventx.schema", "eventx.errors", "eventx.jsonl"),
+    ("eventx.schema", "eventx.errors", "eventx.jsonl", "eventx.defaults"),
     ("eventx.resources", "eventx.extensions"),
     ("eventx.extract",),
     ("eventx.components",),

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import resources
+from .defaults import DEFAULT_BATCH_SIZE
 from .errors import DaskMissingError, ExtractionError
 from .schema import Document, Event
 
@@ -121,7 +122,7 @@ def extract_documents(
     *,
     model: str | None = None,
     patterns: Sequence[Path] = (),
-    batch_size: int = 32,
+    batch_size: int = DEFAULT_BATCH_SIZE,
     chunk_size: int = 64,
     in_flight: int | None = None,
     fast: bool = False,

@@ -28,6 +28,7 @@ from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc, Span
 
+from .defaults import DEFAULT_BATCH_SIZE
 from .errors import ExtractionError
 from .extract.knowledge import Knowledge
 from .pipeline import knowledge_of
@@ -208,7 +209,7 @@ def _blank(text: str, paragraph: bool = False) -> str:
 def extract_documents(
     nlp: Language,
     documents: Iterable[Document],
-    batch_size: int = 32,
+    batch_size: int = DEFAULT_BATCH_SIZE,
     jobs: int = 1,
     first_batches: Sequence[int] = (),
 ) -> Iterator[tuple[Document, list[Event] | ExtractionError]]:

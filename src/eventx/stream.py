@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .defaults import DEFAULT_BATCH_SIZE
 from .errors import ExtractionError
 from .extract import doc_events
 from .longtext import extract_in_parts
@@ -31,7 +32,7 @@ def warm_up_batches(batch_size: int) -> tuple[int, ...]:
 def parse_documents(
     nlp: Language,
     documents: Iterable[Document],
-    batch_size: int = 32,
+    batch_size: int = DEFAULT_BATCH_SIZE,
     jobs: int = 1,
     first_batches: Sequence[int] = (),
     deadline: float | None = None,
@@ -212,7 +213,7 @@ LONGEST_PARTS = 8
 def extract_documents(
     nlp: Language,
     documents: Iterable[Document],
-    batch_size: int = 32,
+    batch_size: int = DEFAULT_BATCH_SIZE,
     jobs: int = 1,
     first_batches: Sequence[int] = (),
 ) -> Iterator[tuple[Document, list[Event] | ExtractionError]]:
@@ -238,7 +239,10 @@ def extract_documents(
 
 
 def extract_events(
-    nlp: Language, documents: Iterable[Document], batch_size: int = 32, jobs: int = 1
+    nlp: Language,
+    documents: Iterable[Document],
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    jobs: int = 1,
 ) -> Iterator[Event]:
     """Stream the events of documents; raises ExtractionError on a document that cannot be
     processed (use `extract_documents` to carry on past it)."""

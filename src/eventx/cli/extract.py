@@ -47,6 +47,7 @@ from eventx.cli.options import (
     PatternsOption,
     TextFieldOption,
 )
+from eventx.defaults import DEFAULT_BATCH_SIZE
 from eventx.errors import OutputError
 from eventx.formats import EXTRACT_FORMATS, Format
 
@@ -117,7 +118,7 @@ def extract(
     text_field: TextFieldOption = None,
     doc_date: DateOption = None,
     min_confidence: MinConfidenceOption = 0.0,
-    batch_size: BatchSizeOption = 16,
+    batch_size: BatchSizeOption = DEFAULT_BATCH_SIZE,
     jobs: JobsOption = None,
     scheduler: Annotated[
         str | None,

@@ -8,6 +8,7 @@ from typing import Annotated, Any
 
 import typer
 
+from eventx.defaults import DEFAULT_BATCH_SIZE
 from eventx.formats import DATA_FORMATS, EXTRACT_FORMATS, REPORT_FORMATS, RESULT_FORMATS, Format
 
 # `eventx graph` writes networks, not records: its formats are not `Format` members.
@@ -91,8 +92,9 @@ BatchSizeOption = Annotated[
         "--batch-size",
         metavar="N",
         show_default=False,
-        help="Documents parsed together (default: 16, which keeps a process near 400 MB on long "
-        "articles); the first batches are smaller, so the first records come out at once.",
+        help=f"Documents parsed together (default: {DEFAULT_BATCH_SIZE}, which keeps a process "
+        "near 400 MB on long articles); the first batches are smaller, so the first records "
+        "come out at once.",
     ),
 ]
 JobsOption = Annotated[

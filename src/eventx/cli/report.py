@@ -42,6 +42,7 @@ from eventx.cli.options import (
     ResultFormatOption,
     TextFieldOption,
 )
+from eventx.defaults import DEFAULT_BATCH_SIZE
 from eventx.errors import InputError, OutputError
 from eventx.formats import REPORT_FORMATS, RESULT_FORMATS, Format
 
@@ -192,7 +193,7 @@ def report(
         model=model,
         patterns=patterns,
         text_field=text_field,
-        batch_size=32,
+        batch_size=DEFAULT_BATCH_SIZE,
         jobs=1,
         **options,
     )
@@ -259,7 +260,7 @@ def graph(
             model=model,
             patterns=patterns,
             text_field=text_field,
-            batch_size=32,
+            batch_size=DEFAULT_BATCH_SIZE,
             jobs=1,
             tally=tally,
             exclude=[output] if output is not None else [],
@@ -318,7 +319,7 @@ def summary(
         model=model,
         patterns=patterns,
         text_field=text_field,
-        batch_size=32,
+        batch_size=DEFAULT_BATCH_SIZE,
         jobs=1,
         tally=tally,
         **options,

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Literal
 from pydantic import ValidationError
 
 from .. import jsonl
+from ..defaults import DEFAULT_BATCH_SIZE
 from ..errors import ExtractionError, InputError
 from ..schema import Document, Event
 
@@ -136,7 +137,10 @@ def doc_mentions(doc: Doc) -> tuple[Mention, ...]:
 
 
 def analyse(
-    nlp: Language, documents: Iterable[Document], batch_size: int = 32, jobs: int = 1
+    nlp: Language,
+    documents: Iterable[Document],
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    jobs: int = 1,
 ) -> Iterator[tuple[Document, Analysed | ExtractionError]]:
     """Each document with its events and entity mentions, or the error that stopped it."""
     from ..extract import doc_events
