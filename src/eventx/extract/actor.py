@@ -6,6 +6,15 @@ from spacy.tokens import Span, Token
 
 from ..schema import Actor, ActorKind
 from .context import DocContext, country_of_phrase, title_of_phrase, title_text
+from .kinds import (
+    civilian_group,
+    distinct_parties,
+    ethnic,
+    people_named_by,
+    people_of_a_country,
+    unknown_place,
+    with_country_name,
+)
 from .knowledge import Knowledge, name_key
 from .office import appositive_person, described_person, leader_of, person_actor
 from .phrase import INCLUDING
@@ -15,8 +24,10 @@ __all__ = [
     "ORG_KINDS",
     "DocContext",
     "another_people",
+    "distinct_parties",
     "leader_of",
     "noun_phrase",
+    "people_named_by",
     "resolve_actor",
     "state_actor",
     "title_text",
@@ -74,8 +85,8 @@ def _entity_actor(ent: Span, head: Token, context: DocContext, role_is_agent: bo
     if label == "NORP":
         if another_people(head, context):
             return None
-        if entry is None or entry.kind != "country" or _ethnic(head, entry.id, context):
-            return _people_of_a_country(ent, head, context)
+        if entry is None or entry.kind != "country" or ethnic(head, entry.id, context):
+            return people_of_a_country(ent, head, context)
         if (
             entry is not None
             and entry.kind == "country"
@@ -117,9 +128,15 @@ def _entity_actor(ent: Span, head: Token, context: DocContext, role_is_agent: bo
         names = {t.lower_.strip(".") for t in ent}
         if names & words("corporate_words"):
             return None  # companies are not diplomatic actors
+        if unknown_place(ent, head, context):
+            return None
         political = bool(names & words("political_org_words"))
         country = country_of_phrase(head, context, exclude=ent)
-        name = ent.text.removeprefix("the ").strip()
+        ent = with_country_name(ent, context)
+        start = ent.start_char
+        name = ent.text
+        if name[:4].lower() == "the ":
+            name = name[4:].strip()
         if country and words("government_nouns").intersection(t.lemma_.lower() for t in ent):
             name = context.knowledge.country_name(country)  # "the Government of Venezuela"
         return Actor(
@@ -141,39 +158,6 @@ def another_people(head: Token, context: DocContext) -> bool:
     )
 
 
-def _ethnic(head: Token, own: str, context: DocContext) -> bool:
-    """'Bosnian Serbs', 'ethnic Albanians in south Serbia', 'the Albanians of Serbia': a
-    people of one country named as living in another, or as an ethnic group."""
-    if any(c.lower_ == "ethnic" for c in head.children):
-        return True
-    other = country_of_phrase(head, context, exclude=head.doc[head.i : head.i + 1])
-    return other is not None and other != own
-
-
-def _people_of_a_country(ent: Span, head: Token, context: DocContext) -> Actor | None:
-    """'Iraqi Kurds', 'Bosnian Serbs', 'ethnic Albanians in Serbia': a people named with a
-    country is a group of that country, not its state."""
-    if head != ent.root or not (head.tag_ in {"NNPS", "NNS"} or head.text.endswith("s")):
-        return None
-    country = country_of_phrase(head, context, exclude=ent)
-    for prep in head.children:
-        if country is None and prep.dep_ == "prep" and prep.lower_ in {"in", "of"}:
-            country = country_of_phrase(prep, context)
-    if country is None:
-        return None
-    phrase = context.doc[head.left_edge.i : head.i + 1]
-    if phrase[0].dep_ == "det" and len(phrase) > 1:
-        phrase = phrase[1:]
-    return Actor(
-        text=phrase.text,
-        name=phrase.text,
-        country=country,
-        kind="group",
-        start=phrase.start_char,
-        end=phrase.end_char,
-    )
-
-
 def _led_by_others(head: Token, context: DocContext) -> bool:
     """'Syrian Kurdish-led forces', 'Iran-backed militias', 'Kurdish fighters': the phrase
     names who the forces are beyond their country, so they are a group, not its state."""
@@ -190,10 +174,13 @@ def _led_by_others(head: Token, context: DocContext) -> bool:
     return False
 
 
-def noun_phrase(head: Token) -> Span:
+def noun_phrase(head: Token, of_verbs: frozenset[str] = frozenset()) -> Span:
     """A noun's own phrase: its left modifiers and an 'of' complement, without the
     determiner and without clauses or other prepositions ('Senegal's foreign minister', not
-    '... for talks on Monday')."""
+    '... for talks on Monday'). After one of the `of_verbs` the 'of' phrase is the verb's:
+    'accused the minister of fraud'."""
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in of_verbs:
+        return _without_of(head)
     end = head.i
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i > head.i:
@@ -205,6 +192,13 @@ def noun_phrase(head: Token) -> Span:
     return doc[start : end + 1]
 
 
+def _without_of(head: Token) -> Span:
+    start = head.left_edge.i
+    while start < head.i and (head.doc[start].dep_ == "det" or head.doc[start].is_punct):
+        start += 1
+    return head.doc[start : head.i + 1]
+
+
 def _group_actor(head: Token, lemma: str, context: DocContext) -> Actor | None:
     """'Moroccan diplomats', 'the US embassy', 'Ivory Coast rebels': a country's state or
     one of its armed groups."""
@@ -214,7 +208,12 @@ def _group_actor(head: Token, lemma: str, context: DocContext) -> Actor | None:
     phrase = context.doc[head.left_edge.i : head.i + 1]
     if phrase[0].dep_ == "det" and len(phrase) > 1:
         phrase = phrase[1:]
-    if lemma in context.knowledge.words("armed_group_nouns") or _led_by_others(head, context):
+    words = context.knowledge.words
+    outside = any(
+        c.dep_ in {"compound", "amod", "nmod"} and c.lemma_.lower() in words("non_state_modifiers")
+        for c in head.children
+    )
+    if lemma in words("armed_group_nouns") or outside or _led_by_others(head, context):
         return Actor(
             text=phrase.text,
             name=phrase.text,
@@ -223,7 +222,7 @@ def _group_actor(head: Token, lemma: str, context: DocContext) -> Actor | None:
             start=phrase.start_char,
             end=phrase.end_char,
         )
-    return state_actor(
+    actor = state_actor(
         country,
         context.knowledge.country_name(country),
         "government",
@@ -231,6 +230,10 @@ def _group_actor(head: Token, lemma: str, context: DocContext) -> Actor | None:
         phrase.start_char,
         phrase.end_char,
     )
+    if lemma in context.knowledge.words("military_nouns"):
+        # "Russian troops", "French warships": the state acting through its military
+        return actor.model_copy(update={"sector": "MIL"})
+    return actor
 
 
 def resolve_actor(head: Token, context: DocContext, role_is_agent: bool = True) -> Actor | None:
@@ -256,6 +259,9 @@ def resolve_actor(head: Token, context: DocContext, role_is_agent: bool = True) 
     lemma = head.lemma_.lower()
     words = context.knowledge.words
     roles, governments = words("role_nouns"), words("government_nouns")
+    people = civilian_group(head, context)
+    if people is not None:
+        return people
     if lemma in words("state_group_nouns") | words("armed_group_nouns") and (
         head.tag_ == "NNS" or lemma not in roles
     ):
@@ -284,7 +290,7 @@ def resolve_actor(head: Token, context: DocContext, role_is_agent: bool = True) 
         title = title_of_phrase(head, context)
         if country is None and title is None:
             return None
-        phrase = noun_phrase(head)
+        phrase = noun_phrase(head, words("of_verbs"))
         if lemma in governments and country:
             return state_actor(
                 country,

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from ..schema import Role, TriggerRule
+from .kinds import deep_acts
 from .knowledge import Knowledge
 from .phrase import (
     condition_parties,
@@ -204,7 +205,9 @@ def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> A
     predicate = verb or governor or trigger
     args = Arguments(predicate=predicate)
 
-    subjects, passive = subject_of(predicate, knowledge.words("object_control_verbs"))
+    words = knowledge.words
+    acts = deep_acts(knowledge)
+    subjects, passive = subject_of(predicate, words("object_control_verbs"), words("judging_verbs"))
     if governor is not None:
         _governed_arguments(args, trigger, governor, adjunct, rule)
         subjects, passive = [], False
@@ -228,7 +231,7 @@ def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> A
             elif dep in OBJECT_DEPS:
                 args.add(rule.object, members(child) if rule.object != "topic" else [child])
                 if rule.deep_object and not heads_entity(child, knowledge.words("people_nouns")):
-                    args.add("deep", owner_entities(child))
+                    args.add("deep", owner_entities(child, **acts))
             elif rule.deep_object and dep in {"xcomp", "ccomp"}:
                 # "threatened to close its border with Lithuania"; in "demanded that Bamako
                 # reopen its border with Niger" the clause's subject is the target

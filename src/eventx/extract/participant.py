@@ -22,9 +22,10 @@ from .discourse import (
     referred_group,
     reporter,
 )
+from .kinds import deep_acts, distinct_parties, names_another, people_named_by
 from .knowledge import Knowledge
 from .phrase import entities_within, members, owner_entities
-from .place import country_actor_of
+from .place import country_actor_of, resolve_place
 
 
 def _bound_possessive(pronoun: Token, context: DocContext) -> Actor | None:
@@ -218,13 +219,14 @@ def _deep_actors(heads: list[Token], context: DocContext) -> list[Actor]:
     ('expelled two Russian diplomats' targets Russia)."""
     found: list[Actor] = []
     for head in heads:
-        actor = resolve_actor(head, context)
+        actor = people_named_by(head, context) or resolve_actor(head, context)
         ent = context.entity(head)
         if (
             actor is None
             and ent is not None
             and ent.label_ == "NORP"
             and not another_people(head, context)
+            and not names_another(head, ent, context)
         ):
             entry = context.entry(ent)
             if entry is not None and entry.kind == "country":
@@ -281,7 +283,8 @@ def find_participants(
         # "sanctions on Iranian shipping firms": the nationality inside names the target;
         # a contact's object is its party or nothing ("spoke ..., their first conversation
         # since a row over Mercosur tariffs" is not with Mercosur)
-        inner = [t for h in args.get("recipients") for t in owner_entities(h)]
+        acts = deep_acts(context.knowledge)
+        inner = [t for h in args.get("recipients") for t in owner_entities(h, **acts)]
         recipients = new(_deep_actors(inner, context))
     if not recipients and rule.event in {"REJECT", "ACCUSE", "SUPPORT", "AGREE"}:
         # "rejected the accusation": the target is whoever made it
@@ -297,7 +300,8 @@ def find_participants(
     if rule.event == "CONSULT":
         companions = _actors(_companions(args.get("actors"), context.knowledge), context, state)
         actors = actors + [c for c in new(companions) if all(c.name != r.name for r in recipients)]
-    return actors, recipients
+    text = context.doc.text
+    return distinct_parties(actors, text), distinct_parties(recipients, text)
 
 
 def _not_own_state(found: list[Actor], actors: list[Actor]) -> list[Actor]:
@@ -344,7 +348,13 @@ def visited_parties(
         return recipients + [
             r for r in _actors(args.get("destination"), context, state) if r.kind == "person"
         ]
-    return recipients or _visit_recipients(destination, context, sentence)
+    # "will visit Mauritania and Senegal": every country the trip goes to
+    places = [
+        destination,
+        *filter(None, (resolve_place(h, context) for h in args.get("destination"))),
+    ]
+    found = [r for place in places for r in _visit_recipients(place, context, sentence)]
+    return recipients or distinct_parties(found, context.doc.text)
 
 
 def _visit_recipients(destination: Place, context: DocContext, sentence: Span) -> list[Actor]:
@@ -359,22 +369,6 @@ def _visit_recipients(destination: Place, context: DocContext, sentence: Span) -
             return [state_actor(iso3, name, "country", ent.text, ent.start_char, ent.end_char)]
     start, end = destination.start or 0, destination.end or 0
     return [state_actor(iso3, name, "country", destination.text, start, end)]
-
-
-def bodies_of_their_country(recipients: list[Actor], context: DocContext) -> list[Actor]:
-    """'its respect for Mali's sovereignty and ... trust with the transitional authorities':
-    a state body with no country named, beside one country, belongs to that country."""
-    countries = {r.country for r in recipients if r.country is not None}
-    if len(countries) != 1:
-        return recipients
-    (country,) = countries
-    owner = context.knowledge.country_name(country)
-    return [
-        r.model_copy(update={"country": country, "name": f"{owner} {r.name}"})
-        if r.kind == "government" and r.country is None
-        else r
-        for r in recipients
-    ]
 
 
 def host_country_default(recipients: list[Actor], actors: list[Actor], country: str) -> list[Actor]:
