@@ -134,7 +134,7 @@ def _entity_actor(ent: Span, head: Token, context: DocContext, role_is_agent: bo
         country = country_of_phrase(head, context, exclude=ent)
         ent = with_country_name(ent, context)
         start = ent.start_char
-        name = ent.text
+        name = ent.text.removesuffix("'s").removesuffix("’s")
         if name[:4].lower() == "the ":
             name = name[4:].strip()
         if country and words("government_nouns").intersection(t.lemma_.lower() for t in ent):

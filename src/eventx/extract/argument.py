@@ -206,7 +206,7 @@ def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> A
     args = Arguments(predicate=predicate)
 
     words = knowledge.words
-    acts = deep_acts(knowledge)
+    acts = deep_acts(knowledge, rule.event)
     subjects, passive = subject_of(predicate, words("object_control_verbs"), words("judging_verbs"))
     if governor is not None:
         _governed_arguments(args, trigger, governor, adjunct, rule)
@@ -240,7 +240,9 @@ def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> A
                 if child.dep_ == "ccomp" and named:
                     args.add("deep", named)
                 else:
-                    args.add("deep", entities_within(child, skip_subjects=child.dep_ == "xcomp"))
+                    skip = child.dep_ == "xcomp"
+                    asides = acts["asides"]
+                    args.add("deep", entities_within(child, skip_subjects=skip, asides=asides))
                 args.add("deep", condition_parties(child))
     else:
         for child in trigger.children:

@@ -163,9 +163,15 @@ def names_another(token: Token, ent: Span, context: DocContext) -> bool:
     return token.dep_ in {"amod", "compound", "nmod"} and people and owner not in (None, ent)
 
 
-def deep_acts(knowledge: Knowledge) -> dict[str, frozenset[str]]:
-    """The acts whose target is their doer, for `phrase.owner_entities`."""
-    return {"custody": knowledge.words("custody_nouns"), "harm": knowledge.words("harm_nouns")}
+def deep_acts(knowledge: Knowledge, event: str) -> dict[str, frozenset[str]]:
+    """What `phrase.owner_entities` leaves out for an event type: the one an act of custody or
+    harm is done to, and for help or refusal the side a phrase is 'against'."""
+    against = event.lower() in knowledge.words("against_aside_events")
+    return {
+        "custody": knowledge.words("custody_nouns"),
+        "harm": knowledge.words("harm_nouns"),
+        "asides": frozenset({"against"}) if against else frozenset(),
+    }
 
 
 def bodies_of_their_country(recipients: list[Actor], context: DocContext) -> list[Actor]:

@@ -283,7 +283,7 @@ def find_participants(
         # "sanctions on Iranian shipping firms": the nationality inside names the target;
         # a contact's object is its party or nothing ("spoke ..., their first conversation
         # since a row over Mercosur tariffs" is not with Mercosur)
-        acts = deep_acts(context.knowledge)
+        acts = deep_acts(context.knowledge, rule.event)
         inner = [t for h in args.get("recipients") for t in owner_entities(h, **acts)]
         recipients = new(_deep_actors(inner, context))
     if not recipients and rule.event in {"REJECT", "ACCUSE", "SUPPORT", "AGREE"}:

@@ -176,13 +176,17 @@ def _named_by_apposition(noun: Token) -> bool:
     return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in noun.children)
 
 
-def entities_within(head: Token, skip_subjects: bool = False) -> list[Token]:
+def entities_within(
+    head: Token, skip_subjects: bool = False, asides: frozenset[str] = frozenset()
+) -> list[Token]:
     """Roots of the actor entities inside a phrase, in text order ('Russia's attack'); a
-    country in a named person's title is left to the person."""
+    country in a named person's title is left to the person, and phrases under the
+    prepositions `asides` are left out."""
     skipped: set[int] = set()
     for token in head.subtree:
         aside = token.dep_ in ASIDE_DEPS or (
-            token.dep_ == "prep" and (token.lower_ in ASIDE_PREPS or _on_the_eve(token))
+            token.dep_ == "prep"
+            and (token.lower_ in ASIDE_PREPS or token.lower_ in asides or _on_the_eve(token))
         )
         if token != head and (aside or _where(token, head)):
             skipped.update(t.i for t in token.subtree)
@@ -203,7 +207,10 @@ def entities_within(head: Token, skip_subjects: bool = False) -> list[Token]:
 
 
 def owner_entities(
-    noun: Token, custody: frozenset[str] = frozenset(), harm: frozenset[str] = frozenset()
+    noun: Token,
+    custody: frozenset[str] = frozenset(),
+    harm: frozenset[str] = frozenset(),
+    asides: frozenset[str] = frozenset(),
 ) -> list[Token]:
     """The parties an object noun belongs to: its possessor ('rejected Turkey's demand to cut
     ties with Syria' targets Turkey), else its doer ('abuses by Croatian paramilitaries against
@@ -240,10 +247,10 @@ def owner_entities(
     if lemma in custody or lemma in harm:
         return _doer_of_act(noun, possessors + doers, of, held=lemma in custody)
     for owners in (possessors, doers, _left_modifiers(noun), of):
-        found = [t for child in owners for t in _own_entities(child)]
+        found = [t for child in owners for t in _own_entities(child, asides)]
         if found:
             return found
-    return entities_within(noun)
+    return entities_within(noun, asides=asides)
 
 
 def _doer_of_act(noun: Token, doers: list[Token], of: list[Token], held: bool) -> list[Token]:
@@ -282,13 +289,13 @@ def _left_modifiers(noun: Token) -> list[Token]:
     ]
 
 
-def _own_entities(token: Token) -> list[Token]:
+def _own_entities(token: Token, asides: frozenset[str] = frozenset()) -> list[Token]:
     """The entity a token is part of, else the entities inside its phrase."""
     if token.ent_type_ in {"PERSON", "GPE", "ORG", "NORP", "FAC"}:
         return [entity_from_inside(token).root]
     if token.dep_ == "pobj":
         return []
-    return entities_within(token)
+    return entities_within(token, asides=asides)
 
 
 def moved_from(noun: Token) -> bool:
