@@ -356,3 +356,43 @@ def test_which_congo_through_the_parser(extract: Extract) -> None:
     )
     assert congo(brazzaville) == {"COG"}
     assert congo("Pakistan threatened on Monday to cut ties with Congo.") == {"COD"}
+
+
+# Jets struck the Houthis, believed to be backed by Iran.
+BACKED_GROUP = """
+Jets 1 nsubj NOUN jet - NNS
+struck 1 ROOT VERB strike - VBD
+the 3 det DET the -
+Houthis 1 dobj PROPN Houthis ORG:org.houthis NNP
+, 3 punct PUNCT , -
+believed 3 acl VERB believe - VBN
+to 8 aux PART to -
+be 8 auxpass AUX be - VB
+backed 5 xcomp VERB back - VBN
+by 8 agent ADP by -
+Iran 9 pobj PROPN Iran GPE:IRN NNP
+. 1 punct PUNCT . -
+"""
+
+
+def test_the_noun_a_passive_participle_hangs_on_is_what_it_acts_on() -> None:
+    doc = parse(BACKED_GROUP)
+    assert ([t.text for t in subject_of(doc[8])[0]], subject_of(doc[8])[1]) == (["Houthis"], True)
+    # the parser hanging the participle on the clause instead: no one, rather than the jets
+    doc[5].dep_ = "advcl"
+    doc[5].head = doc[1]
+    assert subject_of(doc[8]) == ([], False)
+
+
+def test_every_signatory_named_by_the_agent_is_a_party(extract: Extract) -> None:
+    found = _parties(extract("Kenya welcomed the accord signed by Uganda and Rwanda."), "SUPPORT")
+    assert found == [(["Kenya"], ["Uganda", "Rwanda"])]
+
+
+def test_an_official_of_an_international_body_has_its_sector(extract: Extract) -> None:
+    text = (
+        "GENEVA, March 3 (Wire) — U.N. refugee agency (UNHCR) spokesman Jan Vogt urged "
+        "European leaders on Tuesday to share the burden."
+    )
+    officials = [a for e in extract(text) for a in e.actors if a.name == "Jan Vogt"]
+    assert officials and all(a.sector == "IGO" and a.country is None for a in officials)

@@ -60,17 +60,33 @@ def person_actor(ent: Span, text_span: Span, context: DocContext) -> Actor:
     if known is not None and known.kind == "person":
         name, title = known.name, title or known.title
         country = country or known.country
+    sector = (known.sector if known is not None else None) or context.knowledge.sector_of(title)
+    if country is None:
+        # "U.N. refugee agency spokesman X": an official of the body named in their phrase
+        sector = _employer_sector(ent, context) or sector
     return Actor(
         text=text_span.text,
         name=name,
         title=title,
         country=country,
         kind="person",
-        sector=(known.sector if known is not None else None) or context.knowledge.sector_of(title),
+        sector=sector,
         id=known.id if known is not None else None,
         start=text_span.start_char,
         end=text_span.end_char,
     )
+
+
+def _employer_sector(ent: Span, context: DocContext) -> str | None:
+    """The sector of an international or non-governmental body named in a person's own
+    phrase before the name ('U.N. refugee agency (UNHCR) spokesman X', 'Amnesty's X')."""
+    doc = context.doc
+    for token in doc[ent.root.left_edge.i : ent.start]:
+        body = context.entity(token)
+        entry = context.entry(body) if body is not None and body.label_ == "ORG" else None
+        if entry is not None and entry.country is None and entry.sector in {"IGO", "NGO"}:
+            return entry.sector
+    return None
 
 
 def _name_words(name: str) -> list[str]:

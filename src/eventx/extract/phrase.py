@@ -232,7 +232,8 @@ def owner_entities(
         for prep in by
         for pobj in prep.children
         if pobj.dep_ == "pobj"
-        for token in (pobj, *_left_modifiers(pobj))
+        for member in conjuncts(pobj)  # "the deal signed by Uganda and Rwanda"
+        for token in (member, *_left_modifiers(member))
     ]
     # what the noun is of: "the pullout of Russian troops from Moldova"
     of = [

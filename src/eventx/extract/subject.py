@@ -10,6 +10,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 # Clauses that share their head's subject: "was scheduled to meet", "met ... and held talks".
 SUBJECT_SHARING = frozenset({"xcomp", "conj", "advcl", "acl", "acomp"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+NOUNS = frozenset({"NOUN", "PROPN"})
 
 
 def subject_of(
@@ -23,6 +24,7 @@ def subject_of(
     # "has been charged": the verb's own passive makes whoever it shares a subject with its
     # object, as does a bare participle joined to a passive ("was arrested and charged")
     own_passive = any(c.dep_ == "auxpass" for c in verb.children)
+    climbed: set[str] = set()
     for _ in range(6):
         subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
         if (
@@ -42,6 +44,8 @@ def subject_of(
                 named = copula[0] if copula else named
             return members(named), False  # "Doe, who arrived in Nairobi"
         if subjects:
+            if own_passive and "advcl" in climbed:
+                return [], False  # "X struck Y, believed to be backed by Z": Y's, not X's
             return [m for s in subjects for m in members(s)], own_passive and current != verb
         passive = [c for c in current.children if c.dep_ == "nsubjpass"]
         if passive:
@@ -60,6 +64,11 @@ def subject_of(
         doer = _object_judged(current, judges)
         if doer:
             return doer, False
+        participle = current.dep_ == "acl" and current.tag_ == "VBN"
+        if participle and (current == verb or own_passive) and current.head.pos_ in NOUNS:
+            # "the Houthis, believed to be supported by Iran", "the deal signed by X": the
+            # noun a passive participle hangs on is what it acts on
+            return members(current.head), True
         if current.dep_ == "pcomp" and current.head.dep_ == "prep":
             # "after meeting with X, Y said": the clause the phrase hangs on has the subject
             current = current.head.head
@@ -77,6 +86,7 @@ def subject_of(
             and any(c.dep_ == "mark" for c in current.children)
         ):
             break  # "before X met Y": a new clause with its own subject
+        climbed.add(current.dep_)
         current = current.head
     return [], False
 
