@@ -396,3 +396,33 @@ def test_an_official_of_an_international_body_has_its_sector(extract: Extract) -
     )
     officials = [a for e in extract(text) for a in e.actors if a.name == "Jan Vogt"]
     assert officials and all(a.sector == "IGO" and a.country is None for a in officials)
+
+
+# Chad cut ties or downgraded relations with Libya.
+CUT_OR_DOWNGRADED = """
+Chad 1 nsubj PROPN Chad GPE:TCD NNP
+cut 1 ROOT VERB cut - VBD
+ties 1 dobj NOUN tie - NNS
+or 1 cc CCONJ or -
+downgraded 1 conj VERB downgrade - VBD
+relations 4 dobj NOUN relation - NNS
+with 5 prep ADP with -
+Libya 6 pobj PROPN Libya GPE:LBY NNP
+. 1 punct PUNCT . -
+"""
+
+
+def test_a_partner_named_once_serves_both_coordinated_verbs() -> None:
+    cuts = [e for e in _events(CUT_OR_DOWNGRADED) if e.event == "SANCTION"]
+    assert cuts and all([r.name for r in e.recipients] == ["Libya"] for e in cuts)
+
+
+def test_an_office_holder_named_by_a_loose_title_keeps_the_offices_sector(
+    extract: Extract,
+) -> None:
+    text = (
+        "EU chief Jean-Claude Juncker said more centres would open. Juncker, who unveiled "
+        "new aid on Monday, pledged 50 million euros to Greece."
+    )
+    found = [a for e in extract(text) for a in e.actors if a.name == "Jean-Claude Juncker"]
+    assert found and all(a.sector == "IGO" for a in found)

@@ -11,6 +11,7 @@ from .kinds import deep_acts
 from .knowledge import Knowledge
 from .phrase import (
     condition_parties,
+    conjoined_objects,
     conjuncts,
     entities_within,
     entity_from,
@@ -240,9 +241,8 @@ def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> A
                 if child.dep_ == "ccomp" and named:
                     args.add("deep", named)
                 else:
-                    skip = child.dep_ == "xcomp"
-                    asides = acts["asides"]
-                    args.add("deep", entities_within(child, skip_subjects=skip, asides=asides))
+                    inside = entities_within(child, child.dep_ == "xcomp", acts["asides"])
+                    args.add("deep", inside)
                 args.add("deep", condition_parties(child))
     else:
         for child in trigger.children:
@@ -314,6 +314,9 @@ def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> A
                     if moved_from(noun):
                         continue
                     _add_preps(args, noun, rule, skip=None, roles={"recipients", "venue"})
+    if trigger.pos_ == "VERB" and not args.get("recipients"):
+        for obj in conjoined_objects(trigger):  # "cut ties or downgraded relations with Iran"
+            _add_preps(args, obj, rule, skip=None, roles={"recipients"})
     for holder in _holders(trigger, governor):
         if args.get("venue"):
             break

@@ -121,12 +121,25 @@ def _holder_actor(
         title=title or held,
         country=country or (term.country if term is not None else None),
         kind="person",
-        sector=(term.sector if term is not None and (title is None or title == held) else None)
-        or context.knowledge.sector_of(title),
+        sector=_holder_sector(term, held, title, context),
         id=holder.id,
         start=text_span.start_char,
         end=text_span.end_char,
     )
+
+
+def _holder_sector(
+    term: OfficeTerm | None, held: str | None, title: str | None, context: DocContext
+) -> str | None:
+    """The sector of the office held, when the text's title names it ('President' for the
+    European Commission's); a title the text gives instead has its own ('former Defence
+    Minister'), and one with none ('EU chief') leaves the office's."""
+    own = context.knowledge.sector_of(title)
+    if term is None:
+        return own
+    if title is None or (held is not None and (title == held or held.endswith(" " + title))):
+        return term.sector or own
+    return own or term.sector
 
 
 def leader_of(country: str, head: Token, context: DocContext) -> Actor | None:

@@ -356,3 +356,15 @@ def stray_possessor(noun: Token) -> list[Token]:
     if owner.i != start - 2 or owner.ent_type_ not in {"PERSON", "GPE", "ORG", "NORP"}:
         return []
     return [owner]
+
+
+def conjoined_objects(verb: Token) -> list[Token]:
+    """The objects of the verbs coordinated after a verb: in 'cut ties or downgraded their
+    relations with Iran' the partner named once serves both."""
+    return [
+        obj
+        for conj in verb.children
+        if conj.dep_ == "conj" and conj.pos_ == "VERB" and conj.i > verb.i
+        for obj in conj.children
+        if obj.dep_ == "dobj"
+    ]
