@@ -426,3 +426,10 @@ def test_an_office_holder_named_by_a_loose_title_keeps_the_offices_sector(
     )
     found = [a for e in extract(text) for a in e.actors if a.name == "Jean-Claude Juncker"]
     assert found and all(a.sector == "IGO" for a in found)
+
+
+def test_crimes_committed_by_forces_are_no_commitment(extract: Extract) -> None:
+    # the doer a passive participle names is no party to a pledge it never made
+    text = "Serbian police opened an inquiry into crimes committed by Croat forces in 1992."
+    assert [e for e in extract(text) if e.event == "AGREE"] == []
+    assert [e.event for e in extract("Kenya committed on Monday to the truce.")] == ["AGREE"]
