@@ -433,3 +433,38 @@ def test_crimes_committed_by_forces_are_no_commitment(extract: Extract) -> None:
     text = "Serbian police opened an inquiry into crimes committed by Croat forces in 1992."
     assert [e for e in extract(text) if e.event == "AGREE"] == []
     assert [e.event for e in extract("Kenya committed on Monday to the truce.")] == ["AGREE"]
+
+
+# The United States defended the rights of Russian troops. (And the same of 300 Libyans.)
+DEFENDED_RIGHTS = """
+The 2 det DET the -
+United 2 compound PROPN United GPE:USA NNP
+States 3 nsubj PROPN States +GPE NNP
+defended 3 ROOT VERB defend - VBD
+the 5 det DET the -
+rights 3 dobj NOUN right - NNS
+of 5 prep ADP of -
+{who}
+. 3 punct PUNCT . -
+"""
+TROOPS = """Russian 8 amod ADJ russian NORP:RUS JJ
+troops 6 pobj NOUN troop - NNS"""
+LIBYANS = """300 8 nummod NUM 300 CARDINAL CD
+Libyans 6 pobj PROPN Libyans NORP:LBY NNPS"""
+
+
+def test_inside_an_object_troops_are_the_military_and_nationals_the_people() -> None:
+    (troops,) = [e for e in _events(DEFENDED_RIGHTS.format(who=TROOPS)) if e.event == "SUPPORT"]
+    assert [(r.name, r.kind, r.sector) for r in troops.recipients] == [
+        ("Russia", "government", "MIL")
+    ]
+    (people,) = [e for e in _events(DEFENDED_RIGHTS.format(who=LIBYANS)) if e.event == "SUPPORT"]
+    assert [(r.name, r.country, r.kind) for r in people.recipients] == [("Libyans", "LBY", "group")]
+
+
+def test_a_refugee_camp_is_its_refugees_not_their_state(extract: Extract) -> None:
+    text = "The United Nations on Tuesday reduced food aid to the largest Sudanese refugee camp."
+    targets = [r for e in extract(text) if e.event == "SANCTION" for r in e.recipients]
+    assert [(r.name, r.country, r.kind) for r in targets] == [
+        ("Sudanese refugee camp", "SDN", "group")
+    ]

@@ -7,10 +7,12 @@ from spacy.tokens import Span, Token
 from ..schema import Actor, ActorKind
 from .context import DocContext, country_of_phrase, title_of_phrase, title_text
 from .kinds import (
+    PEOPLE_MODIFIERS,
     civilian_group,
     distinct_parties,
     ethnic,
-    people_named_by,
+    names_another,
+    nationals,
     people_of_a_country,
     unknown_place,
     with_country_name,
@@ -24,10 +26,11 @@ __all__ = [
     "ORG_KINDS",
     "DocContext",
     "another_people",
+    "deep_actor",
     "distinct_parties",
     "leader_of",
+    "named_by_modifier",
     "noun_phrase",
-    "people_named_by",
     "resolve_actor",
     "state_actor",
     "title_text",
@@ -230,10 +233,51 @@ def _group_actor(head: Token, lemma: str, context: DocContext) -> Actor | None:
         phrase.start_char,
         phrase.end_char,
     )
-    if lemma in context.knowledge.words("military_nouns"):
-        # "Russian troops", "French warships": the state acting through its military
+    military = words("military_nouns")
+    if lemma in military or any(
+        c.dep_ == "compound" and c.lemma_ in military for c in head.children
+    ):
+        # "Russian troops", "French warships", "Panamanian army officers": the state acting
+        # through its military
         return actor.model_copy(update={"sector": "MIL"})
     return actor
+
+
+def named_by_modifier(token: Token, context: DocContext) -> Actor | None:
+    """What a nationality or country names as the modifier of a people noun ('Syrian' in 'let
+    in Syrian refugees', 'Russia' in 'the right of Russia troops'): the civilian group, or the
+    state's military, where the bare modifier would stand for the state."""
+    head = token.head
+    if token.dep_ not in PEOPLE_MODIFIERS or head.i < token.i:
+        return None
+    lemma = head.lemma_.lower()
+    if lemma in context.knowledge.words("military_nouns") and context.entity(head) is None:
+        return _group_actor(head, lemma, context)
+    return civilian_group(head, context)
+
+
+def deep_actor(head: Token, context: DocContext) -> Actor | None:
+    """The actor an entity inside an object phrase names; there a nationality stands for its
+    country ('expelled two Russian diplomats' targets Russia), unless it names a people noun's
+    group or a military (`named_by_modifier`), another named people ('Iraqi Kurds'), or is a
+    plural people itself ('the welfare of 2,000 Libyans')."""
+    actor = named_by_modifier(head, context) or resolve_actor(head, context)
+    ent = context.entity(head)
+    if ent is None:
+        return actor
+    if actor is not None:
+        country = actor.country if actor.kind == "country" else None
+        return (nationals(ent, country) if country else None) or actor
+    entry = context.entry(ent)
+    if (
+        ent.label_ != "NORP"
+        or entry is None
+        or entry.kind != "country"
+        or another_people(head, context)
+        or names_another(head, ent, context)
+    ):
+        return None
+    return state_actor(entry.id, entry.name, "country", ent.text, ent.start_char, ent.end_char)
 
 
 def resolve_actor(head: Token, context: DocContext, role_is_agent: bool = True) -> Actor | None:

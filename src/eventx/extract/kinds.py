@@ -117,10 +117,13 @@ def civilian_group(head: Token, context: DocContext) -> Actor | None:
     """'Syrian refugees', 'Afghan migrants', 'Eritrean workers in Israel': people of a country
     who are not its state are a group of that country (PLOVER's REF or CVL), not the state."""
     words = context.knowledge.words
-    lemma = head.lemma_.lower()
-    if lemma in words("refugee_nouns") or head.lower_ in words("refugee_nouns"):
+    # the noun itself, or what it is of: "a Cambodian refugee camp", "Syrian migrant boats"
+    kinds = {head.lemma_.lower(), head.lower_} | {
+        w for c in head.children if c.dep_ == "compound" for w in (c.lemma_.lower(), c.lower_)
+    }
+    if kinds & words("refugee_nouns"):
         sector = "REF"
-    elif lemma in words("civilian_nouns") or head.lower_ in words("civilian_nouns"):
+    elif {head.lemma_.lower(), head.lower_} & words("civilian_nouns"):
         sector = "CVL"
     else:
         return None
@@ -132,7 +135,9 @@ def civilian_group(head: Token, context: DocContext) -> Actor | None:
     )
     if country is None:
         return None
-    phrase = context.doc[min(m.left_edge.i for m in modifiers) : head.i + 1]
+    # "the largest Cambodian refugee camp": the people named, not how they are described
+    named = [m for m in modifiers if m.ent_type_ or m.dep_ == "compound"]
+    phrase = context.doc[min(m.left_edge.i for m in named or modifiers) : head.i + 1]
     return Actor(
         text=phrase.text,
         name=phrase.text,
@@ -144,12 +149,21 @@ def civilian_group(head: Token, context: DocContext) -> Actor | None:
     )
 
 
-def people_named_by(token: Token, context: DocContext) -> Actor | None:
-    """The civilian group a nationality or country names as a modifier ('Syrian' in 'let in
-    Syrian refugees'), where it would otherwise stand for its state."""
-    if token.dep_ not in PEOPLE_MODIFIERS or token.head.i < token.i:
+def nationals(ent: Span, country: str) -> Actor | None:
+    """'investigated the welfare of 2,000 Libyans': a people named by a plural nationality
+    inside what is acted on are that country's people, not its state."""
+    root = ent.root
+    if ent.label_ != "NORP" or root.tag_ not in {"NNPS", "NNS"} or root.dep_ in PEOPLE_MODIFIERS:
         return None
-    return civilian_group(token.head, context)
+    return Actor(
+        text=ent.text,
+        name=ent.text,
+        country=country,
+        kind="group",
+        sector="CVL",
+        start=ent.start_char,
+        end=ent.end_char,
+    )
 
 
 # Modifiers that give a people noun its country: "Syrian refugees", "Afghan asylum seekers".

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..schema import Actor, Place, TriggerRule
-from .actor import DocContext, another_people, leader_of, noun_phrase, resolve_actor, state_actor
+from .actor import DocContext, deep_actor, leader_of, noun_phrase, resolve_actor, state_actor
 from .argument import Arguments
 from .context import country_of_phrase, sentence_ents
 from .discourse import (
@@ -22,7 +22,7 @@ from .discourse import (
     referred_group,
     reporter,
 )
-from .kinds import deep_acts, distinct_parties, names_another, people_named_by
+from .kinds import deep_acts, distinct_parties
 from .knowledge import Knowledge
 from .phrase import entities_within, members, owner_entities
 from .place import country_actor_of, resolve_place
@@ -215,24 +215,10 @@ def _past_datelines(heads: list[Token], context: DocContext) -> list[Token]:
 
 
 def _deep_actors(heads: list[Token], context: DocContext) -> list[Actor]:
-    """Actors named inside an object phrase; a nationality stands for its country there
-    ('expelled two Russian diplomats' targets Russia)."""
+    """Actors named inside an object phrase (see `actor.deep_actor`)."""
     found: list[Actor] = []
     for head in heads:
-        actor = people_named_by(head, context) or resolve_actor(head, context)
-        ent = context.entity(head)
-        if (
-            actor is None
-            and ent is not None
-            and ent.label_ == "NORP"
-            and not another_people(head, context)
-            and not names_another(head, ent, context)
-        ):
-            entry = context.entry(ent)
-            if entry is not None and entry.kind == "country":
-                actor = state_actor(
-                    entry.id, entry.name, "country", ent.text, ent.start_char, ent.end_char
-                )
+        actor = deep_actor(head, context)
         if actor is not None and all(actor.name != a.name for a in found):
             found.append(actor)
     return found
