@@ -468,3 +468,19 @@ def test_a_refugee_camp_is_its_refugees_not_their_state(extract: Extract) -> Non
     assert [(r.name, r.country, r.kind) for r in targets] == [
         ("Sudanese refugee camp", "SDN", "group")
     ]
+
+
+# Mediators met Hamas officials.
+MET_GROUP_OFFICIALS = """
+Egyptian 1 amod ADJ egyptian NORP:EGY JJ
+mediators 2 nsubj NOUN mediator - NNS
+met 2 ROOT VERB meet - VBD
+Hamas 4 compound PROPN Hamas ORG:org.hamas NNP
+officials 2 dobj NOUN official - NNS
+. 2 punct PUNCT . -
+"""
+
+
+def test_a_groups_officials_are_the_group_not_its_country() -> None:
+    (meeting,) = [e for e in _events(MET_GROUP_OFFICIALS) if e.event == "CONSULT"]
+    assert [(r.name, r.kind) for r in meeting.recipients] == [("Hamas", "group")]

@@ -202,9 +202,20 @@ def _without_of(head: Token) -> Span:
     return head.doc[start : head.i + 1]
 
 
+# Known groups that are not a state's own: their officials act for them, not for a country.
+# (An international body's are left as they are: "EU leaders" are its members' leaders.)
+NON_STATE_BODIES = frozenset({"group"})
+
+
 def _group_actor(head: Token, lemma: str, context: DocContext) -> Actor | None:
     """'Moroccan diplomats', 'the US embassy', 'Ivory Coast rebels': a country's state or
-    one of its armed groups."""
+    one of its armed groups; the officials of a group that is no state are that group ('Hamas
+    officials', 'Taliban leaders')."""
+    for child in head.children:
+        body = context.entity(child) if child.dep_ in {"compound", "nmod"} else None
+        entry = context.entry(body) if body is not None and body.label_ == "ORG" else None
+        if body is not None and entry is not None and entry.kind in NON_STATE_BODIES:
+            return _entity_actor(body, child, context, True)
     country = country_of_phrase(head, context)
     if country is None:
         return None
