@@ -484,3 +484,23 @@ officials 2 dobj NOUN official - NNS
 def test_a_groups_officials_are_the_group_not_its_country() -> None:
     (meeting,) = [e for e in _events(MET_GROUP_OFFICIALS) if e.event == "CONSULT"]
     assert [(r.name, r.kind) for r in meeting.recipients] == [("Hamas", "group")]
+
+
+def test_a_body_named_with_the_alone_is_the_filing_countrys(extract: Extract) -> None:
+    text = (
+        "NAIROBI, May 3 (Wire) — Kenya recalled its ambassador to Somalia on Tuesday. "
+        "The ministry also summoned the Somali envoy on Wednesday."
+    )
+    summons = [e for e in extract(text) if e.trigger == "summoned"]
+    assert [[(a.country, a.kind) for a in e.actors] for e in summons] == [[("KEN", "government")]]
+    # someone's administration is theirs, not the dateline's
+    text = (
+        "SEOUL, May 3 (Wire) — South Korea said on Tuesday that the Kim Jong Un government "
+        "had threatened Japan."
+    )
+    assert all(a.country != "KOR" for e in extract(text) if e.event == "THREATEN" for a in e.actors)
+
+
+def test_a_countrys_own_people_are_no_target_of_its_officials_words(extract: Extract) -> None:
+    text = "Afghan Finance Minister Omar Zakhilwal complained that Afghans learned of it late."
+    assert all(e.recipients == [] for e in extract(text) if e.event == "ACCUSE")

@@ -20,6 +20,7 @@ from .kinds import (
 from .knowledge import Knowledge, name_key
 from .office import appositive_person, described_person, leader_of, person_actor
 from .phrase import INCLUDING
+from .place import dateline_city
 
 # Names other modules import from here: the document context and the office readers moved out.
 __all__ = [
@@ -106,6 +107,8 @@ def _entity_actor(ent: Span, head: Token, context: DocContext, role_is_agent: bo
             if entry.kind == "media":
                 return None  # news agencies report events; they never take part
             country = entry.country or country_of_phrase(head, context, exclude=ent)
+            if country is None and entry.kind in {"ministry", "government"}:
+                country = home_country(head, context)  # "the foreign ministry said"
             name = entry.name
             if (
                 entry.country is None
@@ -216,7 +219,7 @@ def _group_actor(head: Token, lemma: str, context: DocContext) -> Actor | None:
         entry = context.entry(body) if body is not None and body.label_ == "ORG" else None
         if body is not None and entry is not None and entry.kind in NON_STATE_BODIES:
             return _entity_actor(body, child, context, True)
-    country = country_of_phrase(head, context)
+    country = country_of_phrase(head, context) or home_country(head, context)
     if country is None:
         return None
     phrase = context.doc[head.left_edge.i : head.i + 1]
@@ -252,6 +255,22 @@ def _group_actor(head: Token, lemma: str, context: DocContext) -> Actor | None:
         # through its military
         return actor.model_copy(update={"sector": "MIL"})
     return actor
+
+
+def home_country(head: Token, context: DocContext) -> str | None:
+    """'NAIROBI — ... The ministry said': a state body the story names with 'the' alone is
+    the body of the country of its dateline (`home_body_nouns`); elsewhere it has none."""
+    words = context.knowledge.words
+    names_body = head.lemma_.lower() in words("home_body_nouns") or any(
+        c.dep_ == "compound" and c.lemma_.lower() in words("home_body_nouns") for c in head.children
+    )
+    if not names_body or not any(c.lower_ == "the" for c in head.children):
+        return None
+    own = context.entity(head)
+    if any(context.entity(c) not in (None, own) or c.dep_ == "poss" for c in head.children):
+        return None  # "the Castro administration", "the Kim Jong Un government": someone's
+    city = dateline_city(context)
+    return city.country if city is not None else None
 
 
 def named_by_modifier(token: Token, context: DocContext) -> Actor | None:
@@ -341,7 +360,7 @@ def resolve_actor(head: Token, context: DocContext, role_is_agent: bool = True) 
             ):
                 return _entity_actor(inner, child, context, role_is_agent)
     if lemma in governments or lemma in roles or (ent is not None):
-        country = country_of_phrase(head, context)
+        country = country_of_phrase(head, context) or home_country(head, context)
         title = title_of_phrase(head, context)
         if country is None and title is None:
             return None

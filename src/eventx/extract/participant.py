@@ -292,13 +292,18 @@ def find_participants(
 
 def _not_own_state(found: list[Actor], actors: list[Actor]) -> list[Actor]:
     """'Kono vowed that Japan would stand by Manila': a state's own officials promise
-    what their state will do, so their state is no target of the vow."""
+    what their state will do, so their state, or its people ('complained that Afghans found
+    out'), is no target of the vow."""
     own = {
         a.country
         for a in actors
         if a.country and (a.kind in {"country", "government"} or a.title is not None)
     }
-    return [d for d in found if not (d.kind in {"country", "government"} and d.country in own)]
+    kinds = {"country", "government"}
+    return [d for d in found if not (d.country in own and (d.kind in kinds or d.sector in PEOPLE))]
+
+
+PEOPLE = frozenset({"CVL", "REF"})  # a country's people, as `kinds.civilian_group` names them
 
 
 def _companions(heads: list[Token], knowledge: Knowledge) -> list[Token]:

@@ -86,7 +86,8 @@ def subject_of(
             and any(c.dep_ == "mark" for c in current.children)
         ):
             break  # "before X met Y": a new clause with its own subject
-        climbed.add(current.dep_)
+        if current != verb:
+            climbed.add(current.dep_)  # "X waves as he is welcomed by Y" climbs from the verb
         current = current.head
     return [], False
 
