@@ -504,3 +504,8 @@ def test_a_body_named_with_the_alone_is_the_filing_countrys(extract: Extract) ->
 def test_a_countrys_own_people_are_no_target_of_its_officials_words(extract: Extract) -> None:
     text = "Afghan Finance Minister Omar Zakhilwal complained that Afghans learned of it late."
     assert all(e.recipients == [] for e in extract(text) if e.event == "ACCUSE")
+
+
+def test_each_member_of_a_target_list_names_its_party(extract: Extract) -> None:
+    text = "The United States imposed sanctions on Russian oligarchs and Belarusian officials."
+    assert _parties(extract(text), "SANCTION") == [(["United States"], ["Russia", "Belarus"])]

@@ -263,15 +263,21 @@ def find_participants(
     def new(found: list[Actor]) -> list[Actor]:
         return [r for r in found if all(r.name != a.name for a in actors)]
 
-    recipients = new(_actors(args.get("recipients"), context, state))
+    heads = args.get("recipients")
+    recipients = new(_actors(heads, context, state))
     named = bool(recipients)
-    if not recipients and args.get("recipients") and rule.event != "CONSULT":
-        # "sanctions on Iranian shipping firms": the nationality inside names the target;
-        # a contact's object is its party or nothing ("spoke ..., their first conversation
+    unnamed = [h for h in heads if not _actors([h], context, state)] if recipients else heads
+    if unnamed and rule.event != "CONSULT":
+        # "sanctions on Iranian shipping firms": the nationality inside names the target, so
+        # for each member of a list ("on Russian oligarchs and Belarusian officials"); a
+        # contact's object is its party or nothing ("spoke ..., their first conversation
         # since a row over Mercosur tariffs" is not with Mercosur)
         acts = deep_acts(context.knowledge, rule.event)
-        inner = [t for h in args.get("recipients") for t in owner_entities(h, **acts)]
-        recipients = new(_deep_actors(inner, context))
+        inner = [t for h in unnamed for t in owner_entities(h, **acts)]
+        found = new(_deep_actors(inner, context))
+        recipients += [r for r in found if all(r.name != k.name for k in recipients)]
+        if named:
+            recipients.sort(key=lambda r: r.start)  # the list's members in its order
     if not recipients and rule.event in {"REJECT", "ACCUSE", "SUPPORT", "AGREE"}:
         # "rejected the accusation": the target is whoever made it
         recipients = new(_answered(args, state, context.knowledge))
