@@ -509,3 +509,25 @@ def test_a_countrys_own_people_are_no_target_of_its_officials_words(extract: Ext
 def test_each_member_of_a_target_list_names_its_party(extract: Extract) -> None:
     text = "The United States imposed sanctions on Russian oligarchs and Belarusian officials."
     assert _parties(extract(text), "SANCTION") == [(["United States"], ["Russia", "Belarus"])]
+
+
+# A Chinese coast guard vessel blocked the boat. / A Chinese river cargo vessel blocked it.
+VESSEL_BLOCKED = """
+A 4 det DET a -
+Chinese 4 amod ADJ chinese NORP:CHN JJ
+{first} 3 compound NOUN {first} - NN
+{second} 4 compound NOUN {second} - NN
+vessel 5 nsubj NOUN vessel - NN
+blocked 5 ROOT VERB block - VBD
+the 7 det DET the -
+boat 5 dobj NOUN boat - NN
+. 5 punct PUNCT . -
+"""
+
+
+def test_a_states_own_craft_is_its_military_a_cargo_vessel_is_not() -> None:
+    coast_guard = VESSEL_BLOCKED.format(first="coast", second="guard")
+    (blocked,) = [e for e in _events(coast_guard) if e.event == "REJECT"]
+    assert [(a.name, a.kind, a.sector) for a in blocked.actors] == [("China", "government", "MIL")]
+    cargo = VESSEL_BLOCKED.format(first="river", second="cargo")
+    assert all(a.country != "CHN" for e in _events(cargo) for a in e.actors)

@@ -257,6 +257,17 @@ def _group_actor(head: Token, lemma: str, context: DocContext) -> Actor | None:
     return actor
 
 
+def _state_craft(head: Token, context: DocContext) -> bool:
+    """'a Chinese coast guard vessel', 'Russian warships', 'naval ships': a craft of a state's
+    own, not a 'fishing boat' or 'cargo ship'."""
+    words = context.knowledge.words
+    lemma = head.lemma_.lower()
+    if lemma not in words("craft_nouns") or context.entity(head) is not None:
+        return False
+    modifiers = {c.lemma_.lower() for c in head.subtree if c.i < head.i}
+    return lemma in words("military_nouns") or bool(modifiers & words("state_craft_modifiers"))
+
+
 def home_country(head: Token, context: DocContext) -> str | None:
     """'NAIROBI — ... The ministry said': a state body the story names with 'the' alone is
     the body of the country of its dateline (`home_body_nouns`); elsewhere it has none."""
@@ -336,6 +347,9 @@ def resolve_actor(head: Token, context: DocContext, role_is_agent: bool = True) 
     people = civilian_group(head, context)
     if people is not None:
         return people
+    if _state_craft(head, context):
+        craft = _group_actor(head, lemma, context)  # "a Chinese coast guard vessel"
+        return craft.model_copy(update={"sector": "MIL"}) if craft is not None else None
     if lemma in words("state_group_nouns") | words("armed_group_nouns") and (
         head.tag_ == "NNS" or lemma not in roles
     ):
