@@ -66,7 +66,7 @@ def subject_of(
             return doer, False
         participle = current.dep_ == "acl" and current.tag_ == "VBN"
         if participle and (current == verb or own_passive) and current.head.pos_ in NOUNS:
-            # "the Houthis, believed to be supported by Iran", "the deal signed by X": the
+            # "the rebels, thought to be armed by Tehran", "the deal signed by X": the
             # noun a passive participle hangs on is what it acts on
             return members(current.head), True
         if current.dep_ == "pcomp" and current.head.dep_ == "prep":
