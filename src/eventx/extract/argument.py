@@ -314,7 +314,7 @@ def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> A
                     if moved_from(noun):
                         continue
                     _add_preps(args, noun, rule, skip=None, roles={"recipients", "venue"})
-    if trigger.pos_ == "VERB" and not args.get("recipients"):
+    if trigger.pos_ == "VERB" and not any(r.ent_type_ for r in args.get("recipients")):
         for obj in conjoined_objects(trigger):  # "cut ties or downgraded relations with Iran"
             _add_preps(args, obj, rule, skip=None, roles={"recipients"})
     for holder in _holders(trigger, governor):
