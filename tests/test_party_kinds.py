@@ -531,3 +531,8 @@ def test_a_states_own_craft_is_its_military_a_cargo_vessel_is_not() -> None:
     assert [(a.name, a.kind, a.sector) for a in blocked.actors] == [("China", "government", "MIL")]
     cargo = VESSEL_BLOCKED.format(first="river", second="cargo")
     assert all(a.country != "CHN" for e in _events(cargo) for a in e.actors)
+
+
+def test_whose_plane_it_was_is_no_party(extract: Extract) -> None:
+    text = "Libya offered to hand over to Britain two men suspected of bombing a Pan Am plane."
+    assert _parties(extract(text), "AGREE") == [(["Libya"], ["United Kingdom"])]

@@ -302,8 +302,12 @@ def deep_actor(head: Token, context: DocContext) -> Actor | None:
     country ('expelled two Russian diplomats' targets Russia), unless it names a people noun's
     group or a military (`named_by_modifier`), another named people ('Iraqi Kurds'), or is a
     plural people itself ('the welfare of 2,000 Libyans')."""
-    actor = named_by_modifier(head, context) or resolve_actor(head, context)
     ent = context.entity(head)
+    craft = head.head.lemma_.lower() in context.knowledge.words("craft_nouns")
+    unknown = ent is not None and ent.label_ == "ORG" and context.entry(ent) is None
+    if unknown and head.dep_ == "compound" and craft:
+        return None  # "blowing up a Pan Am plane": whose craft it is ("UN planes" are the UN)
+    actor = named_by_modifier(head, context) or resolve_actor(head, context)
     if ent is None:
         return actor
     if actor is not None:
