@@ -14,6 +14,7 @@ from .kinds import (
     names_another,
     nationals,
     people_of_a_country,
+    phrase_group,
     unknown_place,
     with_country_name,
 )
@@ -231,14 +232,7 @@ def _group_actor(head: Token, lemma: str, context: DocContext) -> Actor | None:
         for c in head.children
     )
     if lemma in words("armed_group_nouns") or outside or _led_by_others(head, context):
-        return Actor(
-            text=phrase.text,
-            name=phrase.text,
-            country=country,
-            kind="group",
-            start=phrase.start_char,
-            end=phrase.end_char,
-        )
+        return phrase_group(phrase, country)
     actor = state_actor(
         country,
         context.knowledge.country_name(country),

@@ -85,12 +85,17 @@ def people_of_a_country(ent: Span, head: Token, context: DocContext) -> Actor | 
         return None
     # "Up to 1,000 ethnic Turks": the people, not how many of them
     named = [c.i for c in head.children if c.i < head.i and c.dep_ in {"amod", "compound", "nmod"}]
-    phrase = context.doc[min(named, default=head.i) : head.i + 1]
+    return phrase_group(context.doc[min(named, default=head.i) : head.i + 1], country)
+
+
+def phrase_group(phrase: Span, country: str | None, sector: str | None = None) -> Actor:
+    """A group named by a phrase, which is its text and name: 'Afghan rebel leaders'."""
     return Actor(
         text=phrase.text,
         name=phrase.text,
         country=country,
         kind="group",
+        sector=sector,
         start=phrase.start_char,
         end=phrase.end_char,
     )
@@ -138,15 +143,7 @@ def civilian_group(head: Token, context: DocContext) -> Actor | None:
     # "the largest Cambodian refugee camp": the people named, not how they are described
     named = [m for m in modifiers if m.ent_type_ or m.dep_ == "compound"]
     phrase = context.doc[min(m.left_edge.i for m in named or modifiers) : head.i + 1]
-    return Actor(
-        text=phrase.text,
-        name=phrase.text,
-        country=country,
-        kind="group",
-        sector=sector,
-        start=phrase.start_char,
-        end=phrase.end_char,
-    )
+    return phrase_group(phrase, country, sector)
 
 
 def nationals(ent: Span, country: str) -> Actor | None:
@@ -155,15 +152,7 @@ def nationals(ent: Span, country: str) -> Actor | None:
     root = ent.root
     if ent.label_ != "NORP" or root.tag_ not in {"NNPS", "NNS"} or root.dep_ in PEOPLE_MODIFIERS:
         return None
-    return Actor(
-        text=ent.text,
-        name=ent.text,
-        country=country,
-        kind="group",
-        sector="CVL",
-        start=ent.start_char,
-        end=ent.end_char,
-    )
+    return phrase_group(ent, country, "CVL")
 
 
 # Modifiers that give a people noun its country: "Syrian refugees", "Afghan asylum seekers".
