@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from eventx.components.rules import shipped_knowledge
 from eventx.extract import doc_events
-from eventx.extract.context import DocContext
+from eventx.extract.context import DocContext, person_context
 from eventx.extract.kinds import distinct_parties
 from eventx.extract.phrase import owner_entities
 from eventx.extract.subject import subject_of
@@ -536,3 +536,38 @@ def test_a_states_own_craft_is_its_military_a_cargo_vessel_is_not() -> None:
 def test_whose_plane_it_was_is_no_party(extract: Extract) -> None:
     text = "Libya offered to hand over to Britain two men suspected of bombing a Pan Am plane."
     assert _parties(extract(text), "AGREE") == [(["Libya"], ["United Kingdom"])]
+
+
+# Fiji met with Japan's envoy for Asia, Kenji Mori. (The parser loses the apposition.)
+ENVOY_THEN_NAME = """
+Fiji 1 nsubj PROPN Fiji GPE:FJI NNP
+met 1 ROOT VERB meet - VBD
+with 1 prep ADP with -
+Japan 5 poss PROPN Japan GPE:JPN NNP
+'s 3 case PART 's - POS
+envoy 2 pobj NOUN envoy - NN
+for 5 prep ADP for -
+Asia 6 pobj PROPN Asia LOC NNP
+, 1 punct PUNCT , -
+Kenji 10 compound PROPN Kenji PERSON NNP
+Mori 1 npadvmod PROPN Mori +PERSON NNP
+. 1 punct PUNCT . -
+"""
+
+
+def test_a_role_before_a_name_gives_its_country_when_the_parser_loses_the_apposition() -> None:
+    doc = parse(ENVOY_THEN_NAME)
+    context = DocContext.build(doc, shipped_knowledge())
+    mori = context.entity(doc[10])
+    assert mori is not None
+    assert person_context(mori, context)[1] == "JPN"
+
+
+def test_rejecting_a_protest_note_answers_whoever_protested(extract: Extract) -> None:
+    text = (
+        "SOFIA, May 4 (Wire) — Bulgarian Foreign Minister Petar Ivanov accused Skopje of "
+        "harassing Bulgarian travellers. North Macedonia's foreign ministry rejected the "
+        "protest note as unfounded."
+    )
+    rejections = [e for e in extract(text) if e.event == "REJECT"]
+    assert [[r.country for r in e.recipients] for e in rejections] == [["BGR"]]

@@ -291,8 +291,13 @@ def _loose_anchor(ent: Span, roles: frozenset[str]) -> Token | None:
     if i < 1 or doc[i].text != ",":
         return None
     candidate = doc[i - 1]
-    # Climb to the head of the noun phrase that ends before the comma.
-    while candidate.dep_ in {"pobj", "prep", "compound", "amod"} and candidate.head.i < candidate.i:
+    # Climb to the head of the noun phrase that ends before the comma, stopping at the role
+    # ("with China's special envoy for the Pacific, Wang Jun": the envoy, not the meeting).
+    while (
+        candidate.lemma_.lower() not in roles
+        and candidate.dep_ in {"pobj", "prep", "compound", "amod"}
+        and candidate.head.i < candidate.i
+    ):
         candidate = candidate.head
     if candidate.lemma_.lower() in roles:
         return candidate

@@ -235,8 +235,12 @@ def _answered(args: Arguments, state: DocState, knowledge: Knowledge) -> list[Ac
         "THREATEN": knowledge.words("event_nouns_threaten"),
     }
     for head in args.get("recipients") + args.get("topic"):
-        lemma = head.lemma_.lower()
-        kind = next((kind for kind, nouns in event_nouns.items() if lemma in nouns), None)
+        # "the accusation", and "the protest note": the noun or what kind of note it is
+        lemmas = {
+            head.lemma_.lower(),
+            *(c.lemma_.lower() for c in head.children if c.dep_ == "compound"),
+        }
+        kind = next((kind for kind, nouns in event_nouns.items() if lemmas & nouns), None)
         if kind is None or not any(
             c.lower_ in {"the", "this", "these", "that"} for c in head.children
         ):
