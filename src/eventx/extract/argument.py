@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from ..schema import Role, TriggerRule
+from .embedded import addressed, content_parties
 from .knowledge import Knowledge
 from .phrase import (
     condition_parties,
@@ -229,7 +230,7 @@ def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> A
                 args.add(rule.object, members(child) if rule.object != "topic" else [child])
                 if rule.deep_object and not heads_entity(child, knowledge.words("people_nouns")):
                     args.add("deep", owner_entities(child))
-            elif rule.deep_object and dep in {"xcomp", "ccomp"}:
+            elif rule.deep_object and dep in {"xcomp", "ccomp"} and not addressed(trigger, rule):
                 # "threatened to close its border with Lithuania"; in "demanded that Bamako
                 # reopen its border with Niger" the clause's subject is the target
                 subjects = [c for c in child.children if c.dep_ in {"nsubj", "nsubjpass"}]
@@ -237,7 +238,7 @@ def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> A
                 if child.dep_ == "ccomp" and named:
                     args.add("deep", named)
                 else:
-                    args.add("deep", entities_within(child, skip_subjects=child.dep_ == "xcomp"))
+                    args.add("deep", content_parties(child, skip_subjects=child.dep_ == "xcomp"))
                 args.add("deep", condition_parties(child))
     else:
         for child in trigger.children:

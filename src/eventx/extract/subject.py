@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .embedded import controlling_object, finite_host, uncoordinated
 from .phrase import members
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -44,6 +45,9 @@ def subject_of(verb: Token, controllers: frozenset[str] = frozenset()) -> tuple[
             # a finite verb the parser hung on its own subject: "The director ..., Jane van
             # der Doe, called on Iran" (an 'acl' participle, "a move described as", is VBN)
             return members(current.head), False
+        controller = controlling_object(current)
+        if controller is not None:  # "accused Kyiv of supporting X": Kyiv supports
+            return members(controller), False
         if current.dep_ == "pcomp" and current.head.dep_ == "prep":
             # "after meeting with X, Y said": the clause the phrase hangs on has the subject
             current = current.head.head
@@ -61,7 +65,9 @@ def subject_of(verb: Token, controllers: frozenset[str] = frozenset()) -> tuple[
             and any(c.dep_ == "mark" for c in current.children)
         ):
             break  # "before X met Y": a new clause with its own subject
-        current = current.head
+        if uncoordinated(current):
+            break
+        current = finite_host(current)
     return [], False
 
 

@@ -1,0 +1,85 @@
+"""Roles inside embedded clauses: who does what another verb's complement tells."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..schema import TriggerRule
+from .phrase import entities_within
+
+# Prepositions whose gerund is done by the governing verb's object, not its subject:
+# "accused Ukraine of supporting X", "blamed the rebels for breaking", "barred Y from going".
+OBJECT_CONTROL_PREPS = frozenset({"of", "for", "from", "into", "against"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# Marks of a real coordination between two verbs: "met X and signed", "met X, signed Y".
+COORDINATING = frozenset({"cc", "punct", "preconj"})
+
+
+def controlling_object(gerund: Token) -> Token | None:
+    """The object of the verb a gerund's preposition hangs on, which does what the gerund
+    tells: 'Russia accused Ukraine of supporting X' (Ukraine supports), 'thanked Kenya for
+    hosting the talks' (Kenya hosts). A time or manner phrase ('after meeting X', 'by
+    sending Y') is the subject's own act, so only `OBJECT_CONTROL_PREPS` count."""
+    if gerund.dep_ not in {"pcomp", "pobj"} or gerund.tag_ != "VBG":
+        return None
+    prep = gerund.head
+    if prep.dep_ != "prep" or prep.lower_ not in OBJECT_CONTROL_PREPS:
+        return None
+    verb = prep.head
+    objects = [
+        c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.i < prep.i and c != prep
+    ]
+    return objects[0] if verb.pos_ in {"VERB", "AUX"} and objects else None
+
+
+def uncoordinated(verb: Token) -> bool:
+    """A verb the parser made a conjunct with nothing to join them ('blamed the rebels for
+    breaking the truce agreed to on Tuesday'): a misread relative clause, which shares no
+    subject with the verb it hangs on."""
+    if verb.dep_ != "conj" or verb.head.i > verb.i:
+        return False
+    between = verb.doc[verb.head.i + 1 : verb.i]
+    return not any(t.dep_ in COORDINATING or t.text in {",", ";", "—", "-"} for t in between)
+
+
+def finite_host(verb: Token) -> Token:
+    """The verb a finite conjunct shares its subject with. A finite verb is not coordinated
+    with an infinitive, though the parser may join them: in 'stressed the need for the U.S.
+    to continue ... and called for X', the one who called is the one who stressed."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ not in FINITE_TAGS or not _infinitive(head):
+        return head
+    current = head
+    for _ in range(6):
+        if current.head == current or (
+            current.pos_ in {"VERB", "AUX"} and not _infinitive(current)
+        ):
+            break
+        current = current.head
+    return current if current.tag_ in FINITE_TAGS else head
+
+
+def _infinitive(verb: Token) -> bool:
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def content_parties(clause: Token, skip_subjects: bool = False) -> list[Token]:
+    """The parties named in what a verb governs ('agreed to ease bans on Iran'), without the
+    targets of the means it tells: in 'agreed to cooperate in defeating Islamic State' the
+    group is what both fight, not a party to the agreement."""
+    means = {
+        t.i
+        for token in clause.subtree
+        if token != clause and token.dep_ == "pcomp" and token.tag_ == "VBG"
+        for t in token.subtree
+    }
+    return [t for t in entities_within(clause, skip_subjects) if t.i not in means]
+
+
+def addressed(verb: Token, rule: TriggerRule) -> bool:
+    """The verb names whom it asks, with its object ('urged the international community to
+    cut off aid to Hamas'): what it asks for names targets of that act, not recipients. An
+    object that is what is given ('offered concessions that could lead to ...') is not."""
+    return rule.object == "recipients" and any(
+        c.dep_ in {"dobj", "nsubjpass"} for c in verb.children
+    )
