@@ -45,9 +45,9 @@ def subject_of(verb: Token, controllers: frozenset[str] = frozenset()) -> tuple[
             # a finite verb the parser hung on its own subject: "The director ..., Jane van
             # der Doe, called on Iran" (an 'acl' participle, "a move described as", is VBN)
             return members(current.head), False
-        controller = controlling_object(current)
-        if controller is not None:  # "accused Kyiv of supporting X": Kyiv supports
-            return members(controller), False
+        doer = controlling_object(current)
+        if doer is not None:  # "accused Kyiv of supporting X": Kyiv supports
+            return members(doer), False
         if current.dep_ == "pcomp" and current.head.dep_ == "prep":
             # "after meeting with X, Y said": the clause the phrase hangs on has the subject
             current = current.head.head
