@@ -1,0 +1,258 @@
+"""Who does what inside another verb's complement, on hand-built parses: the accused does the
+act it is accused of, a finite verb joined to an infinitive keeps its own subject, a verb the
+parser joined with no conjunction shares none, an addressed request's content and an agreed
+act's means name no recipients, a passive's 'by' phrase acts."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventx.extract import doc_events
+from eventx.extract.knowledge import Knowledge
+from eventx.schema import Document, Event, GazetteerEntry
+from handbuilt import parse, small_knowledge
+
+ENTRIES = [
+    GazetteerEntry(id="KEN", label="GPE", name="Kenya", kind="country", country="KEN"),
+    GazetteerEntry(id="ETH", label="GPE", name="Ethiopia", kind="country", country="ETH"),
+    GazetteerEntry(id="SOM", label="GPE", name="Somalia", kind="country", country="SOM"),
+    GazetteerEntry(id="MLI", label="GPE", name="Mali", kind="country", country="MLI"),
+    GazetteerEntry(id="UKR", label="GPE", name="Ukraine", kind="country", country="UKR"),
+    GazetteerEntry(id="DEU", label="GPE", name="Germany", kind="country", country="DEU"),
+    GazetteerEntry(id="RUS", label="GPE", name="Russia", kind="country", country="RUS"),
+    GazetteerEntry(id="org.hamas", label="ORG", name="Hamas", kind="group", sector="REB"),
+    GazetteerEntry(id="org.shabaab", label="ORG", name="al-Shabaab", kind="group", sector="REB"),
+]
+
+
+@pytest.fixture(scope="module")
+def knowledge() -> Knowledge:
+    return small_knowledge(ENTRIES)
+
+
+def events(spec: str, knowledge: Knowledge, kind: str) -> list[Event]:
+    doc = parse(spec)
+    found = doc_events(doc, Document(doc_id="t", text=doc.text), knowledge)
+    return [event for event in found if event.event == kind]
+
+
+def sides(event: Event) -> tuple[list[str], list[str]]:
+    return [a.name for a in event.actors], [r.name for r in event.recipients]
+
+
+# Russia accused Ukraine of supporting al-Shabaab.
+ACCUSED_OF_SUPPORTING = """
+Russia 1 nsubj PROPN Russia GPE:RUS NNP
+accused 1 ROOT VERB accuse - VBD
+Ukraine 1 dobj PROPN Ukraine GPE:UKR NNP
+of 1 prep ADP of - IN
+supporting 3 pcomp VERB support - VBG
+al-Shabaab 4 dobj PROPN al-Shabaab ORG:org.shabaab NNP
+. 1 punct PUNCT . - .
+"""
+
+
+# Mali was accused by Kenya of supporting al-Shabaab.
+PASSIVE_ACCUSED_OF = """
+Mali 2 nsubjpass PROPN Mali GPE:MLI NNP
+was 2 auxpass AUX be - VBD
+accused 2 ROOT VERB accuse - VBN
+by 2 agent ADP by - IN
+Kenya 3 pobj PROPN Kenya GPE:KEN NNP
+of 2 prep ADP of - IN
+supporting 5 pcomp VERB support - VBG
+al-Shabaab 6 dobj PROPN al-Shabaab ORG:org.shabaab NNP
+. 2 punct PUNCT . - .
+"""
+
+
+def test_the_accused_does_what_it_is_accused_of(knowledge: Knowledge) -> None:
+    (accusation,) = events(ACCUSED_OF_SUPPORTING, knowledge, "ACCUSE")
+    assert sides(accusation) == (["Russia"], ["Ukraine"])
+    (support,) = events(ACCUSED_OF_SUPPORTING, knowledge, "SUPPORT")
+    assert sides(support) == (["Ukraine"], ["al-Shabaab"])
+    # and in the passive, the 'by' phrase accuses and the subject supports
+    (accusation,) = events(PASSIVE_ACCUSED_OF, knowledge, "ACCUSE")
+    assert sides(accusation) == (["Kenya"], ["Mali"])
+    (support,) = events(PASSIVE_ACCUSED_OF, knowledge, "SUPPORT")
+    assert sides(support) == (["Mali"], ["al-Shabaab"])
+
+
+# Somalia thanked Kenya for hosting the talks.
+THANKED_FOR_HOSTING = """
+Somalia 1 nsubj PROPN Somalia GPE:SOM NNP
+thanked 1 ROOT VERB thank - VBD
+Kenya 1 dobj PROPN Kenya GPE:KEN NNP
+for 1 prep ADP for - IN
+hosting 3 pcomp VERB host - VBG
+the 6 det DET the - DT
+talks 4 dobj NOUN talk - NNS
+. 1 punct PUNCT . - .
+"""
+
+
+# Mali welcomed Kenya after hosting the talks.  ('after': the subject's own act)
+WELCOMED_AFTER_HOSTING = THANKED_FOR_HOSTING.replace(
+    "Somalia 1 nsubj PROPN Somalia GPE:SOM NNP", "Mali 1 nsubj PROPN Mali GPE:MLI NNP"
+).replace("for 1 prep ADP for - IN", "after 1 prep ADP after - IN")
+
+
+def test_the_one_thanked_for_hosting_is_the_host(knowledge: Knowledge) -> None:
+    hosted = events(THANKED_FOR_HOSTING, knowledge, "CONSULT")
+    assert hosted, "the hosting is a contact"
+    assert all(sides(e)[0] == ["Kenya"] for e in hosted)
+    # "after hosting": a time phrase tells the subject's own act
+    hosted = events(WELCOMED_AFTER_HOSTING, knowledge, "CONSULT")
+    assert hosted and all("Mali" in sides(e)[0] for e in hosted)
+
+
+# Senator Jane Roe stressed the need for Kenya to continue to support Somalia and called for
+# more aid.  (the parser joins 'called' to the infinitive 'continue')
+FINITE_AFTER_INFINITIVE = """
+Senator 2 compound PROPN Senator TITLE NNP
+Jane 2 compound PROPN Jane PERSON NNP
+Roe 3 nsubj PROPN Roe +PERSON NNP
+stressed 3 ROOT VERB stress - VBD
+the 5 det DET the - DT
+need 3 dobj NOUN need - NN
+for 9 mark SCONJ for - IN
+Kenya 9 nsubj PROPN Kenya GPE:KEN NNP
+to 9 aux PART to - TO
+continue 5 advcl VERB continue - VB
+to 11 aux PART to - TO
+support 9 xcomp VERB support - VB
+Somalia 11 dobj PROPN Somalia GPE:SOM NNP
+and 9 cc CCONJ and - CC
+called 9 conj VERB call - VBD
+for 14 prep ADP for - IN
+more 17 amod ADJ more - JJR
+aid 15 pobj NOUN aid - NN
+. 3 punct PUNCT . - .
+"""
+
+
+def test_a_finite_verb_joined_to_an_infinitive_keeps_the_finite_subject(
+    knowledge: Knowledge,
+) -> None:
+    (support,) = events(FINITE_AFTER_INFINITIVE, knowledge, "SUPPORT")
+    assert sides(support) == (["Kenya"], ["Somalia"])
+    (call,) = events(FINITE_AFTER_INFINITIVE, knowledge, "REQUEST")
+    assert sides(call)[0] == ["Jane Roe"]
+
+
+# Mali blamed Hamas for breaking the truce agreed to on Tuesday.  (the parser makes
+# 'agreed' a conjunct of 'blamed', with no 'and' between them)
+UNJOINED_CONJUNCT = """
+Mali 1 nsubj PROPN Mali GPE:MLI NNP
+blamed 1 ROOT VERB blame - VBD
+Hamas 1 dobj PROPN Hamas ORG:org.hamas NNP
+for 1 prep ADP for - IN
+breaking 3 pcomp VERB break - VBG
+the 6 det DET the - DT
+truce 4 dobj NOUN truce - NN
+agreed 1 conj VERB agree - VBD
+to 7 prep ADP to - IN
+on 7 prep ADP on - IN
+Tuesday 9 pobj PROPN Tuesday DATE NNP
+. 1 punct PUNCT . - .
+"""
+
+
+# Mali blamed Hamas and agreed to a truce.  (a real coordination: Mali agreed)
+JOINED_CONJUNCT = """
+Mali 1 nsubj PROPN Mali GPE:MLI NNP
+blamed 1 ROOT VERB blame - VBD
+Hamas 1 dobj PROPN Hamas ORG:org.hamas NNP
+and 1 cc CCONJ and - CC
+agreed 1 conj VERB agree - VBD
+to 4 prep ADP to - IN
+a 7 det DET a - DT
+truce 5 pobj NOUN truce - NN
+. 1 punct PUNCT . - .
+"""
+
+
+def test_a_conjunct_without_a_conjunction_takes_no_subject(knowledge: Knowledge) -> None:
+    assert sides(events(UNJOINED_CONJUNCT, knowledge, "ACCUSE")[0]) == (["Mali"], ["Hamas"])
+    assert events(UNJOINED_CONJUNCT, knowledge, "AGREE") == []
+    (agreement,) = events(JOINED_CONJUNCT, knowledge, "AGREE")
+    assert sides(agreement)[0] == ["Mali"]  # with 'and' it is Mali's agreement
+
+
+# Germany urged the donors to cut off aid to Hamas.
+URGED_TO_CUT_AID = """
+Germany 1 nsubj PROPN Germany GPE:DEU NNP
+urged 1 ROOT VERB urge - VBD
+the 3 det DET the - DT
+donors 1 dobj NOUN donor - NNS
+to 5 aux PART to - TO
+cut 1 xcomp VERB cut - VB
+off 5 prt ADP off - RP
+aid 5 dobj NOUN aid - NN
+to 5 prep ADP to - IN
+Hamas 8 pobj PROPN Hamas ORG:org.hamas NNP
+. 1 punct PUNCT . - .
+"""
+
+
+def test_the_target_of_a_requested_act_is_not_the_requests_recipient(
+    knowledge: Knowledge,
+) -> None:
+    (request,) = events(URGED_TO_CUT_AID, knowledge, "REQUEST")
+    assert sides(request)[0] == ["Germany"]
+    assert "Hamas" not in sides(request)[1]
+
+
+# Kenya and Ethiopia agreed to cooperate in defeating al-Shabaab.
+AGREED_MEANS = """
+Kenya 3 nsubj PROPN Kenya GPE:KEN NNP
+and 0 cc CCONJ and - CC
+Ethiopia 0 conj PROPN Ethiopia GPE:ETH NNP
+agreed 3 ROOT VERB agree - VBD
+to 5 aux PART to - TO
+cooperate 3 xcomp VERB cooperate - VB
+in 5 prep ADP in - IN
+defeating 6 pcomp VERB defeat - VBG
+al-Shabaab 7 dobj PROPN al-Shabaab ORG:org.shabaab NNP
+. 3 punct PUNCT . - .
+"""
+
+
+# Kenya agreed to ease its ban on Somalia.  (what is agreed names the other side)
+AGREED_ACT_ON_ANOTHER = """
+Kenya 1 nsubj PROPN Kenya GPE:KEN NNP
+agreed 1 ROOT VERB agree - VBD
+to 3 aux PART to - TO
+ease 1 xcomp VERB ease - VB
+its 5 poss PRON its - PRP$
+ban 3 dobj NOUN ban - NN
+on 5 prep ADP on - IN
+Somalia 6 pobj PROPN Somalia GPE:SOM NNP
+. 1 punct PUNCT . - .
+"""
+
+
+def test_the_foe_an_agreement_is_against_is_not_a_party_to_it(knowledge: Knowledge) -> None:
+    (agreement,) = events(AGREED_MEANS, knowledge, "AGREE")
+    assert sides(agreement) == (["Kenya", "Ethiopia"], [])
+    # the one an agreed act is done to stays its recipient
+    (agreement,) = events(AGREED_ACT_ON_ANOTHER, knowledge, "AGREE")
+    assert sides(agreement) == (["Kenya"], ["Somalia"])
+
+
+# Aid was given to Somalia by Germany.
+PASSIVE_AID = """
+Aid 2 nsubjpass NOUN aid - NN
+was 2 auxpass AUX be - VBD
+given 2 ROOT VERB give - VBN
+to 2 dative ADP to - IN
+Somalia 3 pobj PROPN Somalia GPE:SOM NNP
+by 2 agent ADP by - IN
+Germany 5 pobj PROPN Germany GPE:DEU NNP
+. 2 punct PUNCT . - .
+"""
+
+
+def test_a_passive_gift_of_aid_is_aid_from_the_by_phrase(knowledge: Knowledge) -> None:
+    (aid,) = events(PASSIVE_AID, knowledge, "AID")
+    assert sides(aid) == (["Germany"], ["Somalia"])

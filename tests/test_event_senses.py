@@ -1,0 +1,195 @@
+"""Trigger senses that are no event, on hand-built parses: an assertion read as a demand, a
+crime 'committed', condolences 'offered', what a speaker says its own side must do, what a
+ban keeps someone from."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventx.extract import doc_events
+from eventx.extract.knowledge import Knowledge
+from eventx.schema import Document, Event, GazetteerEntry
+from handbuilt import parse, small_knowledge
+
+ENTRIES = [
+    GazetteerEntry(id="KEN", label="GPE", name="Kenya", kind="country", country="KEN"),
+    GazetteerEntry(id="SOM", label="GPE", name="Somalia", kind="country", country="SOM"),
+    GazetteerEntry(id="ETH", label="GPE", name="Ethiopia", kind="country", country="ETH"),
+    GazetteerEntry(
+        id="person.william_ruto",
+        label="PERSON",
+        name="William Ruto",
+        kind="person",
+        country="KEN",
+        title="President",
+        sector="GOV",
+    ),
+    GazetteerEntry(
+        id="person.abiy_ahmed",
+        label="PERSON",
+        name="Abiy Ahmed",
+        kind="person",
+        country="ETH",
+        title="Prime Minister",
+        sector="GOV",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def knowledge() -> Knowledge:
+    return small_knowledge(ENTRIES)
+
+
+def events(spec: str, knowledge: Knowledge, kind: str) -> list[Event]:
+    doc = parse(spec)
+    found = doc_events(doc, Document(doc_id="t", text=doc.text), knowledge)
+    return [event for event in found if event.event == kind]
+
+
+# Kenya insisted it could win the vote.
+INSISTED_STATEMENT = """
+Kenya 1 nsubj PROPN Kenya GPE:KEN NNP
+insisted 1 ROOT VERB insist - VBD
+it 4 nsubj PRON it - PRP
+could 4 aux AUX could - MD
+win 1 ccomp VERB win - VB
+the 6 det DET the - DT
+vote 4 dobj NOUN vote - NN
+. 1 punct PUNCT . - .
+"""
+
+# Kenya insisted on talking only about trade.
+INSISTED_ON_OWN_CONDUCT = """
+Kenya 1 nsubj PROPN Kenya GPE:KEN NNP
+insisted 1 ROOT VERB insist - VBD
+on 1 prep ADP on - IN
+talking 2 pcomp VERB talk - VBG
+only 5 advmod ADV only - RB
+about 3 prep ADP about - IN
+trade 5 pobj NOUN trade - NN
+. 1 punct PUNCT . - .
+"""
+
+# Kenya insisted that Somalia withdraw its troops.
+INSISTED_SUBJUNCTIVE = """
+Kenya 1 nsubj PROPN Kenya GPE:KEN NNP
+insisted 1 ROOT VERB insist - VBD
+that 4 mark SCONJ that - IN
+Somalia 4 nsubj PROPN Somalia GPE:SOM NNP
+withdraw 1 ccomp VERB withdraw - VB
+its 6 poss PRON its - PRP$
+troops 4 dobj NOUN troop - NNS
+. 1 punct PUNCT . - .
+"""
+
+# Kenya insisted on a ceasefire.
+INSISTED_ON_NOUN = """
+Kenya 1 nsubj PROPN Kenya GPE:KEN NNP
+insisted 1 ROOT VERB insist - VBD
+on 1 prep ADP on - IN
+a 4 det DET a - DT
+ceasefire 2 pobj NOUN ceasefire - NN
+. 1 punct PUNCT . - .
+"""
+
+
+def test_insisting_is_a_request_only_when_it_demands(knowledge: Knowledge) -> None:
+    assert events(INSISTED_STATEMENT, knowledge, "REQUEST") == []
+    assert events(INSISTED_ON_OWN_CONDUCT, knowledge, "REQUEST") == []
+    (demand,) = events(INSISTED_SUBJUNCTIVE, knowledge, "REQUEST")
+    assert [r.name for r in demand.recipients] == ["Somalia"]
+    assert len(events(INSISTED_ON_NOUN, knowledge, "REQUEST")) == 1
+
+
+# Kenyan troops committed atrocities in the north.
+COMMITTED_A_CRIME = """
+Kenyan 1 amod ADJ kenyan NORP:KEN JJ
+troops 2 nsubj NOUN troop - NNS
+committed 2 ROOT VERB commit - VBD
+atrocities 2 dobj NOUN atrocity - NNS
+in 2 prep ADP in - IN
+the 6 det DET the - DT
+north 4 pobj NOUN north - NN
+. 2 punct PUNCT . - .
+"""
+
+# Kenya committed to hosting the summit.
+COMMITTED_TO_HOST = """
+Kenya 1 nsubj PROPN Kenya GPE:KEN NNP
+committed 1 ROOT VERB commit - VBD
+to 1 prep ADP to - IN
+hosting 2 pcomp VERB host - VBG
+the 5 det DET the - DT
+summit 3 dobj NOUN summit - NN
+. 1 punct PUNCT . - .
+"""
+
+
+def test_a_crime_committed_is_no_commitment(knowledge: Knowledge) -> None:
+    assert events(COMMITTED_A_CRIME, knowledge, "AGREE") == []
+    (pledge,) = events(COMMITTED_TO_HOST, knowledge, "AGREE")
+    assert [a.name for a in pledge.actors] == ["Kenya"]
+
+
+# Ruto offered condolences to Somalia.
+OFFERED_CONDOLENCES = """
+Ruto 1 nsubj PROPN Ruto PERSON:person.william_ruto NNP
+offered 1 ROOT VERB offer - VBD
+condolences 1 dobj NOUN condolence - NNS
+to 1 prep ADP to - IN
+Somalia 3 pobj PROPN Somalia GPE:SOM NNP
+. 1 punct PUNCT . - .
+"""
+
+
+def test_condolences_offered_are_no_offer(knowledge: Knowledge) -> None:
+    assert events(OFFERED_CONDOLENCES, knowledge, "AGREE") == []
+
+
+def must_clause(subject: str) -> str:
+    # Ruto said <subject> must withdraw its troops.
+    return f"""
+Ruto 1 nsubj PROPN Ruto PERSON:person.william_ruto NNP
+said 1 ROOT VERB say - VBD
+{subject} 4 nsubj PROPN {subject} GPE:{subject[:3].upper()} NNP
+must 4 aux AUX must - MD
+withdraw 1 ccomp VERB withdraw - VB
+its 6 poss PRON its - PRP$
+troops 4 dobj NOUN troop - NNS
+. 1 punct PUNCT . - .
+"""
+
+
+def test_what_a_leader_says_their_own_country_must_do_is_no_request(
+    knowledge: Knowledge,
+) -> None:
+    assert events(must_clause("Kenya"), knowledge, "REQUEST") == []
+    (request,) = events(must_clause("Somalia"), knowledge, "REQUEST")
+    assert ([a.name for a in request.actors], [r.name for r in request.recipients]) == (
+        ["William Ruto"],
+        ["Somalia"],
+    )
+
+
+# The sanctions bar Ruto from travelling to Somalia.
+BARRED_FROM_TRAVELLING = """
+The 1 det DET the - DT
+sanctions 2 nsubj NOUN sanction - NNS
+bar 2 ROOT VERB bar - VBP
+Ruto 2 dobj PROPN Ruto PERSON:person.william_ruto NNP
+from 2 prep ADP from - IN
+travelling 4 pcomp VERB travel - VBG
+to 5 prep ADP to - IN
+Somalia 6 pobj PROPN Somalia GPE:SOM NNP
+. 2 punct PUNCT . - .
+"""
+
+
+def test_a_trip_someone_is_barred_from_is_no_visit(knowledge: Knowledge) -> None:
+    assert events(BARRED_FROM_TRAVELLING, knowledge, "CONSULT") == []
+    returned = BARRED_FROM_TRAVELLING.replace(
+        "bar 2 ROOT VERB bar - VBP", "returned 2 ROOT VERB return - VBD"
+    )
+    (visit,) = events(returned, knowledge, "CONSULT")  # "returned from travelling to ..."
+    assert [a.name for a in visit.actors] == ["William Ruto"]
