@@ -11,6 +11,9 @@ from .phrase import entities_within
 # "accused Ukraine of supporting X", "blamed the rebels for breaking", "barred Y from going".
 OBJECT_CONTROL_PREPS = frozenset({"of", "for", "from", "into", "against"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# Prefixes that turn a name into a time or a stance: "a post-Maduro transition", "the
+# anti-Kremlin opposition", "pre-war Syria" (a time, the country still counts, see below).
+AWAY_PREFIXES = frozenset({"anti", "post", "ex", "non"})
 # Marks of a real coordination between two verbs: "met X and signed", "met X, signed Y".
 COORDINATING = frozenset({"cc", "punct", "preconj"})
 
@@ -83,3 +86,19 @@ def addressed(verb: Token, rule: TriggerRule) -> bool:
     return rule.object == "recipients" and any(
         c.dep_ in {"dobj", "nsubjpass"} for c in verb.children
     )
+
+
+def prefixed_away(token: Token) -> bool:
+    """The name carries a prefix that makes it something else: 'backing a post-Maduro
+    transition' backs no Maduro, 'the anti-Kremlin opposition' is not Russia. The prefix may
+    be its own tokens ('anti', '-') or part of the entity's first word ('post-Maduro')."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    first = doc[start].lower_
+    if "-" in first and first.split("-", 1)[0] in AWAY_PREFIXES:
+        return True
+    if start >= 2 and doc[start - 1].text in {"-", "–"}:
+        return doc[start - 2].lower_ in AWAY_PREFIXES
+    return first in AWAY_PREFIXES and start + 1 < len(doc) and doc[start + 1].text == "-"

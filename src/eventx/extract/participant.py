@@ -22,6 +22,7 @@ from .discourse import (
     referred_group,
     reporter,
 )
+from .embedded import prefixed_away
 from .knowledge import Knowledge
 from .phrase import entities_within, members, owner_entities
 from .place import country_actor_of
@@ -48,7 +49,7 @@ def _bound_possessive(pronoun: Token, context: DocContext) -> Actor | None:
 
 def _actors(heads: list[Token], context: DocContext, state: DocState) -> list[Actor]:
     actors: list[Actor] = []
-    heads = [_titled_officer(h) for h in _past_datelines(heads, context)]
+    heads = [_titled_officer(h) for h in _past_datelines(heads, context) if not prefixed_away(h)]
     for head in heads:
         if head.lower_ in PLURAL_PRONOUNS:
             # "X and Y ..., after which they will", "the envoys said they had"
@@ -217,7 +218,7 @@ def _deep_actors(heads: list[Token], context: DocContext) -> list[Actor]:
     """Actors named inside an object phrase; a nationality stands for its country there
     ('expelled two Russian diplomats' targets Russia)."""
     found: list[Actor] = []
-    for head in heads:
+    for head in (h for h in heads if not prefixed_away(h)):  # "the anti-Kremlin opposition"
         actor = resolve_actor(head, context)
         ent = context.entity(head)
         if (

@@ -34,7 +34,8 @@ def another_sense(
     if rule.event != "CONSULT":
         return False
     return (
-        _purpose_of_contact(trigger, context)
+        _judged_contact(trigger, rule, args, context)
+        or _purpose_of_contact(trigger, context)
         or refers_back(trigger, rule, args, state, context.knowledge)
         or _private_people(args.get("actors") + args.get("recipients"), context.knowledge)
         or _a_body_that_speaks(trigger, context)
@@ -109,6 +110,26 @@ def own_side(rule: TriggerRule, actors: list[Actor], recipients: list[Actor]) ->
         r.name in names or (r.kind in {"country", "government"} and r.country in states)
         for r in recipients
     )
+
+
+# Events whose actor judges what it is about from outside: "Moscow condemned the visit".
+JUDGING_EVENTS = frozenset({"ACCUSE", "SUPPORT"})
+
+
+def _judged_contact(
+    trigger: Token, rule: TriggerRule, args: Arguments, context: DocContext
+) -> bool:
+    """'Moscow condemned the visit to Kyiv', 'Kenya welcomed the talks': a contact noun that a
+    judgement is about, with no party of its own in its phrase, has only the judge for a
+    party, and the judge does not take part in what it condemns or welcomes."""
+    governor = args.predicate
+    if trigger.pos_ != "NOUN" or governor == trigger or governor.lemma_ in rule.light_verbs:
+        return False
+    judging = context.trigger_at.get(governor.i)
+    if judging is None or judging.event not in JUDGING_EVENTS:
+        return False
+    own = set(trigger.subtree)
+    return not any(head in own for head in args.get("actors"))
 
 
 def _officers_of_private_bodies(heads: list[Token], knowledge: Knowledge) -> bool:
