@@ -256,3 +256,55 @@ Germany 5 pobj PROPN Germany GPE:DEU NNP
 def test_a_passive_gift_of_aid_is_aid_from_the_by_phrase(knowledge: Knowledge) -> None:
     (aid,) = events(PASSIVE_AID, knowledge, "AID")
     assert sides(aid) == (["Germany"], ["Somalia"])
+
+
+# Germany backed the anti-Kremlin opposition.  ('Kremlin' stands for Russia)
+ANTI_NAME = """
+Germany 1 nsubj PROPN Germany GPE:DEU NNP
+backed 1 ROOT VERB back - VBD
+the 6 det DET the - DT
+anti 6 amod ADJ anti - JJ
+- 6 amod ADJ - - JJ
+Kremlin 6 amod ADJ kremlin GPE:RUS JJ
+opposition 1 dobj NOUN opposition - NN
+. 1 punct PUNCT . - .
+"""
+
+
+# Germany backed the Kremlin opposition.  (no prefix: the opposition is Russia's)
+PLAIN_NAME = """
+Germany 1 nsubj PROPN Germany GPE:DEU NNP
+backed 1 ROOT VERB back - VBD
+the 4 det DET the - DT
+Kremlin 4 amod ADJ kremlin GPE:RUS JJ
+opposition 1 dobj NOUN opposition - NN
+. 1 punct PUNCT . - .
+"""
+
+
+def test_a_name_turned_by_a_prefix_is_not_that_party(knowledge: Knowledge) -> None:
+    (support,) = events(ANTI_NAME, knowledge, "SUPPORT")
+    assert "Russia" not in sides(support)[1]
+    (support,) = events(PLAIN_NAME, knowledge, "SUPPORT")
+    assert sides(support)[1] == ["Russia"]
+
+
+# Kenya condemned the visit to Somalia.
+CONDEMNED_VISIT = """
+Kenya 1 nsubj PROPN Kenya GPE:KEN NNP
+condemned 1 ROOT VERB condemn - VBD
+the 3 det DET the - DT
+visit 1 dobj NOUN visit - NN
+to 3 prep ADP to - IN
+Somalia 4 pobj PROPN Somalia GPE:SOM NNP
+. 1 punct PUNCT . - .
+"""
+
+
+def test_the_one_who_condemns_a_visit_did_not_make_it(knowledge: Knowledge) -> None:
+    assert [e.event for e in events(CONDEMNED_VISIT, knowledge, "ACCUSE")] == ["ACCUSE"]
+    assert events(CONDEMNED_VISIT, knowledge, "CONSULT") == []
+    # a visit with its own visitor stays: "Kenya condemned Mali's visit to Somalia"
+    owned = CONDEMNED_VISIT.replace("the 3 det DET the - DT", "Mali 3 poss PROPN Mali GPE:MLI NNP")
+    (visit,) = events(owned, knowledge, "CONSULT")
+    assert sides(visit)[0] == ["Mali"]
