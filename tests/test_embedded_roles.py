@@ -308,3 +308,40 @@ def test_the_one_who_condemns_a_visit_did_not_make_it(knowledge: Knowledge) -> N
     owned = CONDEMNED_VISIT.replace("the 3 det DET the - DT", "Mali 3 poss PROPN Mali GPE:MLI NNP")
     (visit,) = events(owned, knowledge, "CONSULT")
     assert sides(visit)[0] == ["Mali"]
+
+
+# Kenya flew to Addis Ababa on Monday to hold talks with Ethiopia.
+TRIP_TO_HOLD_TALKS = """
+Kenya 1 nsubj PROPN Kenya GPE:KEN NNP
+flew 1 ROOT VERB fly - VBD
+to 1 prep ADP to - IN
+Addis 4 compound PROPN Addis GPE:addis NNP
+Ababa 2 pobj PROPN Ababa +GPE NNP
+on 1 prep ADP on - IN
+Monday 5 pobj PROPN Monday DATE NNP
+to 8 aux PART to - TO
+hold 1 advcl VERB hold - VB
+talks 8 dobj NOUN talk - NNS
+with 9 prep ADP with - IN
+Ethiopia 10 pobj PROPN Ethiopia GPE:ETH NNP
+. 1 punct PUNCT . - .
+"""
+
+
+def test_talks_a_trip_is_made_to_hold_are_the_trips_one_contact() -> None:
+    knowledge = small_knowledge(
+        [
+            *ENTRIES,
+            GazetteerEntry(
+                id="addis",
+                label="GPE",
+                name="Addis Ababa",
+                kind="city",
+                country="ETH",
+                capital_of="ETH",
+            ),
+        ]
+    )
+    (contact,) = events(TRIP_TO_HOLD_TALKS, knowledge, "CONSULT")
+    assert contact.mode == "visit"
+    assert sides(contact) == (["Kenya"], ["Ethiopia"])

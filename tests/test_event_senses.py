@@ -193,3 +193,33 @@ def test_a_trip_someone_is_barred_from_is_no_visit(knowledge: Knowledge) -> None
     )
     (visit,) = events(returned, knowledge, "CONSULT")  # "returned from travelling to ..."
     assert [a.name for a in visit.actors] == ["William Ruto"]
+
+
+# Kenya refused to say whether the talks would resume.
+REFUSED_TO_SAY = """
+Kenya 1 nsubj PROPN Kenya GPE:KEN NNP
+refused 1 ROOT VERB refuse - VBD
+to 3 aux PART to - TO
+say 1 xcomp VERB say - VB
+whether 8 mark SCONJ whether - IN
+the 6 det DET the - DT
+talks 8 nsubj NOUN talk - NNS
+would 8 aux AUX would - MD
+resume 3 ccomp VERB resume - VB
+. 1 punct PUNCT . - .
+"""
+
+
+def test_refusing_to_say_rejects_nothing(knowledge: Knowledge) -> None:
+    assert events(REFUSED_TO_SAY, knowledge, "REJECT") == []
+    # refusing what another asks is a rejection: "Kenya refused to resume the talks"
+    refused_act = """
+Kenya 1 nsubj PROPN Kenya GPE:KEN NNP
+refused 1 ROOT VERB refuse - VBD
+to 3 aux PART to - TO
+resume 1 xcomp VERB resume - VB
+the 5 det DET the - DT
+talks 3 dobj NOUN talk - NNS
+. 1 punct PUNCT . - .
+"""
+    assert len(events(refused_act, knowledge, "REJECT")) == 1

@@ -23,6 +23,10 @@ def another_sense(
         return True  # "called on Israel to agree", "refused to sign": the content of another
     if context.knowledge.excluded(_words(trigger.sent), rule.event):
         return True
+    if any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in rule.forbid_complement for c in trigger.children
+    ):
+        return True  # "declined to comment": no words given, nothing rejected
     if rule.demand_only and not _demand(trigger):
         return True  # "insisted they could win": a statement, not a demand
     if _kept_from(trigger, args.predicate, context.knowledge.words("preventing_verbs")):

@@ -96,6 +96,11 @@ class TriggerRule(BaseModel):
         description="Lemmas of the verb carrying the trigger that give it another sense: "
         "'recalled its ambassador for consultations'.",
     )
+    forbid_complement: tuple[str, ...] = Field(
+        default=(),
+        description="Lemmas of the verb's 'to' complement that give it another sense: "
+        "'declined to comment', 'refused to say' withhold words, they reject nothing.",
+    )
     forbid_dep: tuple[str, ...] = Field(
         default=(),
         description="Dependents that give the trigger another sense: an 'oprd' in 'called "
