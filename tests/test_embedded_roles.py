@@ -232,12 +232,30 @@ Somalia 6 pobj PROPN Somalia GPE:SOM NNP
 """
 
 
+# Kenya and Ethiopia agreed to ease the ban on Somalia.  (the two sides are named)
+PAIR_AGREED_ACT = """
+Kenya 3 nsubj PROPN Kenya GPE:KEN NNP
+and 0 cc CCONJ and - CC
+Ethiopia 0 conj PROPN Ethiopia GPE:ETH NNP
+agreed 3 ROOT VERB agree - VBD
+to 5 aux PART to - TO
+ease 3 xcomp VERB ease - VB
+the 7 det DET the - DT
+ban 5 dobj NOUN ban - NN
+on 7 prep ADP on - IN
+Somalia 8 pobj PROPN Somalia GPE:SOM NNP
+. 3 punct PUNCT . - .
+"""
+
+
 def test_the_foe_an_agreement_is_against_is_not_a_party_to_it(knowledge: Knowledge) -> None:
     (agreement,) = events(AGREED_MEANS, knowledge, "AGREE")
     assert sides(agreement) == (["Kenya", "Ethiopia"], [])
-    # the one an agreed act is done to stays its recipient
+    # the one an agreed act is done to stays its recipient, unless two sides agree together
     (agreement,) = events(AGREED_ACT_ON_ANOTHER, knowledge, "AGREE")
     assert sides(agreement) == (["Kenya"], ["Somalia"])
+    (agreement,) = events(PAIR_AGREED_ACT, knowledge, "AGREE")
+    assert sides(agreement) == (["Kenya", "Ethiopia"], [])
 
 
 # Aid was given to Somalia by Germany.

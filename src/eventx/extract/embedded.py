@@ -79,10 +79,13 @@ def content_parties(clause: Token, skip_subjects: bool = False) -> list[Token]:
     return [t for t in entities_within(clause, skip_subjects) if t.i not in means]
 
 
-def addressed(verb: Token, rule: TriggerRule) -> bool:
-    """The verb names whom it asks, with its object ('urged the international community to
-    cut off aid to Hamas'): what it asks for names targets of that act, not recipients. An
-    object that is what is given ('offered concessions that could lead to ...') is not."""
+def sides_named(verb: Token, rule: TriggerRule, subjects: list[Token]) -> bool:
+    """The verb already names its other side, so what it governs names no recipients: its
+    object is whom it asks ('urged the international community to cut off aid to Hamas'),
+    or two parties agree together ('Trump and King Salman agreed to back safe zones in Syria
+    and Yemen'). An object that is what is given ('offered concessions that ...') is not."""
+    if rule.event == "AGREE" and len(subjects) > 1:
+        return True
     return rule.object == "recipients" and any(
         c.dep_ in {"dobj", "nsubjpass"} for c in verb.children
     )
