@@ -140,20 +140,20 @@ def test_a_finite_verb_joined_to_an_infinitive_keeps_the_finite_subject(
     assert sides(call)[0] == ["Jane Roe"]
 
 
-# Mali blamed Hamas for breaking the truce agreed to on Tuesday.  (the parser makes
+# Mali blamed Hamas for violating the ceasefire agreed to in May.  (the parser makes
 # 'agreed' a conjunct of 'blamed', with no 'and' between them)
 UNJOINED_CONJUNCT = """
 Mali 1 nsubj PROPN Mali GPE:MLI NNP
 blamed 1 ROOT VERB blame - VBD
 Hamas 1 dobj PROPN Hamas ORG:org.hamas NNP
 for 1 prep ADP for - IN
-breaking 3 pcomp VERB break - VBG
+violating 3 pcomp VERB violate - VBG
 the 6 det DET the - DT
-truce 4 dobj NOUN truce - NN
+ceasefire 4 dobj NOUN ceasefire - NN
 agreed 1 conj VERB agree - VBD
 to 7 prep ADP to - IN
-on 7 prep ADP on - IN
-Tuesday 9 pobj PROPN Tuesday DATE NNP
+in 7 prep ADP in - IN
+May 9 pobj PROPN May DATE NNP
 . 1 punct PUNCT . - .
 """
 

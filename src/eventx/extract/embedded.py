@@ -36,8 +36,8 @@ def controlling_object(gerund: Token) -> Token | None:
 
 
 def uncoordinated(verb: Token) -> bool:
-    """A verb the parser made a conjunct with nothing to join them ('blamed the rebels for
-    breaking the truce agreed to on Tuesday'): a misread relative clause, which shares no
+    """A verb the parser made a conjunct with nothing to join them ('Mali faulted the militia
+    for violating the ceasefire signed in May'): a misread relative clause, which shares no
     subject with the verb it hangs on."""
     if verb.dep_ != "conj" or verb.head.i > verb.i:
         return False
@@ -47,8 +47,8 @@ def uncoordinated(verb: Token) -> bool:
 
 def finite_host(verb: Token) -> Token:
     """The verb a finite conjunct shares its subject with. A finite verb is not coordinated
-    with an infinitive, though the parser may join them: in 'stressed the need for the U.S.
-    to continue ... and called for X', the one who called is the one who stressed."""
+    with an infinitive, though the parser may join them: in 'urged Kenya to keep backing
+    Somalia and asked for more aid', the one who asked is the one who urged."""
     head = verb.head
     if verb.dep_ != "conj" or verb.tag_ not in FINITE_TAGS or not _infinitive(head):
         return head
@@ -82,8 +82,7 @@ def content_parties(clause: Token, skip_subjects: bool = False) -> list[Token]:
 def sides_named(verb: Token, rule: TriggerRule, subjects: list[Token]) -> bool:
     """The verb already names its other side, so what it governs names no recipients: its
     object is whom it asks ('urged the international community to cut off aid to Hamas'),
-    or two parties agree together ('Trump and King Salman agreed to back safe zones in Syria
-    and Yemen'). An object that is what is given ('offered concessions that ...') is not."""
+    or two parties agree together ('Kenya and Ethiopia agreed to fund camps in Somalia'). An object that is what is given ('offered concessions that ...') is not."""
     if rule.event == "AGREE" and len(subjects) > 1:
         return True
     return rule.object == "recipients" and any(

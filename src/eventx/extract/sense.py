@@ -130,7 +130,7 @@ def _judged_contact(
     if trigger.pos_ != "NOUN" or governor == trigger or governor.lemma_ in rule.light_verbs:
         return False
     if trigger.head != governor or trigger.dep_ not in {"dobj", "nsubjpass"}:
-        return False  # "Trump, in the phone call with Xi, criticized ...": he was on the call
+        return False  # "Ruto, during his call with Abiy, faulted ...": he was on the call
     judging = context.trigger_at.get(governor.i)
     if judging is None or judging.event not in JUDGING_EVENTS:
         return False
