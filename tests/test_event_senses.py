@@ -94,8 +94,25 @@ ceasefire 2 pobj NOUN ceasefire - NN
 """
 
 
+# Kenya insisted on Monday that it could win the vote.  (a day, not a demand)
+INSISTED_ON_A_DAY = """
+Kenya 1 nsubj PROPN Kenya GPE:KEN NNP
+insisted 1 ROOT VERB insist - VBD
+on 1 prep ADP on - IN
+Monday 2 pobj PROPN Monday DATE NNP
+that 7 mark SCONJ that - IN
+it 7 nsubj PRON it - PRP
+could 7 aux AUX could - MD
+win 1 ccomp VERB win - VB
+the 9 det DET the - DT
+vote 7 dobj NOUN vote - NN
+. 1 punct PUNCT . - .
+"""
+
+
 def test_insisting_is_a_request_only_when_it_demands(knowledge: Knowledge) -> None:
     assert events(INSISTED_STATEMENT, knowledge, "REQUEST") == []
+    assert events(INSISTED_ON_A_DAY, knowledge, "REQUEST") == []
     assert events(INSISTED_ON_OWN_CONDUCT, knowledge, "REQUEST") == []
     (demand,) = events(INSISTED_SUBJUNCTIVE, knowledge, "REQUEST")
     assert [r.name for r in demand.recipients] == ["Somalia"]

@@ -80,8 +80,8 @@ def _demand(verb: Token) -> bool:
                 return True  # the subjunctive: "that Kyiv withdraw", "that they be lifted"
         if child.dep_ == "prep" and child.lower_ in {"on", "upon"}:
             for obj in child.children:
-                if obj.dep_ == "pobj" and obj.pos_ in {"NOUN", "PROPN"}:
-                    return True
+                if obj.dep_ == "pobj" and obj.pos_ in {"NOUN", "PROPN"} and not obj.ent_type_:
+                    return True  # a noun, not a day: "insisted on Monday that ..."
                 if obj.dep_ in {"pcomp", "pobj"} and any(
                     c.dep_ in {"nsubj", "poss"} for c in obj.children
                 ):
