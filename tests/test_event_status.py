@@ -203,3 +203,22 @@ def test_a_contact_dated_after_the_article_is_planned(knowledge: Knowledge) -> N
     assert statuses(MEETING_NEXT_WEEK, knowledge, "CONSULT", written) == ["planned"]
     last_week = MEETING_NEXT_WEEK.replace("next 6 amod ADJ next", "last 6 amod ADJ last")
     assert statuses(last_week, knowledge, "CONSULT", written) == ["occurred"]
+
+
+# Ruto hopes to meet Abiy.  (the lemmatizer gives 'hop' for 'hopes')
+HOPES_TO_MEET = """
+Ruto 1 nsubj PROPN Ruto PERSON:person.william_ruto NNP
+hopes 1 ROOT VERB hop - VBZ
+to 3 aux PART to - TO
+meet 1 xcomp VERB meet - VB
+Abiy 3 dobj PROPN Abiy PERSON:person.abiy_ahmed NNP
+. 1 punct PUNCT . - .
+"""
+
+
+def test_a_contact_hoped_for_is_planned_whatever_the_lemmatizer_says(
+    knowledge: Knowledge,
+) -> None:
+    assert statuses(HOPES_TO_MEET, knowledge, "CONSULT") == ["planned"]
+    slated = HOPES_TO_MEET.replace("hopes 1 ROOT VERB hop - VBZ", "slated 1 ROOT VERB slat - VBN")
+    assert statuses(slated, knowledge, "CONSULT") == ["planned"]

@@ -138,10 +138,12 @@ def event_status(
     if trigger.dep_ in {"dobj", "nsubjpass", "nsubj"} and trigger.head not in governors:
         governors.append(trigger.head)  # "a meeting ... was not on the agenda"
     children = [child for token in governors for child in token.children]
-    lemmas = {token.lemma_.lower() for token in governors[1:] if token not in siblings} | {
-        token.lemma_.lower()
+    lemmas = {form for token in governors[1:] if token not in siblings for form in _forms(token)}
+    lemmas |= {
+        form
         for token in governors
         if token != trigger and token.pos_ == "VERB" and token not in siblings
+        for form in _forms(token)
     }
     # "the issue was not discussed in the call": the call took place
     taking_part = knowledge.words("participation_verbs") | frozenset(light_verbs)
@@ -150,7 +152,7 @@ def event_status(
         c.dep_ == "det" and c.lower_ == "no" for c in trigger.children
     )
     words = knowledge.words
-    denied = {t.lemma_.lower() for t in deniable} & lemmas & words("negating_verbs")
+    denied = {f for t in deniable for f in _forms(t)} & lemmas & words("negating_verbs")
     if negated or denied or _particle_off(governors):
         return Status.negated
 
@@ -177,6 +179,17 @@ def event_status(
     ):
         return Status.planned
     return Status.occurred
+
+
+def _forms(verb: Token) -> set[str]:
+    """The verb's lemma and the lemma its inflection gives when the lemmatizer cut a final
+    'e' ('hopes', 'hoped', 'hoping' come out as 'hop'; 'slated' as 'slat')."""
+    word = verb.lower_
+    forms = {verb.lemma_.lower()}
+    for ending, stem in (("es", "e"), ("ed", "e"), ("ing", "e"), ("s", "")):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            forms.add(word[: -len(ending)] + stem)
+    return forms
 
 
 def _scene_of(trigger: Token, governor: Token, taking_part: frozenset[str]) -> bool:
