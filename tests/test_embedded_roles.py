@@ -363,3 +363,26 @@ def test_talks_a_trip_is_made_to_hold_are_the_trips_one_contact() -> None:
     (contact,) = events(TRIP_TO_HOLD_TALKS, knowledge, "CONSULT")
     assert contact.mode == "visit"
     assert sides(contact) == (["Kenya"], ["Ethiopia"])
+
+
+# Ahead of talks with Ethiopia, Kenya said the deal was vital.
+AHEAD_OF_TALKS = """
+Ahead 7 advmod ADV ahead - RB
+of 0 prep ADP of - IN
+talks 1 pobj NOUN talk - NNS
+with 2 prep ADP with - IN
+Ethiopia 3 pobj PROPN Ethiopia GPE:ETH NNP
+, 7 punct PUNCT , - ,
+Kenya 7 nsubj PROPN Kenya GPE:KEN NNP
+said 7 ROOT VERB say - VBD
+the 9 det DET the - DT
+deal 10 nsubj NOUN deal - NN
+was 7 ccomp AUX be - VBD
+vital 10 acomp ADJ vital - JJ
+. 7 punct PUNCT . - .
+"""
+
+
+def test_who_speaks_ahead_of_talks_takes_part_in_them(knowledge: Knowledge) -> None:
+    (talks,) = events(AHEAD_OF_TALKS, knowledge, "CONSULT")
+    assert sides(talks) == (["Kenya"], ["Ethiopia"])

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from ..schema import Role, TriggerRule
-from .embedded import content_parties, sides_named
+from .embedded import content_parties, past_adverb, sides_named
 from .knowledge import Knowledge
 from .phrase import (
     condition_parties,
@@ -160,7 +160,7 @@ def governing_verb(noun: Token) -> tuple[Token | None, bool]:
             current = head
         elif current.dep_ == "pobj" and head.dep_ == "prep" and head.head != head:
             adjunct = True
-            current = head.head
+            current = past_adverb(head.head)  # "ahead of talks with X, Y said"
             if current.pos_ in {"VERB", "AUX"}:
                 return current, adjunct
         elif current.dep_ in GOVERNED_DEPS and head.pos_ in {"VERB", "AUX"}:

@@ -14,6 +14,8 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # Prefixes that turn a name into a time or a stance: "a post-Maduro transition", "the
 # anti-Kremlin opposition", "pre-war Syria" (a time, the country still counts, see below).
 AWAY_PREFIXES = frozenset({"anti", "post", "ex", "non"})
+# Adverbs that make a preposition of two words: "ahead of", "prior to".
+PREPOSITION_ADVERBS = frozenset({"ahead", "prior"})
 # Marks of a real coordination between two verbs: "met X and signed", "met X, signed Y".
 COORDINATING = frozenset({"cc", "punct", "preconj"})
 
@@ -104,3 +106,11 @@ def prefixed_away(token: Token) -> bool:
     if start >= 2 and doc[start - 1].text in {"-", "–"}:
         return doc[start - 2].lower_ in AWAY_PREFIXES
     return first in AWAY_PREFIXES and start + 1 < len(doc) and doc[start + 1].text == "-"
+
+
+def past_adverb(token: Token) -> Token:
+    """The verb a two-word preposition's adverb hangs on ('Ahead of talks with Abiy, Ruto
+    said ...': the talks are in the clause of 'said'), else the token itself."""
+    if token.dep_ == "advmod" and token.lower_ in PREPOSITION_ADVERBS and token.head != token:
+        return token.head
+    return token
