@@ -232,30 +232,12 @@ Somalia 6 pobj PROPN Somalia GPE:SOM NNP
 """
 
 
-# Kenya and Ethiopia agreed to ease the ban on Somalia.  (the two sides are named)
-PAIR_AGREED_ACT = """
-Kenya 3 nsubj PROPN Kenya GPE:KEN NNP
-and 0 cc CCONJ and - CC
-Ethiopia 0 conj PROPN Ethiopia GPE:ETH NNP
-agreed 3 ROOT VERB agree - VBD
-to 5 aux PART to - TO
-ease 3 xcomp VERB ease - VB
-the 7 det DET the - DT
-ban 5 dobj NOUN ban - NN
-on 7 prep ADP on - IN
-Somalia 8 pobj PROPN Somalia GPE:SOM NNP
-. 3 punct PUNCT . - .
-"""
-
-
 def test_the_foe_an_agreement_is_against_is_not_a_party_to_it(knowledge: Knowledge) -> None:
     (agreement,) = events(AGREED_MEANS, knowledge, "AGREE")
     assert sides(agreement) == (["Kenya", "Ethiopia"], [])
-    # the one an agreed act is done to stays its recipient, unless two sides agree together
+    # the one an agreed act is done to stays its recipient
     (agreement,) = events(AGREED_ACT_ON_ANOTHER, knowledge, "AGREE")
     assert sides(agreement) == (["Kenya"], ["Somalia"])
-    (agreement,) = events(PAIR_AGREED_ACT, knowledge, "AGREE")
-    assert sides(agreement) == (["Kenya", "Ethiopia"], [])
 
 
 # Aid was given to Somalia by Germany.
@@ -386,3 +368,27 @@ vital 10 acomp ADJ vital - JJ
 def test_who_speaks_ahead_of_talks_takes_part_in_them(knowledge: Knowledge) -> None:
     (talks,) = events(AHEAD_OF_TALKS, knowledge, "CONSULT")
     assert sides(talks) == (["Kenya"], ["Ethiopia"])
+
+
+# Kenya refused to send troops to the Somali-led war against al-Shabaab.
+REFUSED_AID_TO_A_WAR = """
+Kenya 1 nsubj PROPN Kenya GPE:KEN NNP
+refused 1 ROOT VERB refuse - VBD
+to 3 aux PART to - TO
+send 1 xcomp VERB send - VB
+troops 3 dobj NOUN troop - NNS
+to 3 prep ADP to - IN
+the 10 det DET the - DT
+Somali 9 npadvmod PROPN Somali NORP:SOM NNP
+- 9 punct PUNCT - - HYPH
+led 10 amod VERB lead - VBN
+war 5 pobj NOUN war - NN
+against 10 prep ADP against - IN
+al-Shabaab 11 pobj PROPN al-Shabaab ORG:org.shabaab NNP
+. 1 punct PUNCT . - .
+"""
+
+
+def test_the_foe_of_a_war_one_refuses_to_join_is_no_recipient(knowledge: Knowledge) -> None:
+    (refusal,) = events(REFUSED_AID_TO_A_WAR, knowledge, "REJECT")
+    assert sides(refusal) == (["Kenya"], ["Somalia"])

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from ..schema import Role, TriggerRule
-from .embedded import content_parties, past_adverb, sides_named
+from .embedded import addressed, content_parties, past_adverb
 from .knowledge import Knowledge
 from .phrase import (
     condition_parties,
@@ -230,11 +230,7 @@ def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> A
                 args.add(rule.object, members(child) if rule.object != "topic" else [child])
                 if rule.deep_object and not heads_entity(child, knowledge.words("people_nouns")):
                     args.add("deep", owner_entities(child))
-            elif (
-                rule.deep_object
-                and dep in {"xcomp", "ccomp"}
-                and not sides_named(trigger, rule, args.get(rule.subject))
-            ):
+            elif rule.deep_object and dep in {"xcomp", "ccomp"} and not addressed(trigger, rule):
                 # "threatened to close its border with Lithuania"; in "demanded that Bamako
                 # reopen its border with Niger" the clause's subject is the target
                 subjects = [c for c in child.children if c.dep_ in {"nsubj", "nsubjpass"}]

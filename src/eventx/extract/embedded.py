@@ -70,23 +70,33 @@ def _infinitive(verb: Token) -> bool:
 
 def content_parties(clause: Token, skip_subjects: bool = False) -> list[Token]:
     """The parties named in what a verb governs ('agreed to ease bans on Iran'), without the
-    targets of the means it tells: in 'agreed to cooperate in defeating Islamic State' the
-    group is what both fight, not a party to the agreement."""
+    targets of the means it tells or the foes of what it names: in 'agreed to cooperate in
+    defeating Islamic State' the group is what both fight, not a party to the agreement."""
     means = {
         t.i
         for token in clause.subtree
-        if token != clause and token.dep_ == "pcomp" and token.tag_ == "VBG"
+        if token != clause and (_means(token) or _foe_of_another(token))
         for t in token.subtree
     }
     return [t for t in entities_within(clause, skip_subjects) if t.i not in means]
 
 
-def sides_named(verb: Token, rule: TriggerRule, subjects: list[Token]) -> bool:
-    """The verb already names its other side, so what it governs names no recipients: its
-    object is whom it asks ('urged the international community to cut off aid to Hamas'),
-    or two parties agree together ('Kenya and Ethiopia agreed to fund camps in Somalia'). An object that is what is given ('offered concessions that ...') is not."""
-    if rule.event == "AGREE" and len(subjects) > 1:
-        return True
+def _means(token: Token) -> bool:
+    # "cooperate in defeating X", "help by sending Y": a gerund after a preposition
+    return token.dep_ == "pcomp" and token.tag_ == "VBG"
+
+
+def _foe_of_another(token: Token) -> bool:
+    """'refused to commit assistance to the US-led war against Iraq': an 'against' phrase on a
+    noun that is itself inside a prepositional phrase names the foe of that thing, not a party
+    to the act ('threatened to retaliate against Israel' keeps Israel: it hangs on the act)."""
+    return token.dep_ == "prep" and token.lower_ == "against" and token.head.dep_ == "pobj"
+
+
+def addressed(verb: Token, rule: TriggerRule) -> bool:
+    """The verb names whom it asks, with its object ('urged the international community to
+    cut off aid to Hamas'): what it asks for names targets of that act, not recipients. An
+    object that is what is given ('offered concessions that could lead to ...') is not."""
     return rule.object == "recipients" and any(
         c.dep_ in {"dobj", "nsubjpass"} for c in verb.children
     )
