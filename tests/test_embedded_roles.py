@@ -392,3 +392,38 @@ al-Shabaab 11 pobj PROPN al-Shabaab ORG:org.shabaab NNP
 def test_the_foe_of_a_war_one_refuses_to_join_is_no_recipient(knowledge: Knowledge) -> None:
     (refusal,) = events(REFUSED_AID_TO_A_WAR, knowledge, "REJECT")
     assert sides(refusal) == (["Kenya"], ["Somalia"])
+
+
+# Kenya agreed to set up camps in Somalia.
+AGREED_CAMPS_IN = """
+Kenya 1 nsubj PROPN Kenya GPE:KEN NNP
+agreed 1 ROOT VERB agree - VBD
+to 3 aux PART to - TO
+set 1 xcomp VERB set - VB
+up 3 prt ADP up - RP
+camps 3 dobj NOUN camp - NNS
+in 5 prep ADP in - IN
+Somalia 6 pobj PROPN Somalia GPE:SOM NNP
+. 1 punct PUNCT . - .
+"""
+
+
+# Kenya agreed to deploy troops in Somalia.
+AGREED_TROOPS_IN = """
+Kenya 1 nsubj PROPN Kenya GPE:KEN NNP
+agreed 1 ROOT VERB agree - VBD
+to 3 aux PART to - TO
+deploy 1 xcomp VERB deploy - VB
+troops 3 dobj NOUN troop - NNS
+in 4 prep ADP in - IN
+Somalia 5 pobj PROPN Somalia GPE:SOM NNP
+. 1 punct PUNCT . - .
+"""
+
+
+def test_where_an_agreed_site_lies_is_no_party_to_the_agreement(knowledge: Knowledge) -> None:
+    (agreement,) = events(AGREED_CAMPS_IN, knowledge, "AGREE")
+    assert sides(agreement) == (["Kenya"], [])
+    # troops deployed in a country act on it: the place of an act, not of a site, stays
+    (agreement,) = events(AGREED_TROOPS_IN, knowledge, "AGREE")
+    assert sides(agreement) == (["Kenya"], ["Somalia"])

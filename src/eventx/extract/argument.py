@@ -238,7 +238,7 @@ def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> A
                 if child.dep_ == "ccomp" and named:
                     args.add("deep", named)
                 else:
-                    args.add("deep", content_parties(child, skip_subjects=child.dep_ == "xcomp"))
+                    args.add("deep", content_parties(child, knowledge, child.dep_ == "xcomp"))
                 args.add("deep", condition_parties(child))
     else:
         for child in trigger.children:

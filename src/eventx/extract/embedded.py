@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..schema import TriggerRule
+from .knowledge import Knowledge
 from .phrase import entities_within
 
 # Prepositions whose gerund is done by the governing verb's object, not its subject:
@@ -68,17 +69,31 @@ def _infinitive(verb: Token) -> bool:
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
-def content_parties(clause: Token, skip_subjects: bool = False) -> list[Token]:
+def content_parties(
+    clause: Token, knowledge: Knowledge, skip_subjects: bool = False
+) -> list[Token]:
     """The parties named in what a verb governs ('agreed to ease bans on Iran'), without the
-    targets of the means it tells or the foes of what it names: in 'agreed to cooperate in
-    defeating Islamic State' the group is what both fight, not a party to the agreement."""
+    targets of the means it tells, the foes of what it names or where a place it names lies:
+    in 'agreed to cooperate in defeating Islamic State' the group is what both fight, and in
+    'agreed to back safe zones in Syria' Syria is where the zones are, not a party."""
+    areas = knowledge.words("area_nouns")
     means = {
         t.i
         for token in clause.subtree
-        if token != clause and (_means(token) or _foe_of_another(token))
+        if token != clause
+        and (_means(token) or _foe_of_another(token) or _site_of_area(token, areas))
         for t in token.subtree
     }
     return [t for t in entities_within(clause, skip_subjects) if t.i not in means]
+
+
+def _site_of_area(token: Token, areas: frozenset[str]) -> bool:
+    # "safe zones in Syria", "camps inside Jordan": the place an area noun lies in
+    return (
+        token.dep_ == "prep"
+        and token.lower_ in {"in", "inside", "within"}
+        and token.head.lemma_.lower() in areas
+    )
 
 
 def _means(token: Token) -> bool:
