@@ -240,3 +240,37 @@ talks 3 dobj NOUN talk - NNS
 . 1 punct PUNCT . - .
 """
     assert len(events(refused_act, knowledge, "REJECT")) == 1
+
+
+# Ruto said we must do more.
+WE_MUST = """
+Ruto 1 nsubj PROPN Ruto PERSON:person.william_ruto NNP
+said 1 ROOT VERB say - VBD
+we 4 nsubj PRON we - PRP
+must 4 aux AUX must - MD
+do 1 ccomp VERB do - VB
+more 4 dobj ADJ more - JJR
+. 1 punct PUNCT . - .
+"""
+
+
+def test_what_we_must_do_is_no_request(knowledge: Knowledge) -> None:
+    assert events(WE_MUST, knowledge, "REQUEST") == []
+
+
+# Kenyan police blocked protesters in Nairobi.
+BLOCKED_PROTESTERS = """
+Kenyan 1 amod ADJ kenyan NORP:KEN JJ
+police 2 nsubj NOUN police - NNS
+blocked 2 ROOT VERB block - VBD
+protesters 2 dobj NOUN protester - NNS
+. 2 punct PUNCT . - .
+"""
+
+
+def test_blocking_protesters_rejects_nothing(knowledge: Knowledge) -> None:
+    assert events(BLOCKED_PROTESTERS, knowledge, "REJECT") == []
+    bid = BLOCKED_PROTESTERS.replace(
+        "protesters 2 dobj NOUN protester - NNS", "Somalia 2 dobj PROPN Somalia GPE:SOM NNP"
+    )
+    assert len(events(bid, knowledge, "REJECT")) == 1  # "blocked Somalia": a rejection

@@ -27,11 +27,11 @@ from .sense import (
     business_contact,
     domestic_trip,
     generic_habit,
-    own_side,
 )
 from .status import dated_status, event_status
 from .topic import about_phrases, phrase_topics
 from .trigger import find_triggers
+from .utterance import own_side
 from .venue import event_location, hosting_city, nested_venue, places_of
 from .when import date_phrase, resolve_date
 
