@@ -256,6 +256,8 @@ more 4 dobj ADJ more - JJR
 
 def test_what_we_must_do_is_no_request(knowledge: Knowledge) -> None:
     assert events(WE_MUST, knowledge, "REQUEST") == []
+    the_us = WE_MUST.replace("we 4 nsubj PRON we - PRP", "US 4 nsubj PROPN US GPE NNP")
+    assert len(events(the_us, knowledge, "REQUEST")) == 1  # "the US must": no "us"
 
 
 # Kenyan police blocked protesters in Nairobi.

@@ -21,7 +21,8 @@ def no_demand(trigger: Token, rule: TriggerRule) -> bool:
     if rule.demand_only and not _demand(trigger):
         return True
     return rule.reported and any(
-        c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in FIRST_PERSON for c in trigger.head.children
+        c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ == "PRP" and c.lower_ in FIRST_PERSON
+        for c in trigger.head.children  # a pronoun: "the US must" is no "us"
     )
 
 
