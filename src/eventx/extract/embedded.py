@@ -38,6 +38,16 @@ def controlling_object(gerund: Token) -> Token | None:
     return objects[0] if verb.pos_ in {"VERB", "AUX"} and objects else None
 
 
+def alleged_act(gerund: Token) -> bool:
+    """A gerund after 'of' or 'for' on a verb with an object: what 'accused X of' or 'blamed
+    X for' tells X did (its trigger rule decides, with `absorbs`, whether that is content)."""
+    return (
+        gerund.tag_ == "VBG"
+        and gerund.head.lower_ in {"of", "for"}
+        and controlling_object(gerund) is not None
+    )
+
+
 def uncoordinated(verb: Token) -> bool:
     """A verb the parser made a conjunct with nothing to join them ('Mali faulted the militia
     for violating the ceasefire signed in May'): a misread relative clause, which shares no

@@ -11,6 +11,7 @@ from .actor import DocContext
 from .argument import Arguments
 from .discourse import DocState, refers_back
 from .knowledge import Knowledge
+from .embedded import alleged_act
 from .utterance import no_demand
 
 
@@ -142,10 +143,13 @@ def _habitual(trigger: Token, predicate: Token, knowledge: Knowledge) -> bool:
 def _absorbed(predicate: Token, rule: TriggerRule, context: DocContext) -> bool:
     """The event is what another event is about: its clause hangs on a trigger whose rule
     `absorbs` its complement, such as a request, agreement, refusal or threat ('agreed to
-    restore relations' is one AGREE)."""
+    restore relations' is one AGREE), or an accusation ('accused Rwanda of sending troops':
+    the troops are alleged, not reported)."""
     current = predicate
     for _ in range(3):
-        if current.dep_ not in {"xcomp", "ccomp"} or current.head == current:
+        if alleged_act(current):
+            current = current.head  # the preposition; its verb is the next head
+        elif current.dep_ not in {"xcomp", "ccomp"} or current.head == current:
             return False
         current = current.head
         governing = context.trigger_at.get(current.i)
