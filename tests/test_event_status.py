@@ -222,3 +222,25 @@ def test_a_contact_hoped_for_is_planned_whatever_the_lemmatizer_says(
     assert statuses(HOPES_TO_MEET, knowledge, "CONSULT") == ["planned"]
     slated = HOPES_TO_MEET.replace("hopes 1 ROOT VERB hop - VBZ", "slated 1 ROOT VERB slat - VBN")
     assert statuses(slated, knowledge, "CONSULT") == ["planned"]
+
+
+# Officials would not say whether Ruto met Abiy.
+WHETHER_MET = """
+Officials 3 nsubj NOUN official - NNS
+would 3 aux AUX would - MD
+not 3 neg PART not - RB
+say 3 ROOT VERB say - VB
+whether 6 mark SCONJ whether - IN
+Ruto 6 nsubj PROPN Ruto PERSON:person.william_ruto NNP
+met 3 ccomp VERB meet - VBD
+Abiy 6 dobj PROPN Abiy PERSON:person.abiy_ahmed NNP
+. 3 punct PUNCT . - .
+"""
+
+
+def test_a_contact_a_question_opens_is_not_told_as_fact(knowledge: Knowledge) -> None:
+    assert statuses(WHETHER_MET, knowledge, "CONSULT") == ["hypothetical"]
+    told = WHETHER_MET.replace("whether 6 mark SCONJ whether - IN", "that 6 mark SCONJ that - IN")
+    assert statuses(
+        told.replace("not 3 neg PART not - RB", "then 3 advmod ADV then - RB"), knowledge, "CONSULT"
+    ) == ["occurred"]

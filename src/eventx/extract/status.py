@@ -108,6 +108,15 @@ def _conditional(token: Token) -> bool:
     )
 
 
+def _open_question(clause: Token) -> bool:
+    """'did not say whether the ministers discussed ...', 'would not say if X met Y', 'it was
+    unclear whether they would meet': a clause that a question opens is not told as fact."""
+    if clause.dep_ not in {"ccomp", "csubj"}:
+        return False
+    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+    return "whether" in marks or (clause.dep_ == "ccomp" and "if" in marks)
+
+
 def _inverted_condition(clause: Token) -> bool:
     """'Should the ceasefire hold, X and Y will meet': a fronted clause opened by an
     auxiliary before its own subject is a condition, as 'if' would be."""
@@ -159,7 +168,7 @@ def event_status(
     # the trigger itself may be the modal: "said Sudan must return" is a request made
     auxes = {c.lower_ for c in children if c.dep_ in {"aux", "auxpass"} and c != trigger}
     if (
-        any(_conditional(token) for token in governors)
+        any(_conditional(token) or _open_question(token) for token in governors)
         or _inside_condition(trigger)
         or auxes & (MODAL_HYPOTHETICAL | MODAL_OBLIGATION)
     ):
