@@ -244,3 +244,22 @@ def test_a_contact_a_question_opens_is_not_told_as_fact(knowledge: Knowledge) ->
     assert statuses(
         told.replace("not 3 neg PART not - RB", "then 3 advmod ADV then - RB"), knowledge, "CONSULT"
     ) == ["occurred"]
+
+
+# Kenya must be prepared to impose sanctions on Mali.
+MUST_BE_PREPARED = """
+Kenya 2 nsubj PROPN Kenya GPE:KEN NNP
+must 2 aux AUX must - MD
+be 2 ROOT AUX be - VB
+prepared 2 acomp VERB prepare - VBN
+to 5 aux PART to - TO
+impose 3 xcomp VERB impose - VB
+sanctions 5 dobj NOUN sanction - NNS
+on 5 prep ADP on - IN
+Mali 7 pobj PROPN Mali GPE:MLI NNP
+. 2 punct PUNCT . - .
+"""
+
+
+def test_the_copulas_modal_reaches_what_one_must_be_ready_to_do(knowledge: Knowledge) -> None:
+    assert statuses(MUST_BE_PREPARED, knowledge, "SANCTION") == ["hypothetical"]

@@ -43,6 +43,14 @@ def _chain_and_siblings(trigger: Token, predicate: Token) -> tuple[list[Token], 
                 break
             current = current.head
             chain.append(current)
+        elif (
+            current.dep_ == "acomp"
+            and current.pos_ in {"ADJ", "VERB"}
+            and current.head.lemma_ == "be"
+        ):
+            # "must be prepared to impose", "will be ready to talk": the copula's auxiliaries
+            current = current.head
+            chain.append(current)
         elif current.dep_ == "conj" and not any(
             c.dep_ in {"nsubj", "aux"} for c in current.children
         ):
