@@ -8,44 +8,18 @@ from datetime import date
 
 import pytest
 
-from eventx.extract import doc_events
+from east_africa import EAST_AFRICA
 from eventx.extract.knowledge import Knowledge
-from eventx.schema import Document, GazetteerEntry
-from handbuilt import parse, small_knowledge
-
-ENTRIES = [
-    GazetteerEntry(id="KEN", label="GPE", name="Kenya", kind="country", country="KEN"),
-    GazetteerEntry(id="MLI", label="GPE", name="Mali", kind="country", country="MLI"),
-    GazetteerEntry(
-        id="person.william_ruto",
-        label="PERSON",
-        name="William Ruto",
-        kind="person",
-        country="KEN",
-        title="President",
-        sector="GOV",
-    ),
-    GazetteerEntry(
-        id="person.abiy_ahmed",
-        label="PERSON",
-        name="Abiy Ahmed",
-        kind="person",
-        country="ETH",
-        title="Prime Minister",
-        sector="GOV",
-    ),
-]
+from handbuilt import events_of, small_knowledge
 
 
 @pytest.fixture(scope="module")
 def knowledge() -> Knowledge:
-    return small_knowledge(ENTRIES)
+    return small_knowledge(EAST_AFRICA)
 
 
 def statuses(spec: str, knowledge: Knowledge, kind: str, written: date | None = None) -> list[str]:
-    doc = parse(spec)
-    found = doc_events(doc, Document(doc_id="t", text=doc.text, date=written), knowledge)
-    return [event.status.value for event in found if event.event == kind]
+    return [event.status.value for event in events_of(spec, knowledge, kind, written)]
 
 
 # Mali denies the charges and accuses Kenya of meddling.
