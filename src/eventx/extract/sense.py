@@ -10,8 +10,8 @@ from ..schema import Actor, Place, TriggerRule
 from .actor import DocContext
 from .argument import Arguments
 from .discourse import DocState, refers_back
-from .knowledge import Knowledge
 from .embedded import alleged_act
+from .knowledge import Knowledge
 from .utterance import no_demand
 
 
