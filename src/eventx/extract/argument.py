@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from ..schema import Role, TriggerRule
+from .embedded import addressed, content_parties, past_adverb
 from .kinds import deep_acts
 from .knowledge import Knowledge
 from .phrase import (
@@ -161,7 +162,7 @@ def governing_verb(noun: Token) -> tuple[Token | None, bool]:
             current = head
         elif current.dep_ == "pobj" and head.dep_ == "prep" and head.head != head:
             adjunct = True
-            current = head.head
+            current = past_adverb(head.head)  # "ahead of talks with X, Y said"
             if current.pos_ in {"VERB", "AUX"}:
                 return current, adjunct
         elif current.dep_ in GOVERNED_DEPS and head.pos_ in {"VERB", "AUX"}:
@@ -233,7 +234,7 @@ def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> A
                 args.add(rule.object, members(child) if rule.object != "topic" else [child])
                 if rule.deep_object and not heads_entity(child, knowledge.words("people_nouns")):
                     args.add("deep", owner_entities(child, **acts))
-            elif rule.deep_object and dep in {"xcomp", "ccomp"}:
+            elif rule.deep_object and dep in {"xcomp", "ccomp"} and not addressed(trigger, rule):
                 # "threatened to close its border with Lithuania"; in "demanded that Bamako
                 # reopen its border with Niger" the clause's subject is the target
                 subjects = [c for c in child.children if c.dep_ in {"nsubj", "nsubjpass"}]
@@ -241,7 +242,9 @@ def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> A
                 if child.dep_ == "ccomp" and named:
                     args.add("deep", named)
                 else:
-                    inside = entities_within(child, child.dep_ == "xcomp", acts["asides"])
+                    inside = content_parties(
+                        child, knowledge, child.dep_ == "xcomp", acts["asides"]
+                    )
                     args.add("deep", inside)
                 args.add("deep", condition_parties(child))
     else:
