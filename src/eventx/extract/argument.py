@@ -20,6 +20,7 @@ from .phrase import (
     moved_from,
     owner_entities,
     past_brackets,
+    shifted_objects,
     stray_possessor,
 )
 from .subject import RELATIVE_PRONOUNS, agent, subject_of
@@ -97,22 +98,6 @@ def _stranded_object(prep: Token) -> list[Token]:
         }:
             return []
     return []
-
-
-def _shifted_objects(verb: Token) -> list[Token]:
-    """'condemned as a grave violation Serbia's treatment of ...': a long object moved after
-    an 'as' phrase, which the parser hangs on that phrase as an apposition."""
-    if any(c.dep_ in OBJECT_DEPS for c in verb.children):
-        return []
-    return [
-        appos
-        for prep in verb.children
-        if prep.dep_ == "prep" and prep.lower_ == "as"
-        for pobj in prep.children
-        if pobj.dep_ == "pobj"
-        for appos in pobj.children
-        if appos.dep_ == "appos"
-    ]
 
 
 def _reported_arguments(modal: Token) -> Arguments:
@@ -223,7 +208,7 @@ def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> A
         args.add(rule.subject, subjects)
 
     if verb is None and trigger.pos_ != "NOUN":
-        shifted = _shifted_objects(trigger)
+        shifted = shifted_objects(trigger)
         for child in [*trigger.children, *shifted]:
             dep = "dobj" if child in shifted else child.dep_
             if dep == "dative" and child.pos_ != "ADP" and rule.preps.get("to"):
@@ -242,10 +227,8 @@ def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> A
                 if child.dep_ == "ccomp" and named:
                     args.add("deep", named)
                 else:
-                    inside = content_parties(
-                        child, knowledge, child.dep_ == "xcomp", acts["asides"]
-                    )
-                    args.add("deep", inside)
+                    xcomp = child.dep_ == "xcomp"
+                    args.add("deep", content_parties(child, knowledge, xcomp, acts["asides"]))
                 args.add("deep", condition_parties(child))
     else:
         for child in trigger.children:

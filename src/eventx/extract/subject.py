@@ -62,9 +62,9 @@ def subject_of(
             # a finite verb the parser hung on its own subject: "The director ..., Jane van
             # der Doe, called on Iran" (an 'acl' participle, "a move described as", is VBN)
             return members(current.head), False
-        controller = controlling_object(current)
-        if controller is not None:  # "accused Kyiv of supporting X": Kyiv supports
-            return members(controller), False
+        gerund_doer = controlling_object(current)
+        if gerund_doer is not None:  # "accused Kyiv of supporting X": Kyiv supports
+            return members(gerund_doer), False
         doer = _object_judged(current, judges)
         if doer:
             return doer, False
