@@ -78,6 +78,32 @@ def test_a_call_in_which_something_was_not_discussed_took_place(knowledge: Knowl
     assert statuses(NOT_TAKING_PART, knowledge, "CONSULT") == ["negated"]
 
 
+# Refugee quotas were not discussed in Ruto's phone call with Abiy.
+THING_NOT_DISCUSSED = """
+Refugee 1 compound PROPN Refugee - NNP
+quotas 4 nsubjpass NOUN quota - NNS
+were 4 auxpass AUX be - VBD
+not 4 neg PART not - RB
+discussed 4 ROOT VERB discuss - VBN
+in 4 prep ADP in - IN
+Ruto 9 poss PROPN Ruto PERSON:person.william_ruto NNP
+'s 6 case PART 's - POS
+phone 9 compound NOUN phone - NN
+call 5 pobj NOUN call - NN
+with 9 prep ADP with - IN
+Abiy 10 pobj PROPN Abiy PERSON:person.abiy_ahmed NNP
+. 4 punct PUNCT . - .
+"""
+
+
+def test_a_thing_left_undiscussed_in_a_call_is_no_party_of_it(knowledge: Knowledge) -> None:
+    # A modifier of a thing ("refugee quotas") says what the thing is about: it does not make
+    # the call a meeting with private people, as "refugee families" would.
+    (call,) = events_of(THING_NOT_DISCUSSED, knowledge, "CONSULT")
+    assert [a.name for a in call.actors] == ["William Ruto"]
+    assert [r.name for r in call.recipients] == ["Abiy Ahmed"]
+
+
 # Kenya must agree to the deal.
 MUST_AGREE = """
 Kenya 2 nsubj PROPN Kenya GPE:KEN NNP

@@ -180,8 +180,13 @@ def _private_people(heads: list[Token], knowledge: Knowledge) -> bool:
     """A participant is named as someone outside politics: a reporter, relatives, voters,
     a bombing suspect. Their meetings and travels are not diplomatic contacts."""
     private = knowledge.words("private_people")
+    people = knowledge.words("people_nouns")
     for head in heads:
-        words = [head, *(c for c in head.children if c.dep_ in {"compound", "amod", "appos"})]
+        words = [head]
+        if head.pos_ != "NOUN" or head.lemma_.lower() in people:
+            # "student leaders", "the bombing suspect"; in "refugee quotas were not discussed
+            # in the call" the modifier tells what the thing is about, not who takes part
+            words += [c for c in head.children if c.dep_ in {"compound", "amod", "appos"}]
         if any(t.lemma_.lower() in private or t.lower_ in private for t in words):
             return True
     return False
