@@ -26,6 +26,7 @@ class PersonInfo:
     country: str | None = None
     id: str | None = None  # the office holder the document's mentions resolve to
     mentions: list[int] = field(default_factory=list)  # token index of each mention
+    voice: bool = False  # quoted for a view of the news: an analyst, a spokesman
 
 
 @dataclass
@@ -91,6 +92,7 @@ class DocContext:
             title, country = person_context(ent, self)
             info.title = info.title or title
             info.country = info.country or country
+            info.voice = info.voice or voice_role(ent, self.knowledge)
             term = holder.term_on(self.date) if holder is not None else None
             if term is not None and term.country is not None:
                 # what the knowledge file says, for 'the adviser' and 'the Turkish minister'
@@ -143,6 +145,21 @@ class DocContext:
         if len(found) == 1:
             return next(iter(found.values()))
         return last_before(found.values(), before)
+
+
+def voice_role(ent: Span, knowledge: Knowledge) -> bool:
+    """The person is named as one quoted for a view of the news: 'Ivan Petrov, an analyst at
+    ...', 'analyst Mary Wambui', 'his spokesman, Matthew Miller' (`commentator_words`,
+    `spokesperson_words`), not as one who acts in it."""
+    words = knowledge.words("commentator_words") | knowledge.words("spokesperson_words")
+    root = ent.root
+    near = [c for c in root.children if c.dep_ in {"appos", "compound"}]
+    if root.dep_ == "appos":
+        near.append(root.head)
+    if ent.start > 0 and ent.doc[ent.start - 1].pos_ in {"NOUN", "PROPN"}:
+        near.append(ent.doc[ent.start - 1])  # "Analyst Mary Wambui" hung elsewhere
+    inside = [t for t in ent if t.ent_type_ == "TITLE" or t.i == ent.start]
+    return any(t.lemma_.lower() in words or t.lower_ in words for t in near + inside)
 
 
 def last_before(people: Iterable[PersonInfo], before: int | None) -> PersonInfo | None:

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from ..schema import Actor, Event, Place, TriggerRule
 from .actor import DocContext, resolve_actor
 from .argument import Arguments
-from .knowledge import Knowledge
+from .knowledge import Knowledge, name_key
 from .phrase import members
 from .trigger import light_verb
 
@@ -36,13 +36,42 @@ class DocState:
     previous_state: Actor | None = None
     last_people: list[Actor] = field(default_factory=list)
 
+    seen_people: list[Actor] = field(default_factory=list)  # each person once, latest last
+
     def __setattr__(self, name: str, value: object) -> None:
         # the one before the last, for a pronoun the last cannot be ('It accused China')
         if name in {"last_person", "last_state"}:
             old = getattr(self, name, None)
             if isinstance(old, Actor) and isinstance(value, Actor) and old.name != value.name:
                 object.__setattr__(self, name.replace("last_", "previous_"), old)
+        if name == "last_person" and isinstance(value, Actor):
+            seen = [p for p in self.seen_people if p.name != value.name]
+            object.__setattr__(self, "seen_people", [*seen, value])
         object.__setattr__(self, name, value)
+
+
+def is_voice(actor: Actor, context: DocContext) -> bool:
+    """The person is quoted for a view of the news (an analyst, a spokesman), as the
+    document introduced them or as their title says."""
+    info = context.persons.get(name_key(actor.name.split()[-1])) if actor.name else None
+    if info is not None and info.voice:
+        return True
+    words = context.knowledge.words("commentator_words")
+    words = words | context.knowledge.words("spokesperson_words")
+    return any(word.lower() in words for word in (actor.title or "").split())
+
+
+def salient_people(state: DocState, context: DocContext) -> tuple[Actor | None, Actor | None]:
+    """The person a 'he' or 'she' who acts is, and the one before: the last person named,
+    unless that is a voice quoted on the news ('"A turning point," said Ivan Petrov, an
+    analyst. He met Erdogan ...'), while someone who acts in it was named before."""
+    last, before = state.last_person, state.previous_person
+    if last is None or not is_voice(last, context):
+        return last, before
+    actors = [p for p in state.seen_people if not is_voice(p, context)]
+    if not actors:
+        return last, before
+    return actors[-1], (actors[-2] if len(actors) > 1 else last)
 
 
 def disjoint(

@@ -21,6 +21,7 @@ from .discourse import (
     quoted_speaker,
     referred_group,
     reporter,
+    salient_people,
 )
 from .knowledge import Knowledge
 from .phrase import entities_within, members, owner_entities
@@ -84,7 +85,7 @@ def _actors(heads: list[Token], context: DocContext, state: DocState) -> list[Ac
             antecedent = (
                 reporter(head, context, person=True)
                 or clause_subject(head, context)
-                or disjoint(head, state.last_person, state.previous_person, context)
+                or disjoint(head, *salient_people(state, context), context)
             )
             if antecedent is not None:
                 actor = antecedent.model_copy(
