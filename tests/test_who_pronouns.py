@@ -105,3 +105,58 @@ def test_someone_quoted_who_is_no_voice_stays_the_antecedent(
     )
     ((actors, _),) = consults(extract(text))
     assert actors == ["Maria Lopez"]
+
+
+# Doe met Roe . " Fine , " she said . He left .
+SHE_SAID = """
+Doe 1 nsubj PROPN Doe PERSON
+met 1 ROOT VERB meet - VBD
+Roe 1 dobj PROPN Roe PERSON
+. 1 punct PUNCT . -
+" 9 punct PUNCT " -
+Fine 9 ccomp ADJ fine -
+, 9 punct PUNCT , -
+" 9 punct PUNCT " -
+she 9 nsubj PRON she -
+said 9 ROOT VERB say - VBD
+. 9 punct PUNCT . -
+He 12 nsubj PRON he -
+met 12 ROOT VERB meet - VBD
+Ali 12 dobj PROPN Ali PERSON
+. 12 punct PUNCT . -
+"""
+
+
+def test_a_he_is_not_the_one_a_she_stood_for() -> None:
+    (first, second) = met(SHE_SAID)
+    assert first == (["Doe"], ["Roe"])
+    assert second == (["Roe"], ["Ali"])  # 'she said' made Doe a woman: 'he' is Roe
+
+
+def test_he_after_she_said_is_the_other_leader(extract: Callable[..., list[Event]]) -> None:
+    text = (
+        "BERLIN — German Chancellor Angela Merkel met French President Emmanuel Macron in "
+        'Berlin on Monday. "We agreed on a great deal," she said. He will visit Warsaw on '
+        "Friday to meet Polish President Andrzej Duda."
+    )
+    visits = [e for e in extract(text) if e.event == "CONSULT" and e.trigger == "visit"]
+    assert [[a.name for a in e.actors] for e in visits] == [["Emmanuel Macron"]]
+
+
+def test_she_is_not_one_called_mister(extract: Callable[..., list[Event]]) -> None:
+    text = (
+        "AMMAN — Mr. Blinken met Queen Rania in Amman on Sunday. She later travelled to "
+        "Cairo to meet Egyptian President Abdel Fattah el-Sisi."
+    )
+    trips = [e for e in extract(text) if e.trigger == "travelled"]
+    assert [[a.name for a in e.actors] for e in trips] == [["Rania"]]
+
+
+def test_an_official_who_met_someone_is_no_voice(extract: Callable[..., list[Event]]) -> None:
+    text = (
+        "DODOMA — A senior European Union official, Special Representative Anna Berg, met "
+        "Foreign Minister Joseph Makamba on Tuesday. She is also expected to meet President "
+        "Grace Mwinyi before leaving Tanzania on Thursday."
+    )
+    meets = [e for e in extract(text) if e.event == "CONSULT" and e.trigger == "meet"]
+    assert [[a.name for a in e.actors] for e in meets] == [["Anna Berg"]]

@@ -27,6 +27,7 @@ class PersonInfo:
     id: str | None = None  # the office holder the document's mentions resolve to
     mentions: list[int] = field(default_factory=list)  # token index of each mention
     voice: bool = False  # quoted for a view of the news: an analyst, a spokesman
+    gender: str | None = None  # "m" or "f" when a word of address says ('Mr', 'Queen')
 
 
 @dataclass
@@ -93,6 +94,7 @@ class DocContext:
             info.title = info.title or title
             info.country = info.country or country
             info.voice = info.voice or voice_role(ent, self.knowledge)
+            info.gender = info.gender or addressed_gender(ent, self.knowledge)
             term = holder.term_on(self.date) if holder is not None else None
             if term is not None and term.country is not None:
                 # what the knowledge file says, for 'the adviser' and 'the Turkish minister'
@@ -149,9 +151,9 @@ class DocContext:
 
 def voice_role(ent: Span, knowledge: Knowledge) -> bool:
     """The person is named as one quoted for a view of the news: 'Ivan Petrov, an analyst at
-    ...', 'analyst Mary Wambui', 'his spokesman, Matthew Miller' (`commentator_words`,
-    `spokesperson_words`), not as one who acts in it."""
-    words = knowledge.words("commentator_words") | knowledge.words("spokesperson_words")
+    ...', 'analyst Mary Wambui', 'his spokesman, Matthew Miller' (`commentator_words`), not
+    as one who acts in it."""
+    words = knowledge.words("commentator_words")
     root = ent.root
     near = [c for c in root.children if c.dep_ in {"appos", "compound"}]
     if root.dep_ == "appos":
@@ -160,6 +162,18 @@ def voice_role(ent: Span, knowledge: Knowledge) -> bool:
         near.append(ent.doc[ent.start - 1])  # "Analyst Mary Wambui" hung elsewhere
     inside = [t for t in ent if t.ent_type_ == "TITLE" or t.i == ent.start]
     return any(t.lemma_.lower() in words or t.lower_ in words for t in near + inside)
+
+
+def addressed_gender(ent: Span, knowledge: Knowledge) -> str | None:
+    """'m' or 'f' when a word of address or a title before the name says which ('Mr Kerry',
+    'Queen Rania'; `address_male`, `address_female`), else None."""
+    words = [t.lower_ for t in ent[:2]]
+    if ent.start > 0:
+        words.append(ent.doc[ent.start - 1].lower_)
+    for gender, lexicon in (("m", "address_male"), ("f", "address_female")):
+        if any(word in knowledge.words(lexicon) for word in words):
+            return gender
+    return None
 
 
 def last_before(people: Iterable[PersonInfo], before: int | None) -> PersonInfo | None:

@@ -7,11 +7,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..schema import Actor, Event, Place, TriggerRule
 from .actor import DocContext, resolve_actor
 from .argument import Arguments
+from .context import sentence_ents
 from .knowledge import Knowledge, name_key
 from .phrase import members
 from .trigger import light_verb
@@ -37,6 +38,7 @@ class DocState:
     last_people: list[Actor] = field(default_factory=list)
 
     seen_people: list[Actor] = field(default_factory=list)  # each person once, latest last
+    genders: dict[str, str] = field(default_factory=dict)  # name -> "m"/"f", from pronouns
 
     def __setattr__(self, name: str, value: object) -> None:
         # the one before the last, for a pronoun the last cannot be ('It accused China')
@@ -57,21 +59,50 @@ def is_voice(actor: Actor, context: DocContext) -> bool:
     if info is not None and info.voice:
         return True
     words = context.knowledge.words("commentator_words")
-    words = words | context.knowledge.words("spokesperson_words")
     return any(word.lower() in words for word in (actor.title or "").split())
 
 
-def salient_people(state: DocState, context: DocContext) -> tuple[Actor | None, Actor | None]:
-    """The person a 'he' or 'she' who acts is, and the one before: the last person named,
-    unless that is a voice quoted on the news ('"A turning point," said Ivan Petrov, an
-    analyst. He met Erdogan ...'), while someone who acts in it was named before."""
-    last, before = state.last_person, state.previous_person
-    if last is None or not is_voice(last, context):
-        return last, before
-    actors = [p for p in state.seen_people if not is_voice(p, context)]
-    if not actors:
-        return last, before
-    return actors[-1], (actors[-2] if len(actors) > 1 else last)
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+
+
+def gender_of(actor: Actor, context: DocContext, state: DocState) -> str | None:
+    """'m' or 'f' when the document said: a pronoun that stood for the person, or 'Mr'."""
+    if actor.name in state.genders:
+        return state.genders[actor.name]
+    info = context.persons.get(name_key(actor.name.split()[-1])) if actor.name else None
+    return info.gender if info is not None else None
+
+
+def salient_people(
+    pronoun: Token, state: DocState, context: DocContext
+) -> tuple[Actor | None, Actor | None]:
+    """The person a 'he' or 'she' who acts is, and the one before: the last person named
+    whom the pronoun fits ('she' is not 'Mr Kerry' nor one a 'he' stood for), unless that is
+    a voice quoted on the news ('"A turning point," said Ivan Petrov, an analyst. He met
+    Erdogan ...'), while someone who acts in it was named before."""
+    wanted = PRONOUN_GENDER.get(pronoun.lower_)
+    fits = [p for p in state.seen_people if gender_of(p, context, state) in (None, wanted)]
+    if not fits:
+        return state.last_person, state.previous_person
+    actors = [p for p in fits if not is_voice(p, context)]
+    pool = actors if actors and is_voice(fits[-1], context) else fits
+    return pool[-1], (pool[-2] if len(pool) > 1 else None)
+
+
+def note_genders(sentence: Span, context: DocContext, state: DocState) -> None:
+    """'"We agreed," she said', 'Doe said he would': the person a pronoun that reports
+    speech stands for is of its gender, for the pronouns of later sentences."""
+    speech = context.knowledge.words("speech_verbs")
+    for token in sentence:
+        wanted = PRONOUN_GENDER.get(token.lower_)
+        if wanted is None or token.dep_ != "nsubj":
+            continue
+        named = reporter(token, context, person=True)
+        if named is None and token.head.lemma_.lower() in speech:
+            people = [e for e in sentence_ents(sentence, context) if e.label_ == "PERSON"]
+            named = state.last_person if not people else None
+        if named is not None:
+            state.genders.setdefault(named.name, wanted)
 
 
 def disjoint(
@@ -211,6 +242,10 @@ def remember(event: Event, state: DocState, doc: Doc | None = None) -> None:
         state.last_people = [a for a in people if a.kind == "person"]
     persons = [a for a in people if a.kind == "person"]
     if persons:
+        for other in reversed(persons[1:]):
+            # each party is someone a later pronoun may stand for, the first the likeliest
+            seen = [p for p in state.seen_people if p.name != other.name]
+            state.seen_people = [*seen, other]
         state.last_person = persons[0]
 
 

@@ -11,7 +11,7 @@ from ..schema import Actor, Document, Event, Place, Status, TriggerRule, stable_
 from .actor import DocContext, resolve_actor
 from .argument import Arguments, find_arguments
 from .context import sentence_ents
-from .discourse import DocState, remember
+from .discourse import DocState, note_genders, remember
 from .duplicate import drop_echoes, one_call_each, one_contact_each
 from .knowledge import Knowledge
 from .mode import by_phone, enough_parties, event_mode
@@ -252,6 +252,7 @@ def doc_events(doc: Doc, document: Document, knowledge: Knowledge) -> list[Event
                 seen.add(key)
                 events.extend(one_call_each(event))
                 remember(event, state, doc)
+        note_genders(sentence, context, state)
         _remember_subject(sentence, context, state)
     return drop_echoes(one_contact_each(events, doc))
 

@@ -85,7 +85,7 @@ def _actors(heads: list[Token], context: DocContext, state: DocState) -> list[Ac
             antecedent = (
                 reporter(head, context, person=True)
                 or clause_subject(head, context)
-                or disjoint(head, *salient_people(state, context), context)
+                or disjoint(head, *salient_people(head, state, context), context)
             )
             if antecedent is not None:
                 actor = antecedent.model_copy(
