@@ -163,6 +163,8 @@ def plural_reference(head: Token, knowledge: Knowledge) -> bool:
         return False
     if any(t.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"} for t in head.subtree):
         return False  # "three Colombian diplomats" are new people, not the last group
+    if any(c.lower_ in knowledge.words("conflict_modifiers") for c in head.children):
+        return False  # "the warring sides" fight each other: not the diplomats told of before
     return any(c.lower_ in {"two", "both"} for c in head.children) or any(
         c.dep_ in {"det", "poss"} and c.lower_ in {"the", "both", "their"} for c in head.children
     )
@@ -269,6 +271,10 @@ def context_parties(
     for Friday, the minister said'), else the parties of the document's last contact."""
     if trigger.pos_ not in {"NOUN", "PROPN"}:
         return []
+    own = clause_parties(trigger, context.knowledge) or requesters(trigger, context.knowledge)
+    if own:
+        # the sentence names the contact's parties its own way: never the last contact's
+        return resolve(own, context, state)
     clause = predicate
     if clause.dep_ in {"nsubj", "nsubjpass"}:
         clause = clause.head  # "negotiations will continue"
@@ -300,6 +306,45 @@ def context_parties(
         )
         for member in earlier.actors + earlier.recipients
     ]
+
+
+def _objects(clause: Token) -> list[Token]:
+    """A clause's objects and its passive agents: 'involving X', 'attended by X'."""
+    found = [m for c in clause.children if c.dep_ == "dobj" for m in members(c)]
+    for agent in (c for c in clause.children if c.dep_ == "agent"):
+        found.extend(m for p in agent.children if p.dep_ == "pobj" for m in members(p))
+    return found
+
+
+def clause_parties(trigger: Token, knowledge: Knowledge) -> list[Token]:
+    """'A meeting on Ukraine involving the four countries' leaders', 'talks attended by
+    envoys of ten states': a clause on the contact noun names its parties
+    (`participation_verbs`)."""
+    verbs = knowledge.words("participation_verbs")
+    return [
+        head
+        for clause in trigger.children
+        if clause.dep_ == "acl" and clause.lemma_.lower() in verbs
+        for head in _objects(clause)
+    ]
+
+
+def requesters(trigger: Token, knowledge: Knowledge) -> list[Token]:
+    """'The request for a meeting came from Lavrov and Klimkin', 'Lavrov's call for talks':
+    whoever asked for the contact (`event_nouns_request`) is a party to it."""
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.lower_ != "for" or prep.head == prep:
+        return []
+    noun = prep.head
+    if noun.lemma_.lower() not in knowledge.words("event_nouns_request"):
+        return []
+    found = [m for c in noun.children if c.dep_ == "poss" for m in members(c)]
+    owners = [noun, noun.head] if noun.dep_ in {"nsubj", "nsubjpass"} else [noun]
+    for owner in owners:
+        for prep in owner.children:
+            if prep.dep_ in {"prep", "agent"} and prep.lower_ in {"from", "by"}:
+                found.extend(m for o in prep.children if o.dep_ == "pobj" for m in members(o))
+    return found
 
 
 def speaks_for_others(subject: Token, knowledge: Knowledge) -> bool:

@@ -1,0 +1,90 @@
+"""Whose contact a contact noun is when its own clause says: the ones who asked for it, the
+ones a clause on it names, never the last contact's parties; 'the warring sides' are no
+reference back to the diplomats told of before."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from eventx.components.rules import shipped_knowledge
+from eventx.extract import doc_events
+from eventx.schema import Document, Event
+from handbuilt import parse
+
+FIRST = """
+Mbeki 1 nsubj PROPN Mbeki PERSON
+met 1 ROOT VERB meet - VBD
+Tsvangirai 1 dobj PROPN Tsvangirai PERSON
+. 1 punct PUNCT . -
+"""
+
+# ... The request for a meeting came from Okonjo and Haugland .
+REQUEST_CAME_FROM = """
+The 5 det DET the -
+request 9 nsubj NOUN request - NN
+for 5 prep ADP for -
+a 8 det DET a -
+meeting 6 pobj NOUN meeting - NN
+came 9 ROOT VERB come - VBD
+from 9 prep ADP from -
+Okonjo 10 pobj PROPN Okonjo PERSON
+and 11 cc CCONJ and -
+Haugland 11 conj PROPN Haugland PERSON
+. 9 punct PUNCT . -
+"""
+
+# ... A meeting involving Okonjo and Haugland was cancelled .
+MEETING_INVOLVING = """
+A 5 det DET a -
+meeting 11 nsubjpass NOUN meeting - NN
+involving 5 acl VERB involve - VBG
+Okonjo 6 dobj PROPN Okonjo PERSON
+and 7 cc CCONJ and -
+Haugland 7 conj PROPN Haugland PERSON
+was 11 auxpass AUX be - VBD
+cancelled 11 ROOT VERB cancel - VBN
+. 11 punct PUNCT . -
+"""
+
+
+def second_contact(spec: str) -> list[str]:
+    doc = parse(FIRST + spec)
+    events = doc_events(doc, Document(doc_id="t", text=doc.text), shipped_knowledge())
+    found = [e for e in events if e.event == "CONSULT" and e.trigger == "meeting"]
+    assert len(found) == 1
+    return sorted(a.name for a in found[0].actors + found[0].recipients)
+
+
+def test_who_asked_for_a_meeting_takes_part_in_it() -> None:
+    assert second_contact(REQUEST_CAME_FROM) == ["Haugland", "Okonjo"]
+
+
+def test_a_clause_on_the_meeting_names_its_parties() -> None:
+    assert second_contact(MEETING_INVOLVING) == ["Haugland", "Okonjo"]
+
+
+def test_a_named_requester_beats_the_last_contacts_parties(
+    extract: Callable[..., list[Event]],
+) -> None:
+    text = (
+        "BERLIN — Talks on the gas dispute will resume on Friday in Berlin, German Foreign "
+        "Minister Annalena Baerbock said. According to Baerbock, the request for a meeting "
+        "came from Polish Foreign Minister Radoslaw Sikorski and Hungarian Foreign Minister "
+        "Peter Szijjarto."
+    )
+    meetings = [e for e in extract(text) if e.trigger == "meeting"]
+    assert [sorted(a.name for a in e.actors + e.recipients) for e in meetings] == [
+        ["Péter Szijjártó", "Radoslaw Sikorski"]
+    ]
+
+
+def test_the_warring_sides_are_not_the_last_group(
+    extract: Callable[..., list[Event]],
+) -> None:
+    text = (
+        "ADDIS ABABA — Kenyan President William Ruto and Ugandan President Yoweri Museveni "
+        "met in Addis Ababa on Sunday. A truce the warring sides agreed to in May has "
+        "collapsed."
+    )
+    agreed = [e for e in extract(text) if e.event == "AGREE"]
+    assert all("William Ruto" not in [a.name for a in e.actors] for e in agreed)
