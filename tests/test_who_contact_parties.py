@@ -1,6 +1,6 @@
 """Whose contact a contact noun is when its own clause says: the ones who asked for it, the
 ones a clause on it names, never the last contact's parties; 'the warring sides' are no
-reference back to the diplomats told of before."""
+reference back to the diplomats told of before; 'the government' is the one named before."""
 
 from __future__ import annotations
 
@@ -88,3 +88,39 @@ def test_the_warring_sides_are_not_the_last_group(
     )
     agreed = [e for e in extract(text) if e.event == "AGREE"]
     assert all("William Ruto" not in [a.name for a in e.actors] for e in agreed)
+
+
+# Syria 's government denied it . Doe accused the government .
+THE_GOVERNMENT = """
+Syria 2 poss PROPN Syria GPE:SYR
+'s 0 case PART 's - POS
+government 3 nsubj NOUN government - NN
+denied 3 ROOT VERB deny - VBD
+it 3 dobj PRON it -
+. 3 punct PUNCT . -
+Doe 7 nsubj PROPN Doe PERSON
+accused 7 ROOT VERB accuse - VBD
+the 9 det DET the -
+government 7 dobj NOUN government - NN
+. 7 punct PUNCT . -
+"""
+
+
+def test_the_government_is_the_one_named_before() -> None:
+    doc = parse(THE_GOVERNMENT)
+    events = doc_events(doc, Document(doc_id="t", text=doc.text), shipped_knowledge())
+    accused = [e for e in events if e.trigger == "accused"]
+    assert [[(r.name, r.kind) for r in e.recipients] for e in accused] == [
+        [("Syria", "government")]
+    ]
+
+
+def test_the_government_after_a_leaders_government_is_that_leaders(
+    extract: Callable[..., list[Event]],
+) -> None:
+    text = (
+        "President Bashar al-Assad's government rejected the plan on Sunday. On Monday, "
+        "the U.N. envoy accused the government of shelling residential districts of Homs."
+    )
+    accused = [e for e in extract(text) if e.event == "ACCUSE"]
+    assert [[r.country for r in e.recipients] for e in accused] == [["SYR"]]

@@ -233,6 +233,11 @@ def _group_actor(head: Token, lemma: str, context: DocContext) -> Actor | None:
     )
 
 
+def _definite(head: Token) -> bool:
+    """'the government', 'the authorities': a reference, not 'a government' or 'governments'."""
+    return any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in head.children)
+
+
 def resolve_actor(head: Token, context: DocContext, role_is_agent: bool = True) -> Actor | None:
     """The actor an argument head refers to, or None when it is not a political actor.
 
@@ -281,6 +286,8 @@ def resolve_actor(head: Token, context: DocContext, role_is_agent: bool = True) 
                 return _entity_actor(inner, child, context, role_is_agent)
     if lemma in governments or lemma in roles or (ent is not None):
         country = country_of_phrase(head, context)
+        if country is None and lemma in governments and ent is None and _definite(head):
+            country = context.earlier_government(head)  # "the regime", after "Syria's"
         title = title_of_phrase(head, context)
         if country is None and title is None:
             return None

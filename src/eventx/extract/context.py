@@ -41,6 +41,7 @@ class DocContext:
     dateline: set[int] = field(default_factory=set)
     trigger_at: dict[int, TriggerRule] = field(default_factory=dict)
     date: Date | None = None  # the document's date: who held which office then
+    governments: list[tuple[int, str]] | None = None  # (token, country): "the Syrian regime"
 
     @classmethod
     def build(cls, doc: Doc, knowledge: Knowledge, when: Date | None = None) -> DocContext:
@@ -121,6 +122,32 @@ class DocContext:
     def person(self, span: Span) -> PersonInfo | None:
         name = clean_name(span)
         return self.persons.get(name_key(name.split()[-1])) if name else None
+
+    def earlier_government(self, head: Token) -> str | None:
+        """The country of the last government the text named with its country before `head`
+        ('the Syrian government ... the regime'): whose government a bare 'the government'
+        or 'the authorities' is. None when the text named none."""
+        if self.governments is None:
+            nouns = self.knowledge.words("government_nouns")
+            self.governments = [
+                (token.i, country)
+                for token in self.doc
+                if token.lemma_.lower() in nouns and token.pos_ in {"NOUN", "PROPN"}
+                if (country := country_of_phrase(token, self) or self._leaders(token))
+            ]
+        earlier = [country for i, country in self.governments if i < head.i]
+        return earlier[-1] if earlier else None
+
+    def _leaders(self, government: Token) -> str | None:
+        """The country of the person a government is named after: 'Assad's administration',
+        'the Castro government'."""
+        for child in government.children:
+            ent = self.entity(child)
+            if child.dep_ in {"poss", "compound"} and ent is not None and ent.label_ == "PERSON":
+                info = self.person(ent)
+                if info is not None and info.country is not None:
+                    return info.country
+        return None
 
     def person_by_country(self, country: str, before: int | None = None) -> PersonInfo | None:
         """The person the document affiliates with this country: the only one, or the one
