@@ -160,3 +160,14 @@ def test_an_official_who_met_someone_is_no_voice(extract: Callable[..., list[Eve
     )
     meets = [e for e in extract(text) if e.event == "CONSULT" and e.trigger == "meet"]
     assert [[a.name for a in e.actors] for e in meets] == [["Anna Berg"]]
+
+
+def test_he_after_a_think_tank_voice_is_the_visitor(
+    extract: Callable[..., list[Event]],
+) -> None:
+    text = (
+        'Indonesian President Prabowo Subianto arrived in Tokyo on Friday. "Jakarta wants '
+        'investment more than anything," said Daniel Hart, director of the Asia Program at '
+        "the Lowy Institute. He will meet Japanese Prime Minister Shigeru Ishiba on Saturday."
+    )
+    assert consults(extract(text)) == [(["Prabowo Subianto"], ["Shigeru Ishiba"])]

@@ -188,7 +188,14 @@ def voice_role(ent: Span, knowledge: Knowledge) -> bool:
     if ent.start > 0 and ent.doc[ent.start - 1].pos_ in {"NOUN", "PROPN"}:
         near.append(ent.doc[ent.start - 1])  # "Analyst Mary Wambui" hung elsewhere
     inside = [t for t in ent if t.ent_type_ == "TITLE" or t.i == ent.start]
-    return any(t.lemma_.lower() in words or t.lower_ in words for t in near + inside)
+    if any(t.lemma_.lower() in words or t.lower_ in words for t in near + inside):
+        return True
+    # "X, director of the South Asia Institute at the Wilson Center": a think tank's,
+    # a university's or a newspaper's people are quoted on the news, they do not act in it
+    bodies = knowledge.words("commentator_bodies")
+    described = [t for n in near if n.dep_ == "appos" or n == root.head for t in n.subtree]
+    described += [t for c in root.children if c.dep_ == "prep" for t in c.subtree]
+    return any(t.lower_ in bodies and (t.is_title or t.ent_type_) for t in described)
 
 
 def addressed_gender(ent: Span, knowledge: Knowledge) -> str | None:
