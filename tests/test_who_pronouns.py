@@ -7,7 +7,8 @@ from collections.abc import Callable
 
 from eventx.components.rules import shipped_knowledge
 from eventx.extract import doc_events
-from eventx.extract.context import DocContext, voice_role
+from eventx.extract.context import DocContext
+from eventx.extract.voice import voice_role
 from eventx.schema import Document, Event
 from handbuilt import parse
 

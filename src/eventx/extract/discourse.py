@@ -4,16 +4,15 @@ parties of the contacts told so far, for contact nouns that name none of their o
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from ..schema import Actor, Event, Place, TriggerRule
 from .actor import DocContext, resolve_actor
 from .argument import Arguments
-from .context import sentence_ents
-from .knowledge import Knowledge, name_key
+from .knowledge import Knowledge
 from .phrase import members
 from .trigger import light_verb
 
@@ -40,6 +39,25 @@ class DocState:
     seen_people: list[Actor] = field(default_factory=list)  # each person once, latest last
     genders: dict[str, str] = field(default_factory=dict)  # name -> "m"/"f", from pronouns
 
+    def aside(self) -> DocState:
+        """A copy to read an aside with (a photo caption), leaving this state as it was."""
+        return replace(
+            self,
+            last_group=list(self.last_group),
+            last_by_type=dict(self.last_by_type),
+            visits=dict(self.visits),
+            last_people=list(self.last_people),
+            seen_people=list(self.seen_people),
+            genders=dict(self.genders),
+        )
+
+    def after_aside(self, aside: DocState) -> None:
+        """Take what an aside told of contacts, states and groups (a caption shows the
+        meeting the story goes on about), but not its people as antecedents of 'he'."""
+        for name in ("last_group", "last_state", "previous_state", "last_by_type", "visits"):
+            object.__setattr__(self, name, getattr(aside, name))
+        object.__setattr__(self, "last_people", aside.last_people)
+
     def __setattr__(self, name: str, value: object) -> None:
         # the one before the last, for a pronoun the last cannot be ('It accused China')
         if name in {"last_person", "last_state"}:
@@ -47,62 +65,9 @@ class DocState:
             if isinstance(old, Actor) and isinstance(value, Actor) and old.name != value.name:
                 object.__setattr__(self, name.replace("last_", "previous_"), old)
         if name == "last_person" and isinstance(value, Actor):
-            seen = [p for p in self.seen_people if p.name != value.name]
+            seen = [p for p in getattr(self, "seen_people", []) if p.name != value.name]
             object.__setattr__(self, "seen_people", [*seen, value])
         object.__setattr__(self, name, value)
-
-
-def is_voice(actor: Actor, context: DocContext) -> bool:
-    """The person is quoted for a view of the news (an analyst, a spokesman), as the
-    document introduced them or as their title says."""
-    info = context.persons.get(name_key(actor.name.split()[-1])) if actor.name else None
-    if info is not None and info.voice:
-        return True
-    words = context.knowledge.words("commentator_words")
-    return any(word.lower() in words for word in (actor.title or "").split())
-
-
-PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
-
-
-def gender_of(actor: Actor, context: DocContext, state: DocState) -> str | None:
-    """'m' or 'f' when the document said: a pronoun that stood for the person, or 'Mr'."""
-    if actor.name in state.genders:
-        return state.genders[actor.name]
-    info = context.persons.get(name_key(actor.name.split()[-1])) if actor.name else None
-    return info.gender if info is not None else None
-
-
-def salient_people(
-    pronoun: Token, state: DocState, context: DocContext
-) -> tuple[Actor | None, Actor | None]:
-    """The person a 'he' or 'she' who acts is, and the one before: the last person named
-    whom the pronoun fits ('she' is not 'Mr Kerry' nor one a 'he' stood for), unless that is
-    a voice quoted on the news ('"A turning point," said Ivan Petrov, an analyst. He met
-    Erdogan ...'), while someone who acts in it was named before."""
-    wanted = PRONOUN_GENDER.get(pronoun.lower_)
-    fits = [p for p in state.seen_people if gender_of(p, context, state) in (None, wanted)]
-    if not fits:
-        return state.last_person, state.previous_person
-    actors = [p for p in fits if not is_voice(p, context)]
-    pool = actors if actors and is_voice(fits[-1], context) else fits
-    return pool[-1], (pool[-2] if len(pool) > 1 else None)
-
-
-def note_genders(sentence: Span, context: DocContext, state: DocState) -> None:
-    """'"We agreed," she said', 'Doe said he would': the person a pronoun that reports
-    speech stands for is of its gender, for the pronouns of later sentences."""
-    speech = context.knowledge.words("speech_verbs")
-    for token in sentence:
-        wanted = PRONOUN_GENDER.get(token.lower_)
-        if wanted is None or token.dep_ != "nsubj":
-            continue
-        named = reporter(token, context, person=True)
-        if named is None and token.head.lemma_.lower() in speech:
-            people = [e for e in sentence_ents(sentence, context) if e.label_ == "PERSON"]
-            named = state.last_person if not people else None
-        if named is not None:
-            state.genders.setdefault(named.name, wanted)
 
 
 def disjoint(

@@ -21,11 +21,11 @@ from .discourse import (
     quoted_speaker,
     referred_group,
     reporter,
-    salient_people,
 )
 from .knowledge import Knowledge
 from .phrase import entities_within, members, owner_entities
 from .place import country_actor_of
+from .salience import salient_people
 
 
 def _bound_possessive(pronoun: Token, context: DocContext) -> Actor | None:
