@@ -124,3 +124,16 @@ def test_the_government_after_a_leaders_government_is_that_leaders(
     )
     accused = [e for e in extract(text) if e.event == "ACCUSE"]
     assert [[r.country for r in e.recipients] for e in accused] == [["SYR"]]
+
+
+def test_a_contact_beside_one_told_with_its_parties_is_between_them(
+    extract: Callable[..., list[Event]],
+) -> None:
+    text = (
+        "Rebel leader Ahmed Dolgov said the rebels will not enter into any talks with "
+        "Kinshasa and that the only negotiations now are about prisoner exchanges."
+    )
+    negotiations = [e for e in extract(text) if e.trigger == "negotiations"]
+    assert [sorted(a.name for a in e.actors + e.recipients) for e in negotiations] == [
+        ["Democratic Republic of the Congo", "rebels"]
+    ]

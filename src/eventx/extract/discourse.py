@@ -240,6 +240,11 @@ def context_parties(
     if own:
         # the sentence names the contact's parties its own way: never the last contact's
         return resolve(own, context, state)
+    earlier = state.last_by_type.get("CONSULT")
+    if earlier is not None and earlier.start == trigger.sent.start_char:
+        # "X will not enter talks with Y and the only negotiations are on prisoners, he
+        # said": a contact named beside one told with its parties is between them too
+        return _as_found_at(trigger, earlier.actors + earlier.recipients)
     clause = predicate
     if clause.dep_ in {"nsubj", "nsubjpass"}:
         clause = clause.head  # "negotiations will continue"
@@ -262,14 +267,17 @@ def context_parties(
                 ]
                 return [a for a in resolve(bodies, context, state) if a.kind != "person"]
             return [a for a in resolve(subjects, context, state) if a.kind == "person"]
-    earlier = state.last_by_type.get("CONSULT")
     if earlier is None or not any(t.pos_ in {"VERB", "AUX"} for t in trigger.sent):
         return []  # a subhead with no verb ("Discussion points") tells no contact of its own
+    return _as_found_at(trigger, earlier.actors + earlier.recipients)
+
+
+def _as_found_at(trigger: Token, parties: list[Actor]) -> list[Actor]:
+    """Parties carried over to a contact noun, found at the noun."""
+    end = trigger.idx + len(trigger)
     return [
-        member.model_copy(
-            update={"text": trigger.text, "start": trigger.idx, "end": trigger.idx + len(trigger)}
-        )
-        for member in earlier.actors + earlier.recipients
+        p.model_copy(update={"text": trigger.text, "start": trigger.idx, "end": end})
+        for p in parties
     ]
 
 
