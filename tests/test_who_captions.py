@@ -7,9 +7,10 @@ from collections.abc import Callable
 
 import pytest
 import spacy
+from spacy.tokens import Doc
 
 from eventx.components.rules import shipped_knowledge
-from eventx.extract.caption import is_caption
+from eventx.extract.caption import is_caption, subhead
 from eventx.schema import Event
 
 NLP = spacy.blank("en")
@@ -56,3 +57,24 @@ def test_he_after_a_caption_placing_its_people_is_the_visitor(
         "royal palace in Amman, Jordan, Jan. 10, 2024. He met King Abdullah on Saturday."
     )
     assert actors_of(extract(text), "met") == [["Antony Blinken"]]
+
+
+def test_a_subheads_contact_is_the_one_its_paragraph_tells(
+    extract: Callable[..., list[Event]],
+) -> None:
+    text = (
+        "NAIROBI — Kenya and Uganda reopened the Busia crossing on Monday. Kenya-Uganda "
+        "talks-A Kenyan trade official said negotiations between Nairobi and Kampala on fuel "
+        "tariffs will continue in Kampala this week."
+    )
+    assert [e.trigger for e in extract(text) if e.event == "CONSULT"] == ["negotiations"]
+
+
+def test_a_subhead_is_a_few_words_without_a_verb_ended_by_a_hyphen() -> None:
+    words = ["Ruto", "spoke", ".", "Kenya", "talks", "-", "Ruto", "met", "Museveni", "."]
+    pos = ["PROPN", "VERB", "PUNCT", "PROPN", "NOUN", "PUNCT", "PROPN", "VERB", "PROPN", "PUNCT"]
+    starts = [True, False, False, True, False, False, True, False, False, False]
+    doc = Doc(NLP.vocab, words=words, pos=pos, sent_starts=starts)
+    assert [subhead(s) for s in doc.sents] == [False, True, False]
+    # the story's first line is its headline, not a subhead
+    assert not subhead(Doc(NLP.vocab, words=words[3:6], pos=pos[3:6])[:])

@@ -1,10 +1,17 @@
-"""Photo captions inside scraped story text: told apart so their people stay out of the story."""
+"""Asides run into scraped story text: photo captions, told apart so their people stay out
+of the story, and subheads, whose contact the paragraph after them tells."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from itertools import pairwise
 
+from spacy.tokens import Doc, Span
+
+from ..schema import Event
 from .knowledge import Knowledge
+
+# A subhead is a few words: "Ukraine-IMF talks", "Coup accusations".
+SUBHEAD_WORDS = 8
 
 CAPTION_OPENERS = frozenset({"FILE"})
 
@@ -30,3 +37,43 @@ def is_caption(sentence: Span, knowledge: Knowledge) -> bool:
         if before.text == "(" and after.text == ")" and word.lower_ in positions:
             return True  # "Putin (R) and ..."
     return False
+
+
+def subhead(sentence: Span) -> bool:
+    """A subhead glued to its paragraph: a few words without a verb, ended by the hyphen the
+    line break became ('Ukraine-IMF talks-'), not the story's headline."""
+    words = [t for t in sentence if not t.is_space]
+    return (
+        sentence.start > 0
+        and 1 < len(words) <= SUBHEAD_WORDS
+        and words[-1].text == "-"
+        and not any(t.pos_ in {"VERB", "AUX"} for t in words)
+    )
+
+
+def drop_subhead_echoes(events: list[Event], doc: Doc) -> list[Event]:
+    """'Ukraine-IMF talks-A Ukrainian official ... as negotiations continue': a subhead's
+    contact is the one the sentence after it tells, with a party in common, not another."""
+    sentences = list(doc.sents)
+    after = {a.start_char: b.start_char for a, b in pairwise(sentences)}
+    heads = {s.start_char for s in sentences if subhead(s)}
+    if not heads:
+        return events
+
+    def names(event: Event) -> set[str]:
+        return {a.name for a in event.actors + event.recipients}
+
+    return [
+        event
+        for event in events
+        if not (
+            event.event == "CONSULT"
+            and event.start in heads
+            and any(
+                other.event == "CONSULT"
+                and other.start == after.get(event.start)
+                and names(other) & names(event)
+                for other in events
+            )
+        )
+    ]

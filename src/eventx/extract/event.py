@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from ..schema import Actor, Document, Event, Place, Status, TriggerRule, stable_id
 from .actor import DocContext, resolve_actor
 from .argument import Arguments, find_arguments
-from .caption import is_caption
+from .caption import drop_subhead_echoes, is_caption
 from .context import sentence_ents
 from .discourse import DocState, remember
 from .duplicate import drop_echoes, one_call_each, one_contact_each
@@ -261,7 +261,7 @@ def doc_events(doc: Doc, document: Document, knowledge: Knowledge) -> list[Event
         _remember_subject(sentence, context, state)
         if state is not story:
             story.after_aside(state)
-    return drop_echoes(one_contact_each(events, doc))
+    return drop_subhead_echoes(drop_echoes(one_contact_each(events, doc)), doc)
 
 
 def _remember_subject(sentence: Span, context: DocContext, state: DocState) -> None:
