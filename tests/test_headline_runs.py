@@ -57,6 +57,25 @@ def test_a_hyphen_after_a_space_ends_a_subhead(text: str, start: str) -> None:
     assert f"-{start}" not in [t.text for t in doc]  # the hyphen is no part of the word
 
 
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("he said. Lena Marsh-The U.N. envoy Lena Marsh met Okoro", "The"),
+        ("he said. Kenya-Uganda Talks-The two ministers met in Busia", "The"),
+    ],
+)
+def test_a_capitalized_subhead_ends_before_a_sentence_it_is_glued_to(text: str, start: str) -> None:
+    assert starts(text) == [start]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["he said. Mohamed Ould Cheikh-Ahmed said", "he said. UN Envoy Jean-Pierre Lacroix met"],
+)
+def test_a_hyphenated_name_after_a_sentence_is_no_subhead(text: str) -> None:
+    assert starts(text) == []
+
+
 def test_a_headline_run_into_the_lead_names_no_party(
     extract: Callable[..., list[Event]],
 ) -> None:
