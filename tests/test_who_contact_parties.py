@@ -137,3 +137,13 @@ def test_a_contact_beside_one_told_with_its_parties_is_between_them(
     assert [sorted(a.name for a in e.actors + e.recipients) for e in negotiations] == [
         ["Democratic Republic of the Congo", "rebels"]
     ]
+
+
+def test_parties_named_only_by_a_clause_get_no_country_from_the_venue(
+    extract: Callable[..., list[Event]],
+) -> None:
+    text = "A meeting involving the three countries' leaders took place in Arusha on Friday."
+    meetings = [e for e in extract(text) if e.trigger == "meeting"]
+    assert [[(a.name, a.country) for a in e.actors] for e in meetings] == [
+        [("three countries' leaders", None)]
+    ]

@@ -382,7 +382,7 @@ def host_country_default(recipients: list[Actor], actors: list[Actor], country: 
     # A person met at a venue abroad, with no affiliation given, is taken to be a local
     # official: "met ... General Assimi Goïta" in Bamako.
     visitors = {a.country for a in actors}
-    if country in visitors or visitors == {None}:
+    if not visitors or country in visitors or visitors == {None}:
         return recipients  # only a known visitor from elsewhere makes the others local
     return [
         r.model_copy(update={"country": country}) if r.kind == "person" and r.country is None else r
