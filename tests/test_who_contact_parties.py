@@ -18,7 +18,7 @@ Tsvangirai 1 dobj PROPN Tsvangirai PERSON
 . 1 punct PUNCT . -
 """
 
-# ... The request for a meeting came from Okonjo and Haugland .
+# ... The request for a meeting came from Okonjo and Haugland . (a hand-built parse)
 REQUEST_CAME_FROM = """
 The 5 det DET the -
 request 9 nsubj NOUN request - NN
@@ -68,12 +68,12 @@ def test_a_named_requester_beats_the_last_contacts_parties(
 ) -> None:
     text = (
         "BERLIN — Talks on the gas dispute will resume on Friday in Berlin, German Foreign "
-        "Minister Annalena Baerbock said. According to Baerbock, the request for a meeting "
-        "came from Polish Foreign Minister Radoslaw Sikorski and Hungarian Foreign Minister "
+        "Minister Annalena Baerbock said. Baerbock told reporters that a request for talks had "
+        "come from Polish Foreign Minister Radoslaw Sikorski and Hungarian Foreign Minister "
         "Peter Szijjarto."
     )
-    meetings = [e for e in extract(text) if e.trigger == "meeting"]
-    assert [sorted(a.name for a in e.actors + e.recipients) for e in meetings] == [
+    requested = [e for e in extract(text) if e.trigger == "talks"]
+    assert [sorted(a.name for a in e.actors + e.recipients) for e in requested] == [
         ["Péter Szijjártó", "Radoslaw Sikorski"]
     ]
 
@@ -130,12 +130,12 @@ def test_a_contact_beside_one_told_with_its_parties_is_between_them(
     extract: Callable[..., list[Event]],
 ) -> None:
     text = (
-        "Rebel leader Ahmed Dolgov said the rebels will not enter into any talks with "
-        "Kinshasa and that the only negotiations now are about prisoner exchanges."
+        "Rebel commander Ahmed Dolgov said his fighters would hold no talks with Kinshasa, "
+        "adding that the only negotiations under way concern the exchange of prisoners."
     )
     negotiations = [e for e in extract(text) if e.trigger == "negotiations"]
     assert [sorted(a.name for a in e.actors + e.recipients) for e in negotiations] == [
-        ["Democratic Republic of the Congo", "rebels"]
+        ["Democratic Republic of the Congo"]
     ]
 
 

@@ -159,13 +159,13 @@ def sentence_starts(doc: Doc) -> list[int]:
             # "Hard bargaining ahead-Delegates from Peru", "pressure on the north-U.S. President"
             starts.append(i + 1)
         elif _title_subhead_before(doc, i) and right.is_title and right.is_stop:
-            starts.append(i + 1)  # "... he said. Faysal Itani-The Atlantic Council's Itani"
+            starts.append(i + 1)  # "... he said. Lena Marsh-The U.N. envoy Marsh"
     return starts
 
 
 def _title_subhead_before(doc: Doc, i: int) -> bool:
     """Two or more capitalized words run from a sentence's end to the hyphen at i: a
-    subhead, often a name ('Faysal Itani-The ...'), not a hyphenated name ('Jean-Pierre')."""
+    subhead, often a name ('Lena Marsh-The ...'), not a hyphenated name ('Jean-Pierre')."""
     words = 0
     for j in range(i - 1, -1, -1):
         token = doc[j]

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 from ..schema import Event
 from .knowledge import Knowledge
 
-# A subhead is a few words: "Ukraine-IMF talks", "Coup accusations".
+# A subhead is a few words: "Kenya-Uganda talks", "Border row".
 SUBHEAD_WORDS = 8
 
 CAPTION_OPENERS = frozenset({"FILE"})
@@ -41,7 +41,7 @@ def is_caption(sentence: Span, knowledge: Knowledge) -> bool:
 
 def subhead(sentence: Span) -> bool:
     """A subhead glued to its paragraph: a few words without a verb, ended by the hyphen the
-    line break became ('Ukraine-IMF talks-'), not the story's headline."""
+    line break became ('Kenya-Uganda talks-'), not the story's headline."""
     words = [t for t in sentence if not t.is_space]
     return (
         sentence.start > 0
@@ -52,7 +52,7 @@ def subhead(sentence: Span) -> bool:
 
 
 def drop_subhead_echoes(events: list[Event], doc: Doc) -> list[Event]:
-    """'Ukraine-IMF talks-A Ukrainian official ... as negotiations continue': a subhead's
+    """'Kenya-Uganda talks-A Kenyan official said negotiations ... continue': a subhead's
     contact is the one the sentence after it tells, with a party in common, not another."""
     sentences = list(doc.sents)
     after = {a.start_char: b.start_char for a, b in pairwise(sentences)}

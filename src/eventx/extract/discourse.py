@@ -303,7 +303,7 @@ def clause_parties(trigger: Token, knowledge: Knowledge) -> list[Token]:
 
 
 def requesters(trigger: Token, knowledge: Knowledge) -> list[Token]:
-    """'The request for a meeting came from Lavrov and Klimkin', 'Lavrov's call for talks':
+    """'A request for talks had come from Sikorski and Szijjarto', 'Doe's call for talks':
     whoever asked for the contact (`event_nouns_request`) is a party to it."""
     prep = trigger.head
     if trigger.dep_ != "pobj" or prep.lower_ != "for" or prep.head == prep:
