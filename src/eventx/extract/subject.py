@@ -10,6 +10,9 @@ SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 # Clauses that share their head's subject: "was scheduled to meet", "met ... and held talks".
 SUBJECT_SHARING = frozenset({"xcomp", "conj", "advcl", "acl", "acomp"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+# A gerund after one of these on a verb with an object is the object's doing: "accused X of
+# blocking", "thanked X for hosting", "kept X from visiting".
+OBJECT_CONTROL_PREPS = frozenset({"of", "for", "from", "against", "on", "with"})
 
 
 def subject_of(verb: Token, controllers: frozenset[str] = frozenset()) -> tuple[list[Token], bool]:
@@ -45,8 +48,19 @@ def subject_of(verb: Token, controllers: frozenset[str] = frozenset()) -> tuple[
             # der Doe, called on Iran" (an 'acl' participle, "a move described as", is VBN)
             return members(current.head), False
         if current.dep_ == "pcomp" and current.head.dep_ == "prep":
+            prep, governor = current.head, current.head.head
+            done_by = [
+                c
+                for c in governor.children
+                if c.dep_ == "dobj" and c.i < prep.i and c.pos_ != "PRON"
+            ]
+            if prep.lower_ in OBJECT_CONTROL_PREPS and done_by:
+                # "accused Ukraine of blocking", "thanked Uganda for hosting": the one
+                # accused or thanked does it ("bar them from travelling": whom 'them' is
+                # the clause does not say, so not the last group)
+                return [m for c in done_by for m in members(c)], False
             # "after meeting with X, Y said": the clause the phrase hangs on has the subject
-            current = current.head.head
+            current = governor
             continue
         if current.dep_ not in SUBJECT_SHARING or current.head == current:
             break
