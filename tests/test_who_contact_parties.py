@@ -6,10 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from eventx.components.rules import shipped_knowledge
-from eventx.extract import doc_events
-from eventx.schema import Document, Event
-from handbuilt import parse
+from eventx.schema import Event
+from handbuilt import parsed_events
 
 FIRST = """
 Mbeki 1 nsubj PROPN Mbeki PERSON
@@ -48,8 +46,7 @@ cancelled 11 ROOT VERB cancel - VBN
 
 
 def second_contact(spec: str) -> list[str]:
-    doc = parse(FIRST + spec)
-    events = doc_events(doc, Document(doc_id="t", text=doc.text), shipped_knowledge())
+    events = parsed_events(FIRST + spec)
     found = [e for e in events if e.event == "CONSULT" and e.trigger == "meeting"]
     assert len(found) == 1
     return sorted(a.name for a in found[0].actors + found[0].recipients)
@@ -107,8 +104,7 @@ government 7 dobj NOUN government - NN
 
 
 def test_the_government_is_the_one_named_before() -> None:
-    doc = parse(THE_GOVERNMENT)
-    events = doc_events(doc, Document(doc_id="t", text=doc.text), shipped_knowledge())
+    events = parsed_events(THE_GOVERNMENT)
     accused = [e for e in events if e.trigger == "accused"]
     assert [[(r.name, r.kind) for r in e.recipients] for e in accused] == [
         [("Syria", "government")]
@@ -162,8 +158,7 @@ convoys 4 dobj NOUN convoy - NNS
 
 
 def test_the_one_accused_of_doing_something_does_it() -> None:
-    doc = parse(ACCUSED_OF_BLOCKING)
-    events = doc_events(doc, Document(doc_id="t", text=doc.text), shipped_knowledge())
+    events = parsed_events(ACCUSED_OF_BLOCKING)
     blocked = [e for e in events if e.trigger == "blocking"]
     assert blocked and all([a.name for a in e.actors] == ["Niger"] for e in blocked)
 

@@ -6,11 +6,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from eventx.components.rules import shipped_knowledge
-from eventx.extract import doc_events
 from eventx.extract.context import DocContext
 from eventx.extract.voice import voice_role
-from eventx.schema import Document, Event
-from handbuilt import parse
+from eventx.schema import Event
+from handbuilt import parse, parsed_events
 
 # Putin arrived . Petrov , an analyst , said . He met Erdogan .
 ANALYST_BETWEEN = """
@@ -32,8 +31,7 @@ Erdogan 11 dobj PROPN Erdogan PERSON
 
 
 def met(spec: str) -> list[tuple[list[str], list[str]]]:
-    doc = parse(spec)
-    events = doc_events(doc, Document(doc_id="t", text=doc.text), shipped_knowledge())
+    events = parsed_events(spec)
     return [
         ([a.name for a in e.actors], [r.name for r in e.recipients])
         for e in events
