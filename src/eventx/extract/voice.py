@@ -36,7 +36,8 @@ def addressed_gender(ent: Span, knowledge: Knowledge) -> str | None:
     words = [t.lower_ for t in ent[:2]]
     if ent.start > 0:
         words.append(ent.doc[ent.start - 1].lower_)
-    for gender, lexicon in (("m", "address_male"), ("f", "address_female")):
-        if any(word in knowledge.words(lexicon) for word in words):
-            return gender
+    if any(word in knowledge.words("address_male") for word in words):
+        return "m"
+    if any(word in knowledge.words("address_female") for word in words):
+        return "f"
     return None
