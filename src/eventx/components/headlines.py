@@ -41,6 +41,9 @@ CAPTION_WORDS = frozenset({"FILE"})
 ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}")
 # A title-case headline is this many words at least before it runs into the lead.
 HEADLINE_WORDS = 3
+# How far back a capitalized subhead is looked for: a subhead is a few words, and a bound
+# keeps a text of thousands of capitalized, hyphenated words linear.
+SUBHEAD_REACH = 12
 # How far into the lead its first lower-case word is looked for.
 LEAD_REACH = 8
 # Each split shifts the whole Doc, so their cost grows with the square of their number; a
@@ -167,7 +170,7 @@ def _title_subhead_before(doc: Doc, i: int) -> bool:
     """Two or more capitalized words run from a sentence's end to the hyphen at i: a
     subhead, often a name ('Lena Marsh-The ...'), not a hyphenated name ('Jean-Pierre')."""
     words = 0
-    for j in range(i - 1, -1, -1):
+    for j in range(i - 1, max(-1, i - 1 - SUBHEAD_REACH), -1):
         token = doc[j]
         if token.text in {".", "!", "?", "”", '"'}:
             break
@@ -176,6 +179,8 @@ def _title_subhead_before(doc: Doc, i: int) -> bool:
         if not token.is_alpha or not _capital(token) or token.lower_ in PREFIXES:
             return False
         words += 1
+    else:
+        return i - 1 - SUBHEAD_REACH < 0 and words >= 2  # the text's start, not a long run
     return words >= 2
 
 
