@@ -63,17 +63,17 @@ def drop_subhead_echoes(events: list[Event], doc: Doc) -> list[Event]:
     def names(event: Event) -> set[str]:
         return {a.name for a in event.actors + event.recipients}
 
+    # the parties of each sentence's contacts, so a subhead looks at its own next sentence only
+    told: dict[int, set[str]] = {}
+    for event in events:
+        if event.event == "CONSULT":
+            told.setdefault(event.start, set()).update(names(event))
     return [
         event
         for event in events
         if not (
             event.event == "CONSULT"
             and event.start in heads
-            and any(
-                other.event == "CONSULT"
-                and other.start == after.get(event.start)
-                and names(other) & names(event)
-                for other in events
-            )
+            and names(event) & told.get(after.get(event.start, -1), set())
         )
     ]
