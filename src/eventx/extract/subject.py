@@ -10,9 +10,10 @@ SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 # Clauses that share their head's subject: "was scheduled to meet", "met ... and held talks".
 SUBJECT_SHARING = frozenset({"xcomp", "conj", "advcl", "acl", "acomp"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
-# A gerund after one of these on a verb with an object is the object's doing: "accused X of
-# blocking", "thanked X for hosting", "kept X from visiting".
-OBJECT_CONTROL_PREPS = frozenset({"of", "for", "from", "against", "on", "with"})
+# A gerund after one of these on a verb with an object is the object's doing: "thanked X for
+# hosting", "kept X from visiting". Not "of": what one is accused of is alleged, no event of
+# the accused's own.
+OBJECT_CONTROL_PREPS = frozenset({"for", "from", "against", "on", "with"})
 NOUNS = frozenset({"NOUN", "PROPN"})
 
 
@@ -80,8 +81,8 @@ def subject_of(
                 if c.dep_ == "dobj" and c.i < prep.i and c.pos_ != "PRON"
             ]
             if prep.lower_ in OBJECT_CONTROL_PREPS and done_by:
-                # "accused Ukraine of blocking", "thanked Uganda for hosting": the one
-                # accused or thanked does it ("bar them from travelling": whom 'them' is
+                # "thanked Uganda for hosting", "kept the envoy from visiting": the one
+                # thanked or kept does it ("bar them from travelling": whom 'them' is
                 # the clause does not say, so not the last group)
                 return [m for c in done_by for m in members(c)], False
             # "after meeting with X, Y said": the clause the phrase hangs on has the subject
