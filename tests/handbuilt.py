@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from types import MappingProxyType
 from typing import Any
 
@@ -83,3 +84,12 @@ def parsed_events(spec: str, knowledge: Knowledge | None = None) -> list[Event]:
 
     doc = parse(spec)
     return doc_events(doc, Document(doc_id="t", text=doc.text), knowledge or shipped_knowledge())
+
+
+def events_of(
+    spec: str, knowledge: Knowledge, kind: str, written: date | None = None
+) -> list[Event]:
+    """The events of one type in a hand-built parse, of a document written on `written`."""
+    doc = parse(spec)
+    found = doc_events(doc, Document(doc_id="t", text=doc.text, date=written), knowledge)
+    return [event for event in found if event.event == kind]

@@ -145,24 +145,6 @@ def test_parties_named_only_by_a_clause_get_no_country_from_the_venue(
     ]
 
 
-# Mali accused Niger of blocking convoys .
-ACCUSED_OF_BLOCKING = """
-Mali 1 nsubj PROPN Mali GPE:MLI
-accused 1 ROOT VERB accuse - VBD
-Niger 1 dobj PROPN Niger GPE:NER
-of 1 prep ADP of -
-blocking 3 pcomp VERB block - VBG
-convoys 4 dobj NOUN convoy - NNS
-. 1 punct PUNCT . -
-"""
-
-
-def test_the_one_accused_of_doing_something_does_it() -> None:
-    events = parsed_events(ACCUSED_OF_BLOCKING)
-    blocked = [e for e in events if e.trigger == "blocking"]
-    assert blocked and all([a.name for a in e.actors] == ["Niger"] for e in blocked)
-
-
 def test_the_one_thanked_for_hosting_talks_held_them(
     extract: Callable[..., list[Event]],
 ) -> None:

@@ -292,8 +292,8 @@ def _objects(clause: Token) -> list[Token]:
 def clause_parties(trigger: Token, knowledge: Knowledge) -> list[Token]:
     """'A meeting on Ukraine involving the four countries' leaders', 'talks attended by
     envoys of ten states': a clause on the contact noun names its parties
-    (`participation_verbs`)."""
-    verbs = knowledge.words("participation_verbs")
+    (`party_clause_verbs`)."""
+    verbs = knowledge.words("party_clause_verbs")
     return [
         head
         for clause in trigger.children

@@ -4,16 +4,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .embedded import controlling_object, finite_host, uncoordinated
 from .phrase import members
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 # Clauses that share their head's subject: "was scheduled to meet", "met ... and held talks".
 SUBJECT_SHARING = frozenset({"xcomp", "conj", "advcl", "acl", "acomp"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
-# A gerund after one of these on a verb with an object is the object's doing: "thanked X for
-# hosting", "kept X from visiting". Not "of": what one is accused of is alleged, no event of
-# the accused's own.
-OBJECT_CONTROL_PREPS = frozenset({"for", "from", "against", "on", "with"})
 NOUNS = frozenset({"NOUN", "PROPN"})
 
 
@@ -65,6 +62,9 @@ def subject_of(
             # a finite verb the parser hung on its own subject: "The director ..., Jane van
             # der Doe, called on Iran" (an 'acl' participle, "a move described as", is VBN)
             return members(current.head), False
+        gerund_doer = controlling_object(current)
+        if gerund_doer is not None:  # "accused Kyiv of supporting X": Kyiv supports
+            return members(gerund_doer), False
         doer = _object_judged(current, judges)
         if doer:
             return doer, False
@@ -74,19 +74,8 @@ def subject_of(
             # noun a passive participle hangs on is what it acts on
             return members(current.head), True
         if current.dep_ == "pcomp" and current.head.dep_ == "prep":
-            prep, governor = current.head, current.head.head
-            done_by = [
-                c
-                for c in governor.children
-                if c.dep_ == "dobj" and c.i < prep.i and c.pos_ != "PRON"
-            ]
-            if prep.lower_ in OBJECT_CONTROL_PREPS and done_by:
-                # "thanked Uganda for hosting", "kept the envoy from visiting": the one
-                # thanked or kept does it ("bar them from travelling": whom 'them' is
-                # the clause does not say, so not the last group)
-                return [m for c in done_by for m in members(c)], False
             # "after meeting with X, Y said": the clause the phrase hangs on has the subject
-            current = governor
+            current = current.head.head
             continue
         if current.dep_ not in SUBJECT_SHARING or current.head == current:
             break
@@ -101,9 +90,11 @@ def subject_of(
             and any(c.dep_ == "mark" for c in current.children)
         ):
             break  # "before X met Y": a new clause with its own subject
+        if uncoordinated(current):
+            break
         if current != verb:
             climbed.add(current.dep_)  # "X waves as he is welcomed by Y" climbs from the verb
-        current = current.head
+        current = finite_host(current)
     return [], False
 
 
