@@ -78,14 +78,6 @@ def consults(spec: str, knowledge: Knowledge) -> list[Event]:
     return [event for event in found if event.event == "CONSULT"]
 
 
-def parsed_events(spec: str, knowledge: Knowledge | None = None) -> list[Event]:
-    """All events of a hand-built parse, with the shipped rules and gazetteer by default."""
-    from eventx.components.rules import shipped_knowledge
-
-    doc = parse(spec)
-    return doc_events(doc, Document(doc_id="t", text=doc.text), knowledge or shipped_knowledge())
-
-
 def events_of(
     spec: str, knowledge: Knowledge, kind: str, written: date | None = None
 ) -> list[Event]:

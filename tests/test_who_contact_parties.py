@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from eventx.components.rules import shipped_knowledge
 from eventx.schema import Event
-from handbuilt import parsed_events
+from handbuilt import events_of
 
 FIRST = """
 Mbeki 1 nsubj PROPN Mbeki PERSON
@@ -46,7 +47,7 @@ cancelled 11 ROOT VERB cancel - VBN
 
 
 def second_contact(spec: str) -> list[str]:
-    events = parsed_events(FIRST + spec)
+    events = events_of(FIRST + spec, shipped_knowledge(), "CONSULT")
     found = [e for e in events if e.event == "CONSULT" and e.trigger == "meeting"]
     assert len(found) == 1
     return sorted(a.name for a in found[0].actors + found[0].recipients)
@@ -104,7 +105,7 @@ government 7 dobj NOUN government - NN
 
 
 def test_the_government_is_the_one_named_before() -> None:
-    events = parsed_events(THE_GOVERNMENT)
+    events = events_of(THE_GOVERNMENT, shipped_knowledge(), "ACCUSE")
     accused = [e for e in events if e.trigger == "accused"]
     assert [[(r.name, r.kind) for r in e.recipients] for e in accused] == [
         [("Syria", "government")]

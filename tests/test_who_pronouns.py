@@ -9,7 +9,7 @@ from eventx.components.rules import shipped_knowledge
 from eventx.extract.context import DocContext
 from eventx.extract.voice import voice_role
 from eventx.schema import Event
-from handbuilt import parse, parsed_events
+from handbuilt import events_of, parse
 
 # Putin arrived . Petrov , an analyst , said . He met Erdogan .
 ANALYST_BETWEEN = """
@@ -31,7 +31,7 @@ Erdogan 11 dobj PROPN Erdogan PERSON
 
 
 def met(spec: str) -> list[tuple[list[str], list[str]]]:
-    events = parsed_events(spec)
+    events = events_of(spec, shipped_knowledge(), "CONSULT")
     return [
         ([a.name for a in e.actors], [r.name for r in e.recipients])
         for e in events
