@@ -6,6 +6,7 @@ from spacy.tokens import Span, Token
 
 from ..schema import Actor, ActorKind
 from .context import DocContext, country_of_phrase, title_of_phrase, title_text
+from .government import referred_government
 from .kinds import (
     PEOPLE_MODIFIERS,
     civilian_group,
@@ -372,7 +373,8 @@ def resolve_actor(head: Token, context: DocContext, role_is_agent: bool = True) 
             ):
                 return _entity_actor(inner, child, context, role_is_agent)
     if lemma in governments or lemma in roles or (ent is not None):
-        country = country_of_phrase(head, context) or home_country(head, context)
+        country = country_of_phrase(head, context) or referred_government(head, context)
+        country = country or home_country(head, context)  # the government named, else the home
         title = title_of_phrase(head, context)
         if country is None and title is None:
             return None

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..schema import GazetteerEntry, OfficeHolder, TriggerRule
 from .knowledge import Knowledge, name_key
+from .voice import addressed_gender, voice_role
 
 DATELINE_DASHES = frozenset({"—", "–", "--", "-"})
 
@@ -26,6 +27,8 @@ class PersonInfo:
     country: str | None = None
     id: str | None = None  # the office holder the document's mentions resolve to
     mentions: list[int] = field(default_factory=list)  # token index of each mention
+    voice: bool = False  # quoted for a view of the news: an analyst, a spokesman
+    gender: str | None = None  # "m" or "f" when a word of address says ('Mr', 'Queen')
 
 
 @dataclass
@@ -40,6 +43,7 @@ class DocContext:
     trigger_at: dict[int, TriggerRule] = field(default_factory=dict)
     settled: dict[int, GazetteerEntry] = field(default_factory=dict)  # see `_settle_shared`
     date: Date | None = None  # the document's date: who held which office then
+    governments: list[tuple[int, str]] | None = None  # (token, country): "the Syrian regime"
 
     @classmethod
     def build(cls, doc: Doc, knowledge: Knowledge, when: Date | None = None) -> DocContext:
@@ -134,6 +138,8 @@ class DocContext:
             title, country = person_context(ent, self)
             info.title = info.title or title
             info.country = info.country or country
+            info.voice = info.voice or voice_role(ent, self.knowledge)
+            info.gender = info.gender or addressed_gender(ent, self.knowledge)
             term = holder.term_on(self.date) if holder is not None else None
             if term is not None and term.country is not None:
                 # what the knowledge file says, for 'the adviser' and 'the Turkish minister'

@@ -4,7 +4,7 @@ parties of the contacts told so far, for contact nouns that name none of their o
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from spacy.tokens import Doc, Token
@@ -36,12 +36,37 @@ class DocState:
     previous_state: Actor | None = None
     last_people: list[Actor] = field(default_factory=list)
 
+    seen_people: list[Actor] = field(default_factory=list)  # each person once, latest last
+    genders: dict[str, str] = field(default_factory=dict)  # name -> "m"/"f", from pronouns
+
+    def aside(self) -> DocState:
+        """A copy to read an aside with (a photo caption), leaving this state as it was."""
+        return replace(
+            self,
+            last_group=list(self.last_group),
+            last_by_type=dict(self.last_by_type),
+            visits=dict(self.visits),
+            last_people=list(self.last_people),
+            seen_people=list(self.seen_people),
+            genders=dict(self.genders),
+        )
+
+    def after_aside(self, aside: DocState) -> None:
+        """Take what an aside told of contacts, states and groups (a caption shows the
+        meeting the story goes on about), but not its people as antecedents of 'he'."""
+        for name in ("last_group", "last_state", "previous_state", "last_by_type", "visits"):
+            object.__setattr__(self, name, getattr(aside, name))
+        object.__setattr__(self, "last_people", aside.last_people)
+
     def __setattr__(self, name: str, value: object) -> None:
         # the one before the last, for a pronoun the last cannot be ('It accused China')
         if name in {"last_person", "last_state"}:
             old = getattr(self, name, None)
             if isinstance(old, Actor) and isinstance(value, Actor) and old.name != value.name:
                 object.__setattr__(self, name.replace("last_", "previous_"), old)
+        if name == "last_person" and isinstance(value, Actor):
+            seen = [p for p in getattr(self, "seen_people", []) if p.name != value.name]
+            object.__setattr__(self, "seen_people", [*seen, value])
         object.__setattr__(self, name, value)
 
 
@@ -103,6 +128,8 @@ def plural_reference(head: Token, knowledge: Knowledge) -> bool:
         return False
     if any(t.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"} for t in head.subtree):
         return False  # "three Colombian diplomats" are new people, not the last group
+    if any(c.lower_ in knowledge.words("conflict_modifiers") for c in head.children):
+        return False  # "the warring sides" fight each other: not the diplomats told of before
     return any(c.lower_ in {"two", "both"} for c in head.children) or any(
         c.dep_ in {"det", "poss"} and c.lower_ in {"the", "both", "their"} for c in head.children
     )
@@ -182,6 +209,10 @@ def remember(event: Event, state: DocState, doc: Doc | None = None) -> None:
         state.last_people = [a for a in people if a.kind == "person"]
     persons = [a for a in people if a.kind == "person"]
     if persons:
+        for other in reversed(persons[1:]):
+            # each party is someone a later pronoun may stand for, the first the likeliest
+            seen = [p for p in state.seen_people if p.name != other.name]
+            state.seen_people = [*seen, other]
         state.last_person = persons[0]
 
 
@@ -205,6 +236,15 @@ def context_parties(
     for Friday, the minister said'), else the parties of the document's last contact."""
     if trigger.pos_ not in {"NOUN", "PROPN"}:
         return []
+    own = clause_parties(trigger, context.knowledge) or requesters(trigger, context.knowledge)
+    if own:
+        # the sentence names the contact's parties its own way: never the last contact's
+        return resolve(own, context, state)
+    earlier = state.last_by_type.get("CONSULT")
+    if earlier is not None and earlier.start == trigger.sent.start_char:
+        # "X will not enter talks with Y and the only negotiations are on prisoners, he
+        # said": a contact named beside one told with its parties is between them too
+        return _as_found_at(trigger, earlier.actors + earlier.recipients)
     clause = predicate
     if clause.dep_ in {"nsubj", "nsubjpass"}:
         clause = clause.head  # "negotiations will continue"
@@ -227,15 +267,57 @@ def context_parties(
                 ]
                 return [a for a in resolve(bodies, context, state) if a.kind != "person"]
             return [a for a in resolve(subjects, context, state) if a.kind == "person"]
-    earlier = state.last_by_type.get("CONSULT")
     if earlier is None or not any(t.pos_ in {"VERB", "AUX"} for t in trigger.sent):
         return []  # a subhead with no verb ("Discussion points") tells no contact of its own
+    return _as_found_at(trigger, earlier.actors + earlier.recipients)
+
+
+def _as_found_at(trigger: Token, parties: list[Actor]) -> list[Actor]:
+    """Parties carried over to a contact noun, found at the noun."""
+    end = trigger.idx + len(trigger)
     return [
-        member.model_copy(
-            update={"text": trigger.text, "start": trigger.idx, "end": trigger.idx + len(trigger)}
-        )
-        for member in earlier.actors + earlier.recipients
+        p.model_copy(update={"text": trigger.text, "start": trigger.idx, "end": end})
+        for p in parties
     ]
+
+
+def _objects(clause: Token) -> list[Token]:
+    """A clause's objects and its passive agents: 'involving X', 'attended by X'."""
+    found = [m for c in clause.children if c.dep_ == "dobj" for m in members(c)]
+    for agent in (c for c in clause.children if c.dep_ == "agent"):
+        found.extend(m for p in agent.children if p.dep_ == "pobj" for m in members(p))
+    return found
+
+
+def clause_parties(trigger: Token, knowledge: Knowledge) -> list[Token]:
+    """'A meeting on Ukraine involving the four countries' leaders', 'talks attended by
+    envoys of ten states': a clause on the contact noun names its parties
+    (`party_clause_verbs`)."""
+    verbs = knowledge.words("party_clause_verbs")
+    return [
+        head
+        for clause in trigger.children
+        if clause.dep_ == "acl" and clause.lemma_.lower() in verbs
+        for head in _objects(clause)
+    ]
+
+
+def requesters(trigger: Token, knowledge: Knowledge) -> list[Token]:
+    """'A request for talks had come from Sikorski and Szijjarto', 'Doe's call for talks':
+    whoever asked for the contact (`event_nouns_request`) is a party to it."""
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.lower_ != "for" or prep.head == prep:
+        return []
+    noun = prep.head
+    if noun.lemma_.lower() not in knowledge.words("event_nouns_request"):
+        return []
+    found = [m for c in noun.children if c.dep_ == "poss" for m in members(c)]
+    owners = [noun, noun.head] if noun.dep_ in {"nsubj", "nsubjpass"} else [noun]
+    for owner in owners:
+        for prep in owner.children:
+            if prep.dep_ in {"prep", "agent"} and prep.lower_ in {"from", "by"}:
+                found.extend(m for o in prep.children if o.dep_ == "pobj" for m in members(o))
+    return found
 
 
 def speaks_for_others(subject: Token, knowledge: Knowledge) -> bool:

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from ..schema import Actor, Document, Event, Place, Status, TriggerRule, stable_id
 from .actor import DocContext, resolve_actor
 from .argument import Arguments, find_arguments
+from .caption import drop_subhead_echoes, is_caption
 from .context import sentence_ents
 from .discourse import DocState, remember
 from .duplicate import drop_echoes, one_call_each, one_contact_each
@@ -21,6 +22,7 @@ from .participant import (
     political,
     visited_parties,
 )
+from .salience import note_genders
 from .sense import (
     another_sense,
     any_at_all,
@@ -246,7 +248,10 @@ def doc_events(doc: Doc, document: Document, knowledge: Knowledge) -> list[Event
     for trigger, rule in _triggers(doc, knowledge):
         by_sentence.setdefault(trigger.sent.start, []).append((trigger, rule))
         context.trigger_at[trigger.i] = rule
+    story = state
     for sentence in doc.sents:
+        # a photo caption is read aside: its people are no antecedents for the story's
+        state = story.aside() if is_caption(sentence, knowledge) else story
         for trigger, rule in sorted(by_sentence.get(sentence.start, []), key=lambda p: p[0].i):
             event = build_event(trigger, rule, context, document, state)
             if event is None:
@@ -262,8 +267,11 @@ def doc_events(doc: Doc, document: Document, knowledge: Knowledge) -> list[Event
                 seen.add(key)
                 events.extend(one_call_each(event))
                 remember(event, state, doc)
+        note_genders(sentence, context, state)
         _remember_subject(sentence, context, state)
-    return drop_echoes(one_contact_each(events, doc))
+        if state is not story:
+            story.after_aside(state)
+    return drop_subhead_echoes(drop_echoes(one_contact_each(events, doc)), doc)
 
 
 def _remember_subject(sentence: Span, context: DocContext, state: DocState) -> None:

@@ -27,6 +27,7 @@ from .kinds import deep_acts, distinct_parties
 from .knowledge import Knowledge
 from .phrase import entities_within, members, owner_entities
 from .place import country_actor_of, resolve_place
+from .salience import salient_people
 
 
 def _bound_possessive(pronoun: Token, context: DocContext) -> Actor | None:
@@ -86,7 +87,7 @@ def _actors(heads: list[Token], context: DocContext, state: DocState) -> list[Ac
             antecedent = (
                 reporter(head, context, person=True)
                 or clause_subject(head, context)
-                or disjoint(head, state.last_person, state.previous_person, context)
+                or disjoint(head, *salient_people(head, state, context), context)
             )
             if antecedent is not None:
                 actor = antecedent.model_copy(
@@ -377,7 +378,7 @@ def host_country_default(recipients: list[Actor], actors: list[Actor], country: 
     # A person met at a venue abroad, with no affiliation given, is taken to be a local
     # official: "met ... General Assimi Goïta" in Bamako.
     visitors = {a.country for a in actors}
-    if country in visitors or visitors == {None}:
+    if not visitors or country in visitors or visitors == {None}:
         return recipients  # only a known visitor from elsewhere makes the others local
     return [
         r.model_copy(update={"country": country}) if r.kind == "person" and r.country is None else r

@@ -1,0 +1,41 @@
+"""Whose government a bare 'the government' or 'the regime' is: the one named before."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .context import DocContext, country_of_phrase
+
+
+def referred_government(head: Token, context: DocContext) -> str | None:
+    """The country of a definite government noun the text names without one ('accused the
+    government of ...'): that of the last government the text named with its country or its
+    leader before it ('the Syrian government', 'Assad's administration'), else None."""
+    if head.lemma_.lower() not in context.knowledge.words("government_nouns"):
+        return None
+    if context.entity(head) is not None or not any(
+        c.dep_ == "det" and c.lower_ in {"the", "this"} for c in head.children
+    ):
+        return None  # a name, or 'a government', 'governments': no reference back
+    if context.governments is None:
+        nouns = context.knowledge.words("government_nouns")
+        context.governments = [
+            (token.i, country)
+            for token in context.doc
+            if token.lemma_.lower() in nouns and token.pos_ in {"NOUN", "PROPN"}
+            if (country := country_of_phrase(token, context) or _leaders(token, context))
+        ]
+    earlier = [country for i, country in context.governments if i < head.i]
+    return earlier[-1] if earlier else None
+
+
+def _leaders(government: Token, context: DocContext) -> str | None:
+    """The country of the person a government is named after: 'Assad's administration',
+    'the Castro government'."""
+    for child in government.children:
+        ent = context.entity(child)
+        if child.dep_ in {"poss", "compound"} and ent is not None and ent.label_ == "PERSON":
+            info = context.person(ent)
+            if info is not None and info.country is not None:
+                return info.country
+    return None
