@@ -8,9 +8,13 @@ come from the trigger rules and the model's own lemmatizer tables, so a rule add
 `models/triggers.jsonl` is followed without a word list to keep up to date.
 
 Kept too is the context that the extraction reads across sentences: the headline and the
-dateline's lead, the two sentences before each candidate (pronouns, 'the two sides'), and every
-sentence where a capitalized word of a candidate is first written or written after another
-capitalized word (where a person gets a full name, a title and a country). Every other
+dateline's lead; the two sentences before a candidate that refers back to a party named
+earlier (a word of the `back_references` lexicon, 'he', 'its', 'the two', or a plural of a
+`plural_referents` noun, 'the two sides'), since their subjects are what it stands for;
+and every sentence where a capitalized word of a candidate is first written or written
+after another capitalized word (where a person gets a full name, a title and a country).
+A candidate that refers back to nothing needs no sentence before it: the events of earlier
+candidates, which contact nouns and visits read, come from candidates, kept anyway. Every other
 sentence is blanked: its characters become spaces, line breaks stay, and it starts with a
 blank line so that the next kept sentence starts a sentence as it did. The text keeps its
 length, every offset still points into the original text, and a run of spaces costs the
@@ -123,6 +127,13 @@ class SentencePicker:
         inflect = Inflector.of(nlp)
         self.tokenizer = nlp.tokenizer
         self.splitter = Sentencizer()
+        # Plurals only: a singular noun ('the minister') is never a reference to a group.
+        plurals = {
+            form
+            for noun in knowledge.words("plural_referents")
+            for form in inflect.forms(noun.split()[-1], ["noun"]) - {noun.split()[-1]}
+        }
+        self.back_references = knowledge.words("back_references") | plurals
         self.needs: dict[str, list[_Need]] = {}
         for rules in knowledge.by_lemma.values():
             for rule in rules:
@@ -169,7 +180,10 @@ class SentencePicker:
             return _blank(text)
         keep = set(range(min(LEAD_SENTENCES, len(sentences))))
         for i in candidates:
-            keep.update(range(max(i - self.before, 0), min(i + self.after + 1, len(sentences))))
+            keep.add(i)
+            if words[i] & self.back_references:
+                keep.update(range(max(i - self.before, 0), i))
+            keep.update(range(i, min(i + self.after + 1, len(sentences))))
         # Where each name of a candidate is first written, and first written in full
         # ('Jane Doe' after a bare 'Doe'): titles, countries and given names come from there.
         first: dict[str, int] = {}
