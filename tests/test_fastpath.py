@@ -127,6 +127,22 @@ def test_a_pronoun_resolves_to_the_subject_before_it_as_in_the_full_pipeline(
     assert "Farmers" not in _picker(nlp).reduce(text)
 
 
+@pytest.mark.parametrize("place", ["Kampala", "South Sudan"])
+def test_where_a_place_is_first_written_is_not_kept_for_a_later_candidate(
+    nlp: Language, place: str
+) -> None:
+    text = (
+        "Dry weather returns\n\n"
+        "LODWAR (Wire) — Dry weather returned to the north on Tuesday.\n\n"
+        f"Shops in {place} closed early for the holiday. Prices rose. Buses ran late.\n\n"
+        "President William Ruto opened a new road in Eldoret. Crowds cheered. A band played.\n\n"
+        f"Ruto met the Ugandan foreign minister in {place} on Friday.\n"
+    )
+    reduced = _picker(nlp).reduce(text)
+    assert "Shops in" not in reduced  # a place names no person: nothing to learn there
+    assert "President William Ruto opened a new road" in reduced  # where Ruto is introduced
+
+
 def test_a_rule_added_later_is_followed_without_a_word_list(nlp: Language) -> None:
     knowledge = knowledge_of(nlp)
     text = "Officials said the weather was fine.\n\nThe envoys parleyed at length in Geneva.\n"
