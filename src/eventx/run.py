@@ -116,8 +116,13 @@ def documents(
             tally.warning(str(item))
         else:
             tally.read += 1
-            if default_date is not None and item.date is None:
-                item = item.model_copy(update={"date": default_date})
+            if item.date is None:
+                # A corpus named by date (`VOA_2016.05.20.3338580`) dates its documents: the
+                # office held on that day, "on Tuesday" resolved. A date field comes first,
+                # the date in the name next, `--date` last.
+                dated = io.date_in_name(item.doc_id) or default_date
+                if dated is not None:
+                    item = item.model_copy(update={"date": dated})
             yield item
 
 

@@ -21,7 +21,7 @@ from eventx.cli import report  # noqa: F401
 from eventx.cli import rules  # noqa: F401
 
 # isort: on
-from eventx.cli.common import app, short_error
+from eventx.cli.common import app, reader_gone, short_error
 
 __all__ = ["app", "main", "short_error"]
 
@@ -80,6 +80,14 @@ def main() -> None:
         sys.stdout = _ClosedStream()
     try:
         app()
+    except SystemExit:
+        # What is still buffered goes now, where a reader that went away is a quiet stop
+        # with the run's own exit code, not an error at the interpreter's last flush.
+        try:
+            sys.stdout.flush()
+        except BrokenPipeError:
+            reader_gone()
+        raise
     except OSError as error:  # stdout or stderr gone: one line where one can still go
         with contextlib.suppress(Exception):
             sys.stderr.write(f"error: {short_error(error)}\n")

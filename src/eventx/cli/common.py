@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import importlib.util
+import os
 import re
 import sys
 from collections.abc import Iterator, Sequence
@@ -103,6 +104,21 @@ class _Group(TyperGroup):
         except typer.Abort:
             sys.exit(1)
         sys.exit(code if isinstance(code, int) else 0)
+
+    def invoke(self, ctx: Any) -> Any:
+        # Here, not in `main`: click turns a broken pipe into exit 1 before `main` sees it.
+        try:
+            return super().invoke(ctx)
+        except BrokenPipeError:
+            reader_gone()
+            raise typer.Exit(0) from None
+
+
+def reader_gone() -> None:
+    """The reader of standard output went away (`eventx ... | head`): stop quietly, as `cat`
+    does, and let nothing more (the interpreter's last flush) fail on the closed pipe."""
+    with contextlib.suppress(OSError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 def _usage_error(error: Exception) -> NoReturn:

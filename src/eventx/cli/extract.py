@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import os
 import signal
 import sys
 from collections.abc import Sequence
@@ -33,6 +32,7 @@ from eventx.cli.common import (
     _stopping_notice,
     _tally,
     app,
+    reader_gone,
     stderr,
 )
 from eventx.cli.options import (
@@ -327,9 +327,7 @@ def _run_extract(
     except KeepOutput:
         _kept_note(output)
     except BrokenPipeError:
-        # The reader went away (`eventx extract ... | head`): stop quietly, as `cat` does.
-        with contextlib.suppress(OSError):
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        reader_gone()
         return 1 if tally.failures else 0
     except (OutputError, OSError) as err:
         render.error_line(stderr, f"cannot write the output: {err}")

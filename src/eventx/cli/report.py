@@ -141,6 +141,8 @@ def _write_report(
                     raise KeepOutput
         except KeepOutput:
             _kept_note(output)
+        except BrokenPipeError:
+            raise  # the reader went away: a quiet stop (cli/common.py), not a failure
         except (OutputError, OSError) as err:
             raise _fail(f"cannot write the output: {err}", 1) from err
     code = _closing(tally, output, always=True, resumable=False)
@@ -274,6 +276,8 @@ def graph(
                     raise KeepOutput
         except KeepOutput:
             _kept_note(output)
+        except BrokenPipeError:
+            raise  # the reader went away: a quiet stop (cli/common.py), not a failure
         except (OutputError, OSError) as err:
             raise _fail(f"cannot write the output: {err}", 1) from err
     stderr.print(f"{network.number_of_nodes()} actor(s), {network.number_of_edges()} edge(s)")

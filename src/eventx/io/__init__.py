@@ -13,7 +13,7 @@ from eventx.io.discovery import (
 )
 from eventx.io.journal import DONE_SUFFIX, JsonlJournal, document_key, done_path
 from eventx.io.reader import iter_documents
-from eventx.io.records import TEXT_KEYS
+from eventx.io.records import TEXT_KEYS, date_in_name
 from eventx.io.writer import (
     CSV_COLUMNS,
     CSV_LIST_SEP,
@@ -42,6 +42,7 @@ __all__ = [
     "OutputFormat",
     "clean_text",
     "csv_row",
+    "date_in_name",
     "document_key",
     "done_path",
     "iter_documents",

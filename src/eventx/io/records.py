@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Iterator
 from datetime import date as Date
 from datetime import datetime
@@ -208,6 +209,25 @@ def record_document(
         url=(url.strip() or None) if isinstance(url, str) else None,
         source=source,
     )
+
+
+# A date written in an id or a file name: 2016-05-20, 2016.05.20, 2016_05_20 or 20160520,
+# with no digit run around it (a story number such as 3338580 is no date).
+_NAMED_DATE = re.compile(
+    r"(?<!\d)((?:19|20)\d\d)([-._]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d)"
+)
+
+
+def date_in_name(name: str) -> Date | None:
+    """The date a document's id or file name gives (`VOA_2016.05.20.3338580`,
+    `2024-03-01-summit.txt`), when it gives exactly one valid date; otherwise None."""
+    found: set[Date] = set()
+    for year, _, month, day in _NAMED_DATE.findall(name):
+        try:
+            found.add(Date(int(year), int(month), int(day)))
+        except ValueError:  # 2023-02-30
+            continue
+    return found.pop() if len(found) == 1 else None
 
 
 def parse_date(value: object) -> Date | None:

@@ -228,6 +228,8 @@ def open_output(path: Path | None, fmt: OutputFormat, *, append: bool = False) -
         except BaseException:
             temp.unlink(missing_ok=True)
             raise
+    except BrokenPipeError:
+        raise  # the reader of a pipe went away (`-o /dev/stdout | head`): not a write failure
     except OSError as error:
         raise OutputError(path, os_reason(error)) from error
 
