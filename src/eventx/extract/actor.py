@@ -6,16 +6,32 @@ from spacy.tokens import Span, Token
 
 from ..schema import Actor, ActorKind
 from .context import DocContext, country_of_phrase, title_of_phrase, title_text
+from .kinds import (
+    PEOPLE_MODIFIERS,
+    civilian_group,
+    distinct_parties,
+    ethnic,
+    names_another,
+    nationals,
+    people_of_a_country,
+    phrase_group,
+    unknown_place,
+    with_country_name,
+)
 from .knowledge import Knowledge, name_key
 from .office import appositive_person, described_person, leader_of, person_actor
 from .phrase import INCLUDING
+from .place import dateline_city
 
 # Names other modules import from here: the document context and the office readers moved out.
 __all__ = [
     "ORG_KINDS",
     "DocContext",
     "another_people",
+    "deep_actor",
+    "distinct_parties",
     "leader_of",
+    "named_by_modifier",
     "noun_phrase",
     "resolve_actor",
     "state_actor",
@@ -74,8 +90,8 @@ def _entity_actor(ent: Span, head: Token, context: DocContext, role_is_agent: bo
     if label == "NORP":
         if another_people(head, context):
             return None
-        if entry is None or entry.kind != "country" or _ethnic(head, entry.id, context):
-            return _people_of_a_country(ent, head, context)
+        if entry is None or entry.kind != "country" or ethnic(head, entry.id, context):
+            return people_of_a_country(ent, head, context)
         if (
             entry is not None
             and entry.kind == "country"
@@ -92,6 +108,8 @@ def _entity_actor(ent: Span, head: Token, context: DocContext, role_is_agent: bo
             if entry.kind == "media":
                 return None  # news agencies report events; they never take part
             country = entry.country or country_of_phrase(head, context, exclude=ent)
+            if country is None and entry.kind in {"ministry", "government"}:
+                country = home_country(head, context)  # "the foreign ministry said"
             name = entry.name
             if (
                 entry.country is None
@@ -117,9 +135,15 @@ def _entity_actor(ent: Span, head: Token, context: DocContext, role_is_agent: bo
         names = {t.lower_.strip(".") for t in ent}
         if names & words("corporate_words"):
             return None  # companies are not diplomatic actors
+        if unknown_place(ent, head, context):
+            return None
         political = bool(names & words("political_org_words"))
         country = country_of_phrase(head, context, exclude=ent)
-        name = ent.text.removeprefix("the ").strip()
+        ent = with_country_name(ent, context)
+        start = ent.start_char
+        name = ent.text.removesuffix("'s").removesuffix("’s")
+        if name[:4].lower() == "the ":
+            name = name[4:].strip()
         if country and words("government_nouns").intersection(t.lemma_.lower() for t in ent):
             name = context.knowledge.country_name(country)  # "the Government of Venezuela"
         return Actor(
@@ -141,39 +165,6 @@ def another_people(head: Token, context: DocContext) -> bool:
     )
 
 
-def _ethnic(head: Token, own: str, context: DocContext) -> bool:
-    """'Bosnian Serbs', 'ethnic Albanians in south Serbia', 'the Albanians of Serbia': a
-    people of one country named as living in another, or as an ethnic group."""
-    if any(c.lower_ == "ethnic" for c in head.children):
-        return True
-    other = country_of_phrase(head, context, exclude=head.doc[head.i : head.i + 1])
-    return other is not None and other != own
-
-
-def _people_of_a_country(ent: Span, head: Token, context: DocContext) -> Actor | None:
-    """'Iraqi Kurds', 'Bosnian Serbs', 'ethnic Albanians in Serbia': a people named with a
-    country is a group of that country, not its state."""
-    if head != ent.root or not (head.tag_ in {"NNPS", "NNS"} or head.text.endswith("s")):
-        return None
-    country = country_of_phrase(head, context, exclude=ent)
-    for prep in head.children:
-        if country is None and prep.dep_ == "prep" and prep.lower_ in {"in", "of"}:
-            country = country_of_phrase(prep, context)
-    if country is None:
-        return None
-    phrase = context.doc[head.left_edge.i : head.i + 1]
-    if phrase[0].dep_ == "det" and len(phrase) > 1:
-        phrase = phrase[1:]
-    return Actor(
-        text=phrase.text,
-        name=phrase.text,
-        country=country,
-        kind="group",
-        start=phrase.start_char,
-        end=phrase.end_char,
-    )
-
-
 def _led_by_others(head: Token, context: DocContext) -> bool:
     """'Syrian Kurdish-led forces', 'Iran-backed militias', 'Kurdish fighters': the phrase
     names who the forces are beyond their country, so they are a group, not its state."""
@@ -190,10 +181,13 @@ def _led_by_others(head: Token, context: DocContext) -> bool:
     return False
 
 
-def noun_phrase(head: Token) -> Span:
+def noun_phrase(head: Token, of_verbs: frozenset[str] = frozenset()) -> Span:
     """A noun's own phrase: its left modifiers and an 'of' complement, without the
     determiner and without clauses or other prepositions ('Senegal's foreign minister', not
-    '... for talks on Monday')."""
+    '... for talks on Monday'). After one of the `of_verbs` the 'of' phrase is the verb's:
+    'accused the minister of fraud'."""
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in of_verbs:
+        return _without_of(head)
     end = head.i
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i > head.i:
@@ -205,25 +199,41 @@ def noun_phrase(head: Token) -> Span:
     return doc[start : end + 1]
 
 
+def _without_of(head: Token) -> Span:
+    start = head.left_edge.i
+    while start < head.i and (head.doc[start].dep_ == "det" or head.doc[start].is_punct):
+        start += 1
+    return head.doc[start : head.i + 1]
+
+
+# Known groups that are not a state's own: their officials act for them, not for a country.
+# (An international body's are left as they are: "EU leaders" are its members' leaders.)
+NON_STATE_BODIES = frozenset({"group"})
+
+
 def _group_actor(head: Token, lemma: str, context: DocContext) -> Actor | None:
     """'Moroccan diplomats', 'the US embassy', 'Ivory Coast rebels': a country's state or
-    one of its armed groups."""
-    country = country_of_phrase(head, context)
+    one of its armed groups; the officials of a group that is no state are that group ('Hamas
+    officials', 'Taliban leaders')."""
+    for child in head.children:
+        body = context.entity(child) if child.dep_ in {"compound", "nmod"} else None
+        entry = context.entry(body) if body is not None and body.label_ == "ORG" else None
+        if body is not None and entry is not None and entry.kind in NON_STATE_BODIES:
+            return _entity_actor(body, child, context, True)
+    country = country_of_phrase(head, context) or home_country(head, context)
     if country is None:
         return None
     phrase = context.doc[head.left_edge.i : head.i + 1]
     if phrase[0].dep_ == "det" and len(phrase) > 1:
         phrase = phrase[1:]
-    if lemma in context.knowledge.words("armed_group_nouns") or _led_by_others(head, context):
-        return Actor(
-            text=phrase.text,
-            name=phrase.text,
-            country=country,
-            kind="group",
-            start=phrase.start_char,
-            end=phrase.end_char,
-        )
-    return state_actor(
+    words = context.knowledge.words
+    outside = any(
+        c.dep_ in {"compound", "amod", "nmod"} and c.lemma_.lower() in words("non_state_modifiers")
+        for c in head.children
+    )
+    if lemma in words("armed_group_nouns") or outside or _led_by_others(head, context):
+        return phrase_group(phrase, country)
+    actor = state_actor(
         country,
         context.knowledge.country_name(country),
         "government",
@@ -231,6 +241,82 @@ def _group_actor(head: Token, lemma: str, context: DocContext) -> Actor | None:
         phrase.start_char,
         phrase.end_char,
     )
+    military = words("military_nouns")
+    if lemma in military or any(
+        c.dep_ == "compound" and c.lemma_ in military for c in head.children
+    ):
+        # "Russian troops", "French warships", "Panamanian army officers": the state acting
+        # through its military
+        return actor.model_copy(update={"sector": "MIL"})
+    return actor
+
+
+def _state_craft(head: Token, context: DocContext) -> bool:
+    """'a Chinese coast guard vessel', 'Russian warships', 'naval ships': a craft of a state's
+    own, not a 'fishing boat' or 'cargo ship'."""
+    words = context.knowledge.words
+    lemma = head.lemma_.lower()
+    if lemma not in words("craft_nouns") or context.entity(head) is not None:
+        return False
+    modifiers = {c.lemma_.lower() for c in head.subtree if c.i < head.i}
+    return lemma in words("military_nouns") or bool(modifiers & words("state_craft_modifiers"))
+
+
+def home_country(head: Token, context: DocContext) -> str | None:
+    """'NAIROBI — ... The ministry said': a state body the story names with 'the' alone is
+    the body of the country of its dateline (`home_body_nouns`); elsewhere it has none."""
+    words = context.knowledge.words
+    names_body = head.lemma_.lower() in words("home_body_nouns") or any(
+        c.dep_ == "compound" and c.lemma_.lower() in words("home_body_nouns") for c in head.children
+    )
+    if not names_body or not any(c.lower_ == "the" for c in head.children):
+        return None
+    own = context.entity(head)
+    if any(context.entity(c) not in (None, own) or c.dep_ == "poss" for c in head.children):
+        return None  # "the Castro administration", "the Kim Jong Un government": someone's
+    city = dateline_city(context)
+    return city.country if city is not None else None
+
+
+def named_by_modifier(token: Token, context: DocContext) -> Actor | None:
+    """What a nationality or country names as the modifier of a people noun ('Syrian' in 'let
+    in Syrian refugees', 'Russia' in 'the right of Russia troops'): the civilian group, or the
+    state's military, where the bare modifier would stand for the state."""
+    head = token.head
+    if token.dep_ not in PEOPLE_MODIFIERS or head.i < token.i:
+        return None
+    lemma = head.lemma_.lower()
+    if lemma in context.knowledge.words("military_nouns") and context.entity(head) is None:
+        return _group_actor(head, lemma, context)
+    return civilian_group(head, context)
+
+
+def deep_actor(head: Token, context: DocContext) -> Actor | None:
+    """The actor an entity inside an object phrase names; there a nationality stands for its
+    country ('expelled two Russian diplomats' targets Russia), unless it names a people noun's
+    group or a military (`named_by_modifier`), another named people ('Iraqi Kurds'), or is a
+    plural people itself ('the welfare of 2,000 Libyans')."""
+    ent = context.entity(head)
+    craft = head.head.lemma_.lower() in context.knowledge.words("craft_nouns")
+    unknown = ent is not None and ent.label_ == "ORG" and context.entry(ent) is None
+    if unknown and head.dep_ == "compound" and craft:
+        return None  # "blowing up a Pan Am plane": whose craft it is ("UN planes" are the UN)
+    actor = named_by_modifier(head, context) or resolve_actor(head, context)
+    if ent is None:
+        return actor
+    if actor is not None:
+        country = actor.country if actor.kind == "country" else None
+        return (nationals(ent, country) if country else None) or actor
+    entry = context.entry(ent)
+    if (
+        ent.label_ != "NORP"
+        or entry is None
+        or entry.kind != "country"
+        or another_people(head, context)
+        or names_another(head, ent, context)
+    ):
+        return None
+    return state_actor(entry.id, entry.name, "country", ent.text, ent.start_char, ent.end_char)
 
 
 def resolve_actor(head: Token, context: DocContext, role_is_agent: bool = True) -> Actor | None:
@@ -256,6 +342,12 @@ def resolve_actor(head: Token, context: DocContext, role_is_agent: bool = True) 
     lemma = head.lemma_.lower()
     words = context.knowledge.words
     roles, governments = words("role_nouns"), words("government_nouns")
+    people = civilian_group(head, context)
+    if people is not None:
+        return people
+    if _state_craft(head, context):
+        craft = _group_actor(head, lemma, context)  # "a Chinese coast guard vessel"
+        return craft.model_copy(update={"sector": "MIL"}) if craft is not None else None
     if lemma in words("state_group_nouns") | words("armed_group_nouns") and (
         head.tag_ == "NNS" or lemma not in roles
     ):
@@ -280,11 +372,11 @@ def resolve_actor(head: Token, context: DocContext, role_is_agent: bool = True) 
             ):
                 return _entity_actor(inner, child, context, role_is_agent)
     if lemma in governments or lemma in roles or (ent is not None):
-        country = country_of_phrase(head, context)
+        country = country_of_phrase(head, context) or home_country(head, context)
         title = title_of_phrase(head, context)
         if country is None and title is None:
             return None
-        phrase = noun_phrase(head)
+        phrase = noun_phrase(head, words("of_verbs"))
         if lemma in governments and country:
             return state_actor(
                 country,

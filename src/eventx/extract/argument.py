@@ -7,9 +7,11 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from ..schema import Role, TriggerRule
+from .kinds import deep_acts
 from .knowledge import Knowledge
 from .phrase import (
     condition_parties,
+    conjoined_objects,
     conjuncts,
     entities_within,
     entity_from,
@@ -204,7 +206,9 @@ def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> A
     predicate = verb or governor or trigger
     args = Arguments(predicate=predicate)
 
-    subjects, passive = subject_of(predicate, knowledge.words("object_control_verbs"))
+    words = knowledge.words
+    acts = deep_acts(knowledge, rule.event)
+    subjects, passive = subject_of(predicate, words("object_control_verbs"), words("judging_verbs"))
     if governor is not None:
         _governed_arguments(args, trigger, governor, adjunct, rule)
         subjects, passive = [], False
@@ -228,7 +232,7 @@ def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> A
             elif dep in OBJECT_DEPS:
                 args.add(rule.object, members(child) if rule.object != "topic" else [child])
                 if rule.deep_object and not heads_entity(child, knowledge.words("people_nouns")):
-                    args.add("deep", owner_entities(child))
+                    args.add("deep", owner_entities(child, **acts))
             elif rule.deep_object and dep in {"xcomp", "ccomp"}:
                 # "threatened to close its border with Lithuania"; in "demanded that Bamako
                 # reopen its border with Niger" the clause's subject is the target
@@ -237,7 +241,8 @@ def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> A
                 if child.dep_ == "ccomp" and named:
                     args.add("deep", named)
                 else:
-                    args.add("deep", entities_within(child, skip_subjects=child.dep_ == "xcomp"))
+                    inside = entities_within(child, child.dep_ == "xcomp", acts["asides"])
+                    args.add("deep", inside)
                 args.add("deep", condition_parties(child))
     else:
         for child in trigger.children:
@@ -309,6 +314,9 @@ def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> A
                     if moved_from(noun):
                         continue
                     _add_preps(args, noun, rule, skip=None, roles={"recipients", "venue"})
+    if trigger.pos_ == "VERB" and not any(r.ent_type_ for r in args.get("recipients")):
+        for obj in conjoined_objects(trigger):  # "cut ties or downgraded relations with Iran"
+            _add_preps(args, obj, rule, skip=None, roles={"recipients"})
     for holder in _holders(trigger, governor):
         if args.get("venue"):
             break

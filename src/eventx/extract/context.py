@@ -38,6 +38,7 @@ class DocContext:
     persons: dict[str, PersonInfo] = field(default_factory=dict)
     dateline: set[int] = field(default_factory=set)
     trigger_at: dict[int, TriggerRule] = field(default_factory=dict)
+    settled: dict[int, GazetteerEntry] = field(default_factory=dict)  # see `_settle_shared`
     date: Date | None = None  # the document's date: who held which office then
 
     @classmethod
@@ -48,7 +49,46 @@ class DocContext:
                 context.ent_at[token.i] = ent
         context._gather_persons()
         context._find_datelines()
+        context._settle_shared()
         return context
+
+    def _settle_shared(self) -> None:
+        """'Congo' alone is the DRC or the Republic of the Congo: the country the document's
+        other places and people belong to more often ('Brazzaville', 'Sassou Nguesso') is
+        the one meant; without such signs the ruler's choice stands."""
+        shared = self.knowledge.words("shared_country_names")
+        bare = [
+            ent
+            for ent in self.doc.ents
+            if ent.label_ == "GPE" and ent.text.lower().removeprefix("the ") in shared
+        ]
+        if not bare:
+            return
+        signs: dict[str, int] = {}
+        for ent in self.doc.ents:
+            entry = self.entry(ent) if ent not in bare else None
+            if entry is not None and entry.country and ent.label_ in {"GPE", "LOC", "FAC"}:
+                signs[entry.country] = signs.get(entry.country, 0) + 1
+        for info in {id(p): p for p in self.persons.values()}.values():
+            # what the knowledge file says of them: their mention may borrow the bare name
+            holder = self.knowledge.holder(info.id)
+            term = holder.term_on(self.date) if holder is not None else None
+            country = (term.country if term else None) or (holder.country if holder else None)
+            if country:
+                signs[country] = signs.get(country, 0) + 1
+        for ent in bare:
+            word = ent.text.lower().removeprefix("the ")
+            default = self.entry(ent)
+            candidates = self.knowledge.countries_sharing(word)
+            best = max(candidates, key=lambda iso3: signs.get(iso3, 0), default=None)
+            chosen = self.knowledge.by_iso3.get(best) if best else None
+            if chosen is None or default is None or chosen.id == default.id:
+                continue
+            if signs.get(chosen.id, 0) > signs.get(default.country or default.id, 0):
+                self.settled[ent.start] = chosen
+        if self.settled:
+            self.persons.clear()  # "Congo's President X" takes the country just settled
+            self._gather_persons()
 
     def _find_datelines(self) -> None:
         for sentence in self.doc.sents:
@@ -71,6 +111,9 @@ class DocContext:
         return self.ent_at.get(token.i)
 
     def entry(self, span: Span) -> GazetteerEntry | None:
+        settled = self.settled.get(span.start)
+        if settled is not None and span.label_ == "GPE":
+            return settled
         return self.knowledge.entry(span.ent_id_)
 
     def _gather_persons(self) -> None:
@@ -248,8 +291,13 @@ def _loose_anchor(ent: Span, roles: frozenset[str]) -> Token | None:
     if i < 1 or doc[i].text != ",":
         return None
     candidate = doc[i - 1]
-    # Climb to the head of the noun phrase that ends before the comma.
-    while candidate.dep_ in {"pobj", "prep", "compound", "amod"} and candidate.head.i < candidate.i:
+    # Climb to the head of the noun phrase that ends before the comma, stopping at the role
+    # ("with China's special envoy for the Pacific, Wang Jun": the envoy, not the meeting).
+    while (
+        candidate.lemma_.lower() not in roles
+        and candidate.dep_ in {"pobj", "prep", "compound", "amod"}
+        and candidate.head.i < candidate.i
+    ):
         candidate = candidate.head
     if candidate.lemma_.lower() in roles:
         return candidate

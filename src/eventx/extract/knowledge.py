@@ -117,6 +117,17 @@ class Knowledge:
         serving = [i for i in ids if self.holders[i].term_on(when) is not None]
         return self.holders[serving[0]] if len(serving) == 1 else None
 
+    def countries_sharing(self, word: str) -> tuple[str, ...]:
+        """The countries whose name holds `word` ('congo': COD and COG), in id order."""
+        wanted = word.casefold()
+        return tuple(
+            sorted(
+                iso3
+                for iso3, entry in self.by_iso3.items()
+                if wanted in entry.name.casefold().replace(",", " ").split()
+            )
+        )
+
     def country_named(self, name: str) -> str | None:
         """The country of everyone a name may stand for, when they share one ('Bush')."""
         ids = self.holders_by_name.get(name_key(name), ())

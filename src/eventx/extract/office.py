@@ -60,17 +60,33 @@ def person_actor(ent: Span, text_span: Span, context: DocContext) -> Actor:
     if known is not None and known.kind == "person":
         name, title = known.name, title or known.title
         country = country or known.country
+    sector = (known.sector if known is not None else None) or context.knowledge.sector_of(title)
+    if country is None:
+        # "U.N. refugee agency spokesman X": an official of the body named in their phrase
+        sector = _employer_sector(ent, context) or sector
     return Actor(
         text=text_span.text,
         name=name,
         title=title,
         country=country,
         kind="person",
-        sector=(known.sector if known is not None else None) or context.knowledge.sector_of(title),
+        sector=sector,
         id=known.id if known is not None else None,
         start=text_span.start_char,
         end=text_span.end_char,
     )
+
+
+def _employer_sector(ent: Span, context: DocContext) -> str | None:
+    """The sector of an international or non-governmental body named in a person's own
+    phrase before the name ('U.N. refugee agency (UNHCR) spokesman X', 'Amnesty's X')."""
+    doc = context.doc
+    for token in doc[ent.root.left_edge.i : ent.start]:
+        body = context.entity(token)
+        entry = context.entry(body) if body is not None and body.label_ == "ORG" else None
+        if entry is not None and entry.country is None and entry.sector in {"IGO", "NGO"}:
+            return entry.sector
+    return None
 
 
 def _name_words(name: str) -> list[str]:
@@ -105,12 +121,25 @@ def _holder_actor(
         title=title or held,
         country=country or (term.country if term is not None else None),
         kind="person",
-        sector=(term.sector if term is not None and (title is None or title == held) else None)
-        or context.knowledge.sector_of(title),
+        sector=_holder_sector(term, held, title, context),
         id=holder.id,
         start=text_span.start_char,
         end=text_span.end_char,
     )
+
+
+def _holder_sector(
+    term: OfficeTerm | None, held: str | None, title: str | None, context: DocContext
+) -> str | None:
+    """The sector of the office held, when the text's title names it ('President' for the
+    European Commission's); a title the text gives instead has its own ('former Defence
+    Minister'), and one with none ('EU chief') leaves the office's."""
+    own = context.knowledge.sector_of(title)
+    if term is None:
+        return own
+    if title is None or (held is not None and (title == held or held.endswith(" " + title))):
+        return term.sector or own
+    return own or term.sector
 
 
 def leader_of(country: str, head: Token, context: DocContext) -> Actor | None:

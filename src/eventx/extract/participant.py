@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..schema import Actor, Place, TriggerRule
-from .actor import DocContext, another_people, leader_of, noun_phrase, resolve_actor, state_actor
+from .actor import DocContext, deep_actor, leader_of, noun_phrase, resolve_actor, state_actor
 from .argument import Arguments
 from .context import country_of_phrase, sentence_ents
 from .discourse import (
@@ -22,9 +22,10 @@ from .discourse import (
     referred_group,
     reporter,
 )
+from .kinds import deep_acts, distinct_parties
 from .knowledge import Knowledge
 from .phrase import entities_within, members, owner_entities
-from .place import country_actor_of
+from .place import country_actor_of, resolve_place
 
 
 def _bound_possessive(pronoun: Token, context: DocContext) -> Actor | None:
@@ -214,23 +215,10 @@ def _past_datelines(heads: list[Token], context: DocContext) -> list[Token]:
 
 
 def _deep_actors(heads: list[Token], context: DocContext) -> list[Actor]:
-    """Actors named inside an object phrase; a nationality stands for its country there
-    ('expelled two Russian diplomats' targets Russia)."""
+    """Actors named inside an object phrase (see `actor.deep_actor`)."""
     found: list[Actor] = []
     for head in heads:
-        actor = resolve_actor(head, context)
-        ent = context.entity(head)
-        if (
-            actor is None
-            and ent is not None
-            and ent.label_ == "NORP"
-            and not another_people(head, context)
-        ):
-            entry = context.entry(ent)
-            if entry is not None and entry.kind == "country":
-                actor = state_actor(
-                    entry.id, entry.name, "country", ent.text, ent.start_char, ent.end_char
-                )
+        actor = deep_actor(head, context)
         if actor is not None and all(actor.name != a.name for a in found):
             found.append(actor)
     return found
@@ -247,8 +235,12 @@ def _answered(args: Arguments, state: DocState, knowledge: Knowledge) -> list[Ac
         "THREATEN": knowledge.words("event_nouns_threaten"),
     }
     for head in args.get("recipients") + args.get("topic"):
-        lemma = head.lemma_.lower()
-        kind = next((kind for kind, nouns in event_nouns.items() if lemma in nouns), None)
+        # "the accusation", and "the protest note": the noun or what kind of note it is
+        lemmas = {
+            head.lemma_.lower(),
+            *(c.lemma_.lower() for c in head.children if c.dep_ == "compound"),
+        }
+        kind = next((kind for kind, nouns in event_nouns.items() if lemmas & nouns), None)
         if kind is None or not any(
             c.lower_ in {"the", "this", "these", "that"} for c in head.children
         ):
@@ -275,14 +267,21 @@ def find_participants(
     def new(found: list[Actor]) -> list[Actor]:
         return [r for r in found if all(r.name != a.name for a in actors)]
 
-    recipients = new(_actors(args.get("recipients"), context, state))
+    heads = args.get("recipients")
+    recipients = new(_actors(heads, context, state))
     named = bool(recipients)
-    if not recipients and args.get("recipients") and rule.event != "CONSULT":
-        # "sanctions on Iranian shipping firms": the nationality inside names the target;
-        # a contact's object is its party or nothing ("spoke ..., their first conversation
+    unnamed = [h for h in heads if not _actors([h], context, state)] if recipients else heads
+    if unnamed and rule.event != "CONSULT":
+        # "sanctions on Iranian shipping firms": the nationality inside names the target, so
+        # for each member of a list ("on Russian oligarchs and Belarusian officials"); a
+        # contact's object is its party or nothing ("spoke ..., their first conversation
         # since a row over Mercosur tariffs" is not with Mercosur)
-        inner = [t for h in args.get("recipients") for t in owner_entities(h)]
-        recipients = new(_deep_actors(inner, context))
+        acts = deep_acts(context.knowledge, rule.event)
+        inner = [t for h in unnamed for t in owner_entities(h, **acts)]
+        found = new(_deep_actors(inner, context))
+        recipients += [r for r in found if all(r.name != k.name for k in recipients)]
+        if named:
+            recipients.sort(key=lambda r: r.start)  # the list's members in its order
     if not recipients and rule.event in {"REJECT", "ACCUSE", "SUPPORT", "AGREE"}:
         # "rejected the accusation": the target is whoever made it
         recipients = new(_answered(args, state, context.knowledge))
@@ -297,18 +296,24 @@ def find_participants(
     if rule.event == "CONSULT":
         companions = _actors(_companions(args.get("actors"), context.knowledge), context, state)
         actors = actors + [c for c in new(companions) if all(c.name != r.name for r in recipients)]
-    return actors, recipients
+    text = context.doc.text
+    return distinct_parties(actors, text), distinct_parties(recipients, text)
 
 
 def _not_own_state(found: list[Actor], actors: list[Actor]) -> list[Actor]:
     """'Kono vowed that Japan would stand by Manila': a state's own officials promise
-    what their state will do, so their state is no target of the vow."""
+    what their state will do, so their state, or its people ('complained that Afghans found
+    out'), is no target of the vow."""
     own = {
         a.country
         for a in actors
         if a.country and (a.kind in {"country", "government"} or a.title is not None)
     }
-    return [d for d in found if not (d.kind in {"country", "government"} and d.country in own)]
+    kinds = {"country", "government"}
+    return [d for d in found if not (d.country in own and (d.kind in kinds or d.sector in PEOPLE))]
+
+
+PEOPLE = frozenset({"CVL", "REF"})  # a country's people, as `kinds.civilian_group` names them
 
 
 def _companions(heads: list[Token], knowledge: Knowledge) -> list[Token]:
@@ -344,7 +349,13 @@ def visited_parties(
         return recipients + [
             r for r in _actors(args.get("destination"), context, state) if r.kind == "person"
         ]
-    return recipients or _visit_recipients(destination, context, sentence)
+    # "will visit Mauritania and Senegal": every country the trip goes to
+    places = [
+        destination,
+        *filter(None, (resolve_place(h, context) for h in args.get("destination"))),
+    ]
+    found = [r for place in places for r in _visit_recipients(place, context, sentence)]
+    return recipients or distinct_parties(found, context.doc.text)
 
 
 def _visit_recipients(destination: Place, context: DocContext, sentence: Span) -> list[Actor]:
@@ -359,22 +370,6 @@ def _visit_recipients(destination: Place, context: DocContext, sentence: Span) -
             return [state_actor(iso3, name, "country", ent.text, ent.start_char, ent.end_char)]
     start, end = destination.start or 0, destination.end or 0
     return [state_actor(iso3, name, "country", destination.text, start, end)]
-
-
-def bodies_of_their_country(recipients: list[Actor], context: DocContext) -> list[Actor]:
-    """'its respect for Mali's sovereignty and ... trust with the transitional authorities':
-    a state body with no country named, beside one country, belongs to that country."""
-    countries = {r.country for r in recipients if r.country is not None}
-    if len(countries) != 1:
-        return recipients
-    (country,) = countries
-    owner = context.knowledge.country_name(country)
-    return [
-        r.model_copy(update={"country": country, "name": f"{owner} {r.name}"})
-        if r.kind == "government" and r.country is None
-        else r
-        for r in recipients
-    ]
 
 
 def host_country_default(recipients: list[Actor], actors: list[Actor], country: str) -> list[Actor]:

@@ -176,13 +176,17 @@ def _named_by_apposition(noun: Token) -> bool:
     return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in noun.children)
 
 
-def entities_within(head: Token, skip_subjects: bool = False) -> list[Token]:
+def entities_within(
+    head: Token, skip_subjects: bool = False, asides: frozenset[str] = frozenset()
+) -> list[Token]:
     """Roots of the actor entities inside a phrase, in text order ('Russia's attack'); a
-    country in a named person's title is left to the person."""
+    country in a named person's title is left to the person, and phrases under the
+    prepositions `asides` are left out."""
     skipped: set[int] = set()
     for token in head.subtree:
         aside = token.dep_ in ASIDE_DEPS or (
-            token.dep_ == "prep" and (token.lower_ in ASIDE_PREPS or _on_the_eve(token))
+            token.dep_ == "prep"
+            and (token.lower_ in ASIDE_PREPS or token.lower_ in asides or _on_the_eve(token))
         )
         if token != head and (aside or _where(token, head)):
             skipped.update(t.i for t in token.subtree)
@@ -202,12 +206,18 @@ def entities_within(head: Token, skip_subjects: bool = False) -> list[Token]:
     return found
 
 
-def owner_entities(noun: Token) -> list[Token]:
+def owner_entities(
+    noun: Token,
+    custody: frozenset[str] = frozenset(),
+    harm: frozenset[str] = frozenset(),
+    asides: frozenset[str] = frozenset(),
+) -> list[Token]:
     """The parties an object noun belongs to: its possessor ('rejected Turkey's demand to cut
     ties with Syria' targets Turkey), else its doer ('abuses by Croatian paramilitaries against
     Serb villagers', 'killings committed by Croat troops'), else a nationality or country before
     it ('aid to the Sudanese refugee camp in Chad'), else what it is of ('the pullout of Russian
-    troops from Moldova'), else any entity in its phrase."""
+    troops from Moldova'), else any entity in its phrase. An act of `custody` or `harm` done to
+    someone belongs to its doer, never to the one it is done to (see `_doer_of_act`)."""
     possessors = [c for c in noun.children if c.dep_ == "poss"]
     by = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"] + [
         agent
@@ -222,7 +232,8 @@ def owner_entities(noun: Token) -> list[Token]:
         for prep in by
         for pobj in prep.children
         if pobj.dep_ == "pobj"
-        for token in (pobj, *_left_modifiers(pobj))
+        for member in conjuncts(pobj)  # "the deal signed by Uganda and Rwanda"
+        for token in (member, *_left_modifiers(member))
     ]
     # what the noun is of: "the pullout of Russian troops from Moldova"
     of = [
@@ -233,11 +244,44 @@ def owner_entities(noun: Token) -> list[Token]:
         if pobj.dep_ == "pobj"
         for token in (pobj, *_left_modifiers(pobj))
     ]
+    lemma = noun.lemma_.lower()
+    if lemma in custody or lemma in harm:
+        return _doer_of_act(noun, possessors + doers, of, held=lemma in custody)
     for owners in (possessors, doers, _left_modifiers(noun), of):
-        found = [t for child in owners for t in _own_entities(child)]
+        found = [t for child in owners for t in _own_entities(child, asides)]
         if found:
             return found
-    return entities_within(noun)
+    return entities_within(noun, asides=asides)
+
+
+def _doer_of_act(noun: Token, doers: list[Token], of: list[Token], held: bool) -> list[Token]:
+    """'condemned Iran's detention of X', 'the arrest of X by police': whoever did it. Holding
+    someone is what a state does, so for an arrest or detention the country where it happens
+    ('the detention of a reporter in Iran') stands for the doer, else the country of the one
+    held ('the jailing of Russian opposition leader X'); a killing without a named doer has
+    no target here, and the person held or harmed is never one."""
+    found = [t for child in doers for t in _own_entities(child)]
+    if found or not held:
+        return found
+    for token in noun.subtree:
+        if token.dep_ == "pobj" and token.head.lower_ == "in" and token.ent_type_ == "GPE":
+            return [entity_from_inside(token).root]
+    held_by = [
+        t
+        for pobj in of
+        if pobj.dep_ == "pobj"
+        for t in pobj.subtree
+        if t.ent_type_ in {"GPE", "NORP"} and t.ent_iob_ == "B" and t.dep_ != "pobj"
+    ]
+    return held_by[:1]
+
+
+def entity_from_inside(token: Token) -> Span:
+    """The entity a token is part of."""
+    start = token.i
+    while start > 0 and token.doc[start].ent_iob_ == "I":
+        start -= 1
+    return entity_from(token.doc[start])
 
 
 def _left_modifiers(noun: Token) -> list[Token]:
@@ -246,16 +290,13 @@ def _left_modifiers(noun: Token) -> list[Token]:
     ]
 
 
-def _own_entities(token: Token) -> list[Token]:
+def _own_entities(token: Token, asides: frozenset[str] = frozenset()) -> list[Token]:
     """The entity a token is part of, else the entities inside its phrase."""
     if token.ent_type_ in {"PERSON", "GPE", "ORG", "NORP", "FAC"}:
-        start = token.i
-        while start > 0 and token.doc[start].ent_iob_ == "I":
-            start -= 1
-        return [entity_from(token.doc[start]).root]
+        return [entity_from_inside(token).root]
     if token.dep_ == "pobj":
         return []
-    return entities_within(token)
+    return entities_within(token, asides=asides)
 
 
 def moved_from(noun: Token) -> bool:
@@ -315,3 +356,15 @@ def stray_possessor(noun: Token) -> list[Token]:
     if owner.i != start - 2 or owner.ent_type_ not in {"PERSON", "GPE", "ORG", "NORP"}:
         return []
     return [owner]
+
+
+def conjoined_objects(verb: Token) -> list[Token]:
+    """The objects of the verbs coordinated after a verb: in 'cut ties or downgraded their
+    relations with Iran' the partner named once serves both."""
+    return [
+        obj
+        for conj in verb.children
+        if conj.dep_ == "conj" and conj.pos_ == "VERB" and conj.i > verb.i
+        for obj in conj.children
+        if obj.dep_ == "dobj"
+    ]

@@ -10,13 +10,21 @@ SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 # Clauses that share their head's subject: "was scheduled to meet", "met ... and held talks".
 SUBJECT_SHARING = frozenset({"xcomp", "conj", "advcl", "acl", "acomp"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+NOUNS = frozenset({"NOUN", "PROPN"})
 
 
-def subject_of(verb: Token, controllers: frozenset[str] = frozenset()) -> tuple[list[Token], bool]:
+def subject_of(
+    verb: Token, controllers: frozenset[str] = frozenset(), judges: frozenset[str] = frozenset()
+) -> tuple[list[Token], bool]:
     """The subject heads of a verb and whether it is passive, following shared subjects up.
-    Under one of the `controllers` ('left X to hold talks') the governing verb's object is
-    the subject."""
+    Under one of the `controllers` ('left X to hold talks'), and in a 'for' phrase under one
+    of the `judges` ('criticized X for holding talks'), the governing verb's object is the
+    subject."""
     current = verb
+    # "has been charged": the verb's own passive makes whoever it shares a subject with its
+    # object, as does a bare participle joined to a passive ("was arrested and charged")
+    own_passive = any(c.dep_ == "auxpass" for c in verb.children)
+    climbed: set[str] = set()
     for _ in range(6):
         subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
         if (
@@ -25,18 +33,27 @@ def subject_of(verb: Token, controllers: frozenset[str] = frozenset()) -> tuple[
             and all(s.lower_ in RELATIVE_PRONOUNS for s in subjects)
         ):
             named = current.head
+            if named.dep_ == "conj" and _whole_list(current, subjects[0]):
+                # "Bahrain, Sudan and the UAE, which have all cut ties": the parser hangs
+                # the clause on the last member, but it is said of them all
+                while named.dep_ == "conj" and named.head != named:
+                    named = named.head
             if named.dep_ == "attr" and named.head.lemma_ == "be":
                 # "Hunter ... is a former Marine who visited": the one the Marine is
                 copula = [c for c in named.head.children if c.dep_ in SUBJECT_DEPS]
                 named = copula[0] if copula else named
             return members(named), False  # "Doe, who arrived in Nairobi"
         if subjects:
-            return [m for s in subjects for m in members(s)], False
+            if own_passive and "advcl" in climbed:
+                return [], False  # "X struck Y, believed to be backed by Z": Y's, not X's
+            return [m for s in subjects for m in members(s)], own_passive and current != verb
         passive = [c for c in current.children if c.dep_ == "nsubjpass"]
         if passive:
             # Only the verb's own passive subject is its object: in "X was scheduled to
             # meet Y", X is the one who meets.
-            return [m for s in passive for m in members(s)], current == verb
+            return [m for s in passive for m in members(s)], current == verb or own_passive or (
+                _bare_participle(verb)
+            )
         if current.dep_ == "relcl":  # "the minister, who met ..." -> the minister
             return members(current.head), False
         rootless = current.head.dep_ == "ROOT" and current.head.pos_ in {"NOUN", "PROPN"}
@@ -44,6 +61,14 @@ def subject_of(verb: Token, controllers: frozenset[str] = frozenset()) -> tuple[
             # a finite verb the parser hung on its own subject: "The director ..., Jane van
             # der Doe, called on Iran" (an 'acl' participle, "a move described as", is VBN)
             return members(current.head), False
+        doer = _object_judged(current, judges)
+        if doer:
+            return doer, False
+        participle = current.dep_ == "acl" and current.tag_ == "VBN"
+        if participle and (current == verb or own_passive) and current.head.pos_ in NOUNS:
+            # "the rebels, thought to be armed by Tehran", "the deal signed by X": the
+            # noun a passive participle hangs on is what it acts on
+            return members(current.head), True
         if current.dep_ == "pcomp" and current.head.dep_ == "prep":
             # "after meeting with X, Y said": the clause the phrase hangs on has the subject
             current = current.head.head
@@ -61,8 +86,54 @@ def subject_of(verb: Token, controllers: frozenset[str] = frozenset()) -> tuple[
             and any(c.dep_ == "mark" for c in current.children)
         ):
             break  # "before X met Y": a new clause with its own subject
+        if current != verb:
+            climbed.add(current.dep_)  # "X waves as he is welcomed by Y" climbs from the verb
         current = current.head
     return [], False
+
+
+def _bare_participle(verb: Token) -> bool:
+    """'was arrested and charged': a participle joined to a passive, with no auxiliary or
+    subject of its own, is passive too."""
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBN"
+        and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in verb.children)
+    )
+
+
+def _object_judged(clause: Token, judges: frozenset[str]) -> list[Token]:
+    """'criticized Iran for carrying out a test', 'sentenced the activist for protesting':
+    after a verb that judges or punishes someone, the one judged did what 'for' names."""
+    prep = clause.head
+    if clause.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ != "for":
+        return []
+    verb = prep.head
+    if verb.lemma_.lower() not in judges:
+        return []
+    return [m for c in verb.children if c.dep_ == "dobj" and c.i < prep.i for m in members(c)]
+
+
+# Verb forms that agree with one subject only: "..., which is", "..., who has".
+SINGULAR_FORMS = frozenset({"is", "was", "has", "does", "'s"})
+PLURAL_FORMS = frozenset({"are", "were", "have", "do", "'re", "'ve"})
+
+
+def _whole_list(clause: Token, pronoun: Token) -> bool:
+    """Whether a relative clause on the last member of a list is said of the whole list: a
+    plural verb or 'all'/'both' says so; a verb that does not show its number ('which cut
+    ties') does after a comma, as a clause on the last member alone would say 'which is'."""
+    words = [clause, *(c for c in clause.children if c.dep_ in {"aux", "auxpass"})]
+    forms = {w.lower_ for w in words}
+    if clause.tag_ == "VBZ" or forms & SINGULAR_FORMS:
+        return False
+    if forms & PLURAL_FORMS or clause.tag_ == "VBP":
+        return True
+    if any(c.lower_ in {"all", "both"} for c in clause.subtree if c.i < clause.i):
+        return True
+    if clause.head.ent_type_ == "PERSON":
+        return False  # "met Ruto and Museveni, who arrived on Monday": the last one
+    return pronoun.i > 0 and pronoun.doc[pronoun.i - 1].text == ","
 
 
 def agent(verb: Token) -> list[Token]:

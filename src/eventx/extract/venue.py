@@ -8,7 +8,8 @@ from ..schema import Actor, Place, Status, TriggerRule
 from .actor import DocContext
 from .argument import Arguments
 from .discourse import DocState
-from .participant import bodies_of_their_country, host_country_default
+from .kinds import bodies_of_their_country
+from .participant import host_country_default
 from .place import dateline_city, resolve_place
 
 # Modes whose participants are peers or meet face to face somewhere.
