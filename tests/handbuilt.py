@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from types import MappingProxyType
 from typing import Any
 
@@ -75,3 +76,12 @@ def consults(spec: str, knowledge: Knowledge) -> list[Event]:
     doc = parse(spec)
     found = doc_events(doc, Document(doc_id="t", text=doc.text), knowledge)
     return [event for event in found if event.event == "CONSULT"]
+
+
+def events_of(
+    spec: str, knowledge: Knowledge, kind: str, written: date | None = None
+) -> list[Event]:
+    """The events of one type in a hand-built parse, of a document written on `written`."""
+    doc = parse(spec)
+    found = doc_events(doc, Document(doc_id="t", text=doc.text, date=written), knowledge)
+    return [event for event in found if event.event == kind]

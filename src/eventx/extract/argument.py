@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from ..schema import Role, TriggerRule
+from .embedded import addressed, content_parties, past_adverb
 from .kinds import deep_acts
 from .knowledge import Knowledge
 from .phrase import (
@@ -19,6 +20,7 @@ from .phrase import (
     moved_from,
     owner_entities,
     past_brackets,
+    shifted_objects,
     stray_possessor,
 )
 from .subject import RELATIVE_PRONOUNS, agent, subject_of
@@ -98,22 +100,6 @@ def _stranded_object(prep: Token) -> list[Token]:
     return []
 
 
-def _shifted_objects(verb: Token) -> list[Token]:
-    """'condemned as a grave violation Serbia's treatment of ...': a long object moved after
-    an 'as' phrase, which the parser hangs on that phrase as an apposition."""
-    if any(c.dep_ in OBJECT_DEPS for c in verb.children):
-        return []
-    return [
-        appos
-        for prep in verb.children
-        if prep.dep_ == "prep" and prep.lower_ == "as"
-        for pobj in prep.children
-        if pobj.dep_ == "pobj"
-        for appos in pobj.children
-        if appos.dep_ == "appos"
-    ]
-
-
 def _reported_arguments(modal: Token) -> Arguments:
     """'X said that Y must Z': X acts on Y about Z."""
     clause = modal.head
@@ -161,7 +147,7 @@ def governing_verb(noun: Token) -> tuple[Token | None, bool]:
             current = head
         elif current.dep_ == "pobj" and head.dep_ == "prep" and head.head != head:
             adjunct = True
-            current = head.head
+            current = past_adverb(head.head)  # "ahead of talks with X, Y said"
             if current.pos_ in {"VERB", "AUX"}:
                 return current, adjunct
         elif current.dep_ in GOVERNED_DEPS and head.pos_ in {"VERB", "AUX"}:
@@ -222,7 +208,7 @@ def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> A
         args.add(rule.subject, subjects)
 
     if verb is None and trigger.pos_ != "NOUN":
-        shifted = _shifted_objects(trigger)
+        shifted = shifted_objects(trigger)
         for child in [*trigger.children, *shifted]:
             dep = "dobj" if child in shifted else child.dep_
             if dep == "dative" and child.pos_ != "ADP" and rule.preps.get("to"):
@@ -233,7 +219,7 @@ def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> A
                 args.add(rule.object, members(child) if rule.object != "topic" else [child])
                 if rule.deep_object and not heads_entity(child, knowledge.words("people_nouns")):
                     args.add("deep", owner_entities(child, **acts))
-            elif rule.deep_object and dep in {"xcomp", "ccomp"}:
+            elif rule.deep_object and dep in {"xcomp", "ccomp"} and not addressed(trigger, rule):
                 # "threatened to close its border with Lithuania"; in "demanded that Bamako
                 # reopen its border with Niger" the clause's subject is the target
                 subjects = [c for c in child.children if c.dep_ in {"nsubj", "nsubjpass"}]
@@ -241,8 +227,8 @@ def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> A
                 if child.dep_ == "ccomp" and named:
                     args.add("deep", named)
                 else:
-                    inside = entities_within(child, child.dep_ == "xcomp", acts["asides"])
-                    args.add("deep", inside)
+                    xcomp = child.dep_ == "xcomp"
+                    args.add("deep", content_parties(child, knowledge, xcomp, acts["asides"]))
                 args.add("deep", condition_parties(child))
     else:
         for child in trigger.children:

@@ -87,7 +87,9 @@ def _purpose(doc: Doc, first: int, second: int) -> int | None:
     if len(tokens) != 2:
         return None
     x, y = tokens[first], tokens[second]
-    for verb, head in ((x, y), (y, x)):
+    for aim, head in ((x, y), (y, x)):
+        # the purpose may be a noun's light verb: 'flew to Sochi to hold talks with Putin'
+        verb = aim.head if aim.pos_ == "NOUN" and aim.dep_ == "dobj" else aim
         # the purpose may hang on the noun's verb: 'plans a trip to Rome to meet'
         on_head = verb.head == head or (head.pos_ == "NOUN" and verb.head == head.head)
         if (
@@ -96,7 +98,7 @@ def _purpose(doc: Doc, first: int, second: int) -> int | None:
             and verb.pos_ == "VERB"
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         ):
-            return verb.idx
+            return aim.idx
     return None
 
 

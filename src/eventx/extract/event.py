@@ -21,10 +21,17 @@ from .participant import (
     political,
     visited_parties,
 )
-from .sense import another_sense, any_at_all, business_contact, domestic_trip, generic_habit
-from .status import event_status
+from .sense import (
+    another_sense,
+    any_at_all,
+    business_contact,
+    domestic_trip,
+    generic_habit,
+)
+from .status import dated_status, event_status
 from .topic import about_phrases, phrase_topics
 from .trigger import find_triggers
+from .utterance import own_side
 from .venue import event_location, hosting_city, nested_venue, places_of
 from .when import date_phrase, resolve_date
 
@@ -57,6 +64,8 @@ def build_event(
     if parties is None:
         return None
     actors, recipients, venue, destination = parties
+    if own_side(rule, actors, recipients):
+        return None
     venue = venue or nested_venue(args, context) or hosting_city(args, context)
     mode = event_mode(trigger, rule, args, actors, recipients, context.knowledge)
     if mode == "meet" and by_phone(trigger, args, actors + recipients, venue, context, state):
@@ -65,7 +74,7 @@ def build_event(
         return None
     if domestic_trip(mode, destination, actors, recipients, args.predicate):
         return None
-    status = event_status(trigger, args.predicate, context.knowledge)
+    status = event_status(trigger, args.predicate, context.knowledge, rule.light_verbs)
     if rule.event == "CONSULT" and status is not Status.negated and any_at_all(trigger):
         return None  # "hopes to take part in any consultations": no contact in particular
     location, recipients = event_location(rule, venue, actors, recipients, status, context, state)
@@ -138,6 +147,7 @@ def _record(
         resolved, precision = resolve_date(
             when.text, document.date, prefer_future=status is Status.planned
         )
+        status = dated_status(status, resolved, document.date)
 
     return Event(
         id=stable_id(document.doc_id, rule.event, draft.mode, trigger.idx),

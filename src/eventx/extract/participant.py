@@ -22,6 +22,7 @@ from .discourse import (
     referred_group,
     reporter,
 )
+from .embedded import prefixed_away
 from .kinds import deep_acts, distinct_parties
 from .knowledge import Knowledge
 from .phrase import entities_within, members, owner_entities
@@ -49,7 +50,7 @@ def _bound_possessive(pronoun: Token, context: DocContext) -> Actor | None:
 
 def _actors(heads: list[Token], context: DocContext, state: DocState) -> list[Actor]:
     actors: list[Actor] = []
-    heads = [_titled_officer(h) for h in _past_datelines(heads, context)]
+    heads = [_titled_officer(h) for h in _past_datelines(heads, context) if not prefixed_away(h)]
     for head in heads:
         if head.lower_ in PLURAL_PRONOUNS:
             # "X and Y ..., after which they will", "the envoys said they had"
@@ -217,7 +218,7 @@ def _past_datelines(heads: list[Token], context: DocContext) -> list[Token]:
 def _deep_actors(heads: list[Token], context: DocContext) -> list[Actor]:
     """Actors named inside an object phrase (see `actor.deep_actor`)."""
     found: list[Actor] = []
-    for head in heads:
+    for head in (h for h in heads if not prefixed_away(h)):  # "the anti-Kremlin opposition"
         actor = deep_actor(head, context)
         if actor is not None and all(actor.name != a.name for a in found):
             found.append(actor)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from .trigger import OBJECT_DEPS
+
 # Prepositions that introduce the members of a group: "governments, including Mali and Niger".
 INCLUDING = frozenset({"including", "notably", "like", "among"})
 
@@ -367,4 +369,20 @@ def conjoined_objects(verb: Token) -> list[Token]:
         if conj.dep_ == "conj" and conj.pos_ == "VERB" and conj.i > verb.i
         for obj in conj.children
         if obj.dep_ == "dobj"
+    ]
+
+
+def shifted_objects(verb: Token) -> list[Token]:
+    """'condemned as a grave violation Serbia's treatment of ...': a long object moved after
+    an 'as' phrase, which the parser hangs on that phrase as an apposition."""
+    if any(c.dep_ in OBJECT_DEPS for c in verb.children):
+        return []
+    return [
+        appos
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "as"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for appos in pobj.children
+        if appos.dep_ == "appos"
     ]

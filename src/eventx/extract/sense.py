@@ -10,7 +10,9 @@ from ..schema import Actor, Place, TriggerRule
 from .actor import DocContext
 from .argument import Arguments
 from .discourse import DocState, refers_back
+from .embedded import alleged_act
 from .knowledge import Knowledge
+from .utterance import no_demand
 
 
 def another_sense(
@@ -23,6 +25,10 @@ def another_sense(
         return True  # "called on Israel to agree", "refused to sign": the content of another
     if context.knowledge.excluded(_words(trigger.sent), rule.event):
         return True
+    if no_demand(trigger, rule):
+        return True  # "declined to comment", "insisted they could win", "we must do more"
+    if _kept_from(trigger, args.predicate, context.knowledge.words("preventing_verbs")):
+        return True  # "barred them from travelling to the EU": the bar is the news
     if rule.forbid_governor and args.predicate.lemma_.lower() in rule.forbid_governor:
         return True  # "recalled its ambassador for consultations": a summons home
     if _officers_of_private_bodies(args.get("actors"), context.knowledge):
@@ -30,12 +36,48 @@ def another_sense(
     if rule.event != "CONSULT":
         return False
     return (
-        _purpose_of_contact(trigger, context)
+        _judged_contact(trigger, rule, args, context)
+        or _purpose_of_contact(trigger, context)
         or refers_back(trigger, rule, args, state, context.knowledge)
         or _private_people(args.get("actors") + args.get("recipients"), context.knowledge)
         or _a_body_that_speaks(trigger, context)
         or _said_to_the_press(trigger, args, context.knowledge)
     )
+
+
+def _kept_from(trigger: Token, predicate: Token, preventing: frozenset[str]) -> bool:
+    """What someone is kept from ('barred them from travelling to the EU', 'excluded from
+    the talks') does not happen and is the content of the act that keeps them, not an
+    event of its own."""
+    return any(
+        token.dep_ in {"pcomp", "pobj"}
+        and token.head.dep_ == "prep"
+        and token.head.lower_ == "from"
+        and token.head.head.lemma_.lower() in preventing
+        for token in {trigger, predicate}
+    )
+
+
+# Events whose actor judges what it is about from outside: "Moscow condemned the visit".
+JUDGING_EVENTS = frozenset({"ACCUSE", "SUPPORT"})
+
+
+def _judged_contact(
+    trigger: Token, rule: TriggerRule, args: Arguments, context: DocContext
+) -> bool:
+    """'Moscow condemned the visit to Kyiv', 'Kenya welcomed the talks': a contact noun that a
+    judgement is about, with no party of its own in its phrase, has only the judge for a
+    party, and the judge does not take part in what it condemns or welcomes."""
+    governor = args.predicate
+    if trigger.pos_ != "NOUN" or governor == trigger or governor.lemma_ in rule.light_verbs:
+        return False
+    if trigger.head != governor or trigger.dep_ not in {"dobj", "nsubjpass"}:
+        return False  # "Ruto, during his call with Abiy, faulted ...": he was on the call
+    judging = context.trigger_at.get(governor.i)
+    if judging is None or judging.event not in JUDGING_EVENTS:
+        return False
+    own = set(trigger.subtree)
+    return not any(head in own for head in args.get("actors"))
 
 
 def _officers_of_private_bodies(heads: list[Token], knowledge: Knowledge) -> bool:
@@ -101,10 +143,13 @@ def _habitual(trigger: Token, predicate: Token, knowledge: Knowledge) -> bool:
 def _absorbed(predicate: Token, rule: TriggerRule, context: DocContext) -> bool:
     """The event is what another event is about: its clause hangs on a trigger whose rule
     `absorbs` its complement, such as a request, agreement, refusal or threat ('agreed to
-    restore relations' is one AGREE)."""
+    restore relations' is one AGREE), or an accusation ('accused Rwanda of sending troops':
+    the troops are alleged, not reported)."""
     current = predicate
     for _ in range(3):
-        if current.dep_ not in {"xcomp", "ccomp"} or current.head == current:
+        if alleged_act(current):
+            current = current.head  # the preposition; its verb is the next head
+        elif current.dep_ not in {"xcomp", "ccomp"} or current.head == current:
             return False
         current = current.head
         governing = context.trigger_at.get(current.i)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from spacy.tokens import Token
 
 from ..schema import Status
@@ -9,6 +11,11 @@ from .knowledge import Knowledge
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 MODAL_HYPOTHETICAL = frozenset({"could", "might", "may"})
+# 'Congress must agree', 'the envoy should meet': what is owed has not happened yet.
+MODAL_OBLIGATION = frozenset({"must", "should", "ought"})
+# Prepositions of an adjunct that sets a contact noun as the scene of its clause ('was not
+# discussed in the call'): the clause's negation is about what was said, not the contact.
+SCENE_PREPS = frozenset({"in", "during", "at"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "provided"})
 # Auxiliaries that open a condition by inversion: 'Should the truce hold, ...', 'Were the
 # talks to fail, ...', 'Had they agreed, ...'.
@@ -18,9 +25,13 @@ TEMPORAL_MARKS = frozenset({"when", "once", "after", "before", "while", "as"})
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 
 
-def _chain(trigger: Token, predicate: Token) -> list[Token]:
-    """The trigger, its light verb and the verbs governing them through open complements."""
+def _chain_and_siblings(trigger: Token, predicate: Token) -> tuple[list[Token], set[Token]]:
+    """The trigger, its light verb and the verbs governing them through open complements,
+    and the verbs in that chain reached as a coordinated verb's first conjunct: those share
+    its subject and auxiliaries, but their own meaning is a sibling event ('denies the
+    charges and accuses X' is no denied accusation)."""
     chain = [trigger]
+    siblings: set[Token] = set()
     if predicate != trigger:
         chain.append(predicate)
     current = predicate
@@ -32,18 +43,27 @@ def _chain(trigger: Token, predicate: Token) -> list[Token]:
                 break
             current = current.head
             chain.append(current)
+        elif (
+            current.dep_ == "acomp"
+            and current.pos_ in {"ADJ", "VERB"}
+            and current.head.lemma_ == "be"
+        ):
+            # "must be prepared to impose", "will be ready to talk": the copula's auxiliaries
+            current = current.head
+            chain.append(current)
         elif current.dep_ == "conj" and not any(
             c.dep_ in {"nsubj", "aux"} for c in current.children
         ):
             current = current.head
             chain.append(current)
+            siblings.add(current)
         elif _purpose_clause(current):
             # "refused to travel to Kyiv to meet": the purpose shares its governor's fate
             current = current.head
             chain.append(current)
         else:
             break
-    return chain
+    return chain, siblings
 
 
 def _purpose_clause(token: Token) -> bool:
@@ -96,6 +116,15 @@ def _conditional(token: Token) -> bool:
     )
 
 
+def _open_question(clause: Token) -> bool:
+    """'did not say whether the ministers discussed ...', 'would not say if X met Y', 'it was
+    unclear whether they would meet': a clause that a question opens is not told as fact."""
+    if clause.dep_ not in {"ccomp", "csubj"}:
+        return False
+    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+    return "whether" in marks or (clause.dep_ == "ccomp" and "if" in marks)
+
+
 def _inverted_condition(clause: Token) -> bool:
     """'Should the ceasefire hold, X and Y will meet': a fronted clause opened by an
     auxiliary before its own subject is a condition, as 'if' would be."""
@@ -109,34 +138,47 @@ def _inverted_condition(clause: Token) -> bool:
     )
 
 
-def event_status(trigger: Token, predicate: Token, knowledge: Knowledge) -> Status:
+def event_status(
+    trigger: Token, predicate: Token, knowledge: Knowledge, light_verbs: tuple[str, ...] = ()
+) -> Status:
     """The status of the event a trigger expresses.
 
     Negation beats everything ('will not meet' is negated); a condition or a modal of
-    possibility makes it hypothetical; future auxiliaries and planning verbs make it planned.
+    possibility or obligation makes it hypothetical; future auxiliaries, planning verbs and
+    a contact that something is ahead of or prepares make it planned. `light_verbs` are the
+    rule's verbs that carry a noun trigger ('took part in talks'), whose negation is the
+    contact's.
     """
-    chain = _chain(trigger, predicate)
+    chain, siblings = _chain_and_siblings(trigger, predicate)
     # Verbs governing a noun trigger ("cancelled the talks") or a verb ("refused to meet").
     governors = list(chain)
     if trigger.dep_ in {"dobj", "nsubjpass", "nsubj"} and trigger.head not in governors:
         governors.append(trigger.head)  # "a meeting ... was not on the agenda"
     children = [child for token in governors for child in token.children]
-    lemmas = {token.lemma_.lower() for token in governors[1:]} | {
-        token.lemma_.lower() for token in governors if token != trigger and token.pos_ == "VERB"
+    lemmas = {form for token in governors[1:] if token not in siblings for form in _forms(token)}
+    lemmas |= {
+        form
+        for token in governors
+        if token != trigger and token.pos_ == "VERB" and token not in siblings
+        for form in _forms(token)
     }
-
-    negated = any(c.dep_ == "neg" for c in children) or any(
+    # "the issue was not discussed in the call": the call took place
+    taking_part = knowledge.words("participation_verbs") | frozenset(light_verbs)
+    deniable = [t for t in governors if not _scene_of(trigger, t, taking_part)]
+    negated = any(c.dep_ == "neg" for t in deniable for c in t.children) or any(
         c.dep_ == "det" and c.lower_ == "no" for c in trigger.children
     )
     words = knowledge.words
-    if negated or lemmas & words("negating_verbs") or _particle_off(governors):
+    denied = {f for t in deniable for f in _forms(t)} & lemmas & words("negating_verbs")
+    if negated or denied or _particle_off(governors):
         return Status.negated
 
-    auxes = {c.lower_ for c in children if c.dep_ in {"aux", "auxpass"}}
+    # the trigger itself may be the modal: "said Sudan must return" is a request made
+    auxes = {c.lower_ for c in children if c.dep_ in {"aux", "auxpass"} and c != trigger}
     if (
-        any(_conditional(token) for token in governors)
+        any(_conditional(token) or _open_question(token) for token in governors)
         or _inside_condition(trigger)
-        or auxes & MODAL_HYPOTHETICAL
+        or auxes & (MODAL_HYPOTHETICAL | MODAL_OBLIGATION)
     ):
         return Status.hypothetical
     if _offered(trigger, knowledge):
@@ -145,6 +187,8 @@ def event_status(trigger: Token, predicate: Token, knowledge: Knowledge) -> Stat
         return Status.planned
     if _purpose_of_journey(chain, knowledge) or _future_time_clause(chain):
         return Status.planned
+    if _awaited(trigger, words("awaiting_words")):
+        return Status.planned
     if _is_to(governors) or any(
         c.lower_ in words("planning_modifiers")
         for c in trigger.children
@@ -152,6 +196,47 @@ def event_status(trigger: Token, predicate: Token, knowledge: Knowledge) -> Stat
     ):
         return Status.planned
     return Status.occurred
+
+
+def _forms(verb: Token) -> set[str]:
+    """The verb's lemma and the lemma its inflection gives when the lemmatizer cut a final
+    'e' ('hopes', 'hoped', 'hoping' come out as 'hop'; 'slated' as 'slat')."""
+    word = verb.lower_
+    forms = {verb.lemma_.lower()}
+    for ending, stem in (("es", "e"), ("ed", "e"), ("ing", "e"), ("s", "")):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            forms.add(word[: -len(ending)] + stem)
+    return forms
+
+
+def _scene_of(trigger: Token, governor: Token, taking_part: frozenset[str]) -> bool:
+    """The noun trigger is where its governor's act happens ('was not discussed in the
+    call', 'failed to agree at the talks'), so the act's negation is not the contact's;
+    a verb of taking part negates it ('did not take part in the talks', 'did not
+    participate in the summit')."""
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in SCENE_PREPS:
+        return False
+    verb = prep.head
+    return (
+        verb.pos_ in {"VERB", "AUX"}
+        and verb.lemma_.lower() not in taking_part
+        and (governor == verb or governor in verb.ancestors)
+    )
+
+
+def _awaited(trigger: Token, awaiting: frozenset[str]) -> bool:
+    """A contact noun that something is ahead of or prepares for ('ahead of talks with X',
+    'on the eve of the summit', 'the date and venue for a meeting', 'preparing for the
+    visit'): at the time of writing it is still to come."""
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in {"of", "for", "to"}:
+        return False
+    holder = prep.head
+    holders = [holder, *(c for c in holder.children if c.dep_ == "conj")]
+    if holder.dep_ == "conj":
+        holders.append(holder.head)  # "the date and venue for": 'for' hangs on 'venue'
+    return any(h.lemma_.lower() in awaiting or h.lower_ in awaiting for h in holders)
 
 
 def _inside_condition(trigger: Token) -> bool:
@@ -193,3 +278,11 @@ def _offered(trigger: Token, knowledge: Knowledge) -> bool:
         ):
             return True
     return False
+
+
+def dated_status(status: Status, when: date | None, written: date | None) -> Status:
+    """An event the text dates after the day it was written is still to come, whatever the
+    tense ('their meeting next week', 'talks on Monday' in Saturday's paper)."""
+    if status is Status.occurred and when is not None and written is not None and when > written:
+        return Status.planned
+    return status

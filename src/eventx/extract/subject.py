@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .embedded import controlling_object, finite_host, uncoordinated
 from .phrase import members
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -61,6 +62,9 @@ def subject_of(
             # a finite verb the parser hung on its own subject: "The director ..., Jane van
             # der Doe, called on Iran" (an 'acl' participle, "a move described as", is VBN)
             return members(current.head), False
+        gerund_doer = controlling_object(current)
+        if gerund_doer is not None:  # "accused Kyiv of supporting X": Kyiv supports
+            return members(gerund_doer), False
         doer = _object_judged(current, judges)
         if doer:
             return doer, False
@@ -86,9 +90,11 @@ def subject_of(
             and any(c.dep_ == "mark" for c in current.children)
         ):
             break  # "before X met Y": a new clause with its own subject
+        if uncoordinated(current):
+            break
         if current != verb:
             climbed.add(current.dep_)  # "X waves as he is welcomed by Y" climbs from the verb
-        current = current.head
+        current = finite_host(current)
     return [], False
 
 

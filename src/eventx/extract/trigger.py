@@ -74,6 +74,10 @@ CLAUSE_EXITS = frozenset(
 def _has_word(token: Token, lemmas: tuple[str, ...]) -> bool:
     """One of the lemmas occurs in the trigger's own phrase, up to four links down
     ('spoke by phone', 'provided $50 million in humanitarian aid'), or as its head."""
+    # the verb's own passive subject is its object: "aid was given to Ukraine by Germany"
+    frontier = [c for c in token.children if c.dep_ == "nsubjpass"]
+    if any(t.lemma_.lower() in lemmas or t.lower_ in lemmas for t in frontier):
+        return True
     frontier = [token]
     for _ in range(4):
         frontier = [c for t in frontier for c in t.children if c.dep_ not in CLAUSE_EXITS]

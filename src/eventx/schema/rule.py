@@ -53,6 +53,12 @@ class TriggerRule(BaseModel):
         description="What the trigger governs is this event's content, not an event of its "
         "own: 'refused to sign', 'urged X to meet', 'agreed to restore ties'.",
     )
+    demand_only: bool = Field(
+        default=False,
+        description="The verb also asserts: fire only when its complement is a demand, a "
+        "clause with 'must'/'should' or a bare verb ('insisted that Iran halt') or a noun "
+        "('insisted on a ceasefire'), not a statement ('insisted they could win').",
+    )
     reported: bool = Field(
         default=False,
         description="The trigger is a modal in reported speech ('Russia said Sudan must return "
@@ -89,6 +95,11 @@ class TriggerRule(BaseModel):
         default=(),
         description="Lemmas of the verb carrying the trigger that give it another sense: "
         "'recalled its ambassador for consultations'.",
+    )
+    forbid_complement: tuple[str, ...] = Field(
+        default=(),
+        description="Lemmas of the verb's 'to' complement that give it another sense: "
+        "'declined to comment', 'refused to say' withhold words, they reject nothing.",
     )
     forbid_dep: tuple[str, ...] = Field(
         default=(),
