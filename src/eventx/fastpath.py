@@ -8,9 +8,14 @@ come from the trigger rules and the model's own lemmatizer tables, so a rule add
 `models/triggers.jsonl` is followed without a word list to keep up to date.
 
 Kept too is the context that the extraction reads across sentences: the headline and the
-dateline's lead, the two sentences before each candidate (pronouns, 'the two sides'), and every
-sentence where a capitalized word of a candidate is first written or written after another
-capitalized word (where a person gets a full name, a title and a country). Every other
+dateline's lead; the two sentences before a candidate that refers back to a party named
+earlier (a word of the `back_references` lexicon, 'he', 'its', 'the two', or a plural of a
+`plural_referents` noun, 'the two sides'), since their subjects are what it stands for;
+and every sentence where a capitalized word of a candidate (not a stop word, 'The', nor a
+one-word place name the entity rulers know, 'Kenya') is first written or written after
+another capitalized word (where a person gets a full name, a title and a country).
+A candidate that refers back to nothing needs no sentence before it: the events of earlier
+candidates, which contact nouns and visits read, come from candidates, kept anyway. Every other
 sentence is blanked: its characters become spaces, line breaks stay, and it starts with a
 blank line so that the next kept sentence starts a sentence as it did. The text keeps its
 length, every offset still points into the original text, and a run of spaces costs the
@@ -28,6 +33,7 @@ from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc, Span
 
+from .components.ruler import EntityRuler
 from .defaults import DEFAULT_BATCH_SIZE
 from .errors import ExtractionError
 from .extract.knowledge import Knowledge
@@ -36,6 +42,8 @@ from .schema import Document, Event, TriggerRule
 
 # Sentences always kept: the headline and the dateline's lead.
 LEAD_SENTENCES = 2
+# Entity labels of places, which name no person (see `_place_names`).
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _lemmatizer_tables(nlp: Language) -> tuple[dict[str, list[list[str]]], dict[str, dict]]:
@@ -89,6 +97,45 @@ class Inflector:
         return frozenset(found)
 
 
+def _place_names(nlp: Language) -> frozenset[str]:
+    """The place names the pipeline's entity rulers match ('Kenya', 'Ho Chi Minh City').
+
+    A city or a country names no person, so where it is first written is no context a
+    candidate needs. Left out: a one-word name that is also a word of a known person's
+    name ('Jordan', 'Georgia'), and the names the rulers match only after a preposition
+    ('Nice').
+    """
+    names: set[str] = set()
+    people: set[str] = set()
+    for _, pipe in nlp.pipeline:
+        if not isinstance(pipe, EntityRuler) or pipe.after_preposition:
+            continue
+        for line in pipe.lines:
+            if not isinstance(line.pattern, str):
+                continue
+            if line.label == "PERSON":
+                people.update(line.pattern.split())
+                people.add(line.pattern)
+            elif line.label in PLACE_LABELS:
+                names.add(line.pattern)
+    return frozenset(names - people)
+
+
+def _in_place_names(sentence: Span, names: frozenset[str], longest: dict[str, int]) -> set[int]:
+    """Indexes of the tokens of a sentence that are inside a place name written in it: its
+    'Minh' in 'Ho Chi Minh City' is the city's, where a bare 'Minh' may be a person.
+    `longest` has the most words of a name by its first word."""
+    found: set[int] = set()
+    doc = sentence.doc
+    for start in range(sentence.start, sentence.end):
+        words = longest.get(doc[start].text, 0)
+        for end in range(min(start + words, sentence.end), start, -1):
+            if doc[start:end].text in names:
+                found.update(range(start, end))
+                break
+    return found
+
+
 @dataclass(frozen=True)
 class _Need:
     """What a sentence must hold for one trigger rule to have a chance to fire."""
@@ -123,6 +170,18 @@ class SentencePicker:
         inflect = Inflector.of(nlp)
         self.tokenizer = nlp.tokenizer
         self.splitter = Sentencizer()
+        # Plurals only: a singular noun ('the minister') is never a reference to a group.
+        plurals = {
+            form
+            for noun in knowledge.words("plural_referents")
+            for form in inflect.forms(noun.split()[-1], ["noun"]) - {noun.split()[-1]}
+        }
+        self.back_references = knowledge.words("back_references") | plurals
+        self.place_names = _place_names(nlp)
+        self.longest_place: dict[str, int] = {}
+        for name in self.place_names:
+            words = [token.text for token in self.tokenizer(name)]
+            self.longest_place[words[0]] = max(self.longest_place.get(words[0], 0), len(words))
         self.needs: dict[str, list[_Need]] = {}
         for rules in knowledge.by_lemma.values():
             for rule in rules:
@@ -169,7 +228,10 @@ class SentencePicker:
             return _blank(text)
         keep = set(range(min(LEAD_SENTENCES, len(sentences))))
         for i in candidates:
-            keep.update(range(max(i - self.before, 0), min(i + self.after + 1, len(sentences))))
+            keep.add(i)
+            if words[i] & self.back_references:
+                keep.update(range(max(i - self.before, 0), i))
+            keep.update(range(i, min(i + self.after + 1, len(sentences))))
         # Where each name of a candidate is first written, and first written in full
         # ('Jane Doe' after a bare 'Doe'): titles, countries and given names come from there.
         first: dict[str, int] = {}
@@ -181,8 +243,15 @@ class SentencePicker:
                     if token.i > sentence.start and token.nbor(-1).is_title:
                         full.setdefault(token.text, set()).add(i)
         for i in candidates:
+            places = _in_place_names(sentences[i], self.place_names, self.longest_place)
             for token in sentences[i]:
-                if token.is_title and token.is_alpha:
+                # A capitalized stop word ('The', 'In') opens a sentence; it names no one.
+                if (
+                    token.is_title
+                    and token.is_alpha
+                    and not token.is_stop
+                    and token.i not in places
+                ):
                     keep.add(first[token.text])
                     keep.update(full.get(token.text, ()))
         pieces = [text[: sentences[0].start_char]] if sentences else [text]
