@@ -343,8 +343,20 @@ def test_a_country_s_rebels_are_an_armed_group_of_that_country(knowledge: Knowle
     assert (actor.name, actor.kind, actor.country) == ("Malian rebels", "group", "MLI")
 
 
-def test_a_country_s_diplomats_are_its_government(knowledge: Knowledge) -> None:
-    spec = GROUP_ACCUSES.format(noun="diplomats", lemma="diplomat")
+@pytest.mark.parametrize(
+    ("noun", "lemma"),
+    [
+        ("diplomats", "diplomat"),
+        ("senators", "senator"),
+        ("MPs", "mp"),
+        ("parliamentarians", "parliamentarian"),
+        ("ambassadors", "ambassador"),
+    ],
+)
+def test_a_country_s_diplomats_and_legislators_are_its_state(
+    knowledge: Knowledge, noun: str, lemma: str
+) -> None:
+    spec = GROUP_ACCUSES.format(noun=noun, lemma=lemma)
     (actor,) = only(events(spec, knowledge), "ACCUSE").actors
     assert (actor.name, actor.kind, actor.country) == ("Mali", "government", "MLI")
 
