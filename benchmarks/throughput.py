@@ -33,6 +33,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from eventx.defaults import DEFAULT_BATCH_SIZE
+
 ROOT = Path(__file__).resolve().parent.parent
 VOA = ROOT.parent / "shared" / "eval" / "voa_dev" / "documents.jsonl"
 EVENTX = Path(sys.executable).with_name("eventx")
@@ -158,7 +160,7 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=None, help="JSON Lines to use instead")
     parser.add_argument("--voa", action="store_true", help="add the voa_dev documents")
     parser.add_argument("--jobs", default="1,2", help="comma-separated process counts")
-    parser.add_argument("--batch-size", type=int, default=32)
+    parser.add_argument("--batch-size", type=int, default=DEFAULT_BATCH_SIZE)
     parser.add_argument("--rounds", type=int, default=1, help="interleaved runs; best kept")
     parser.add_argument("--model", default=None, help="spaCy pipeline (default: eventx's)")
     parser.add_argument(
