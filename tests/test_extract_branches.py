@@ -344,21 +344,52 @@ def test_a_country_s_rebels_are_an_armed_group_of_that_country(knowledge: Knowle
 
 
 @pytest.mark.parametrize(
-    ("noun", "lemma"),
-    [
-        ("diplomats", "diplomat"),
-        ("senators", "senator"),
-        ("MPs", "mp"),
-        ("parliamentarians", "parliamentarian"),
-        ("ambassadors", "ambassador"),
-    ],
+    ("noun", "lemma"), [("diplomats", "diplomat"), ("ambassadors", "ambassador")]
 )
-def test_a_country_s_diplomats_and_legislators_are_its_state(
+def test_a_country_s_diplomats_are_its_government(
     knowledge: Knowledge, noun: str, lemma: str
 ) -> None:
     spec = GROUP_ACCUSES.format(noun=noun, lemma=lemma)
     (actor,) = only(events(spec, knowledge), "ACCUSE").actors
     assert (actor.name, actor.kind, actor.country) == ("Mali", "government", "MLI")
+
+
+@pytest.mark.parametrize(
+    ("noun", "lemma"),
+    [("lawmakers", "lawmaker"), ("senators", "senator"), ("MPs", "mp")],
+)
+def test_a_country_s_legislators_are_its_legislature_not_its_government(
+    knowledge: Knowledge, noun: str, lemma: str
+) -> None:
+    spec = GROUP_ACCUSES.format(noun=noun, lemma=lemma)
+    (actor,) = only(events(spec, knowledge), "ACCUSE").actors
+    assert (actor.name, actor.kind, actor.country, actor.sector) == (
+        f"Malian {noun}",
+        "group",
+        "MLI",
+        "LEG",
+    )
+
+
+# Malian lawmakers urged the Malian government to act.
+LAWMAKERS_URGE = """
+Malian 1 amod ADJ JJ malian NORP:MLI
+lawmakers 2 nsubj NOUN NNS lawmaker
+urged 2 ROOT VERB VBD urge
+the 5 det DET DT the
+Malian 5 amod ADJ JJ malian NORP:MLI
+government 2 dobj NOUN NN government
+to 7 aux PART TO to
+act 2 xcomp VERB VB act
+. 2 punct PUNCT . .
+"""
+
+
+def test_lawmakers_can_address_their_own_government(knowledge: Knowledge) -> None:
+    # As one state, the appeal had no addressee: a state is no counterpart of itself.
+    request = only(events(LAWMAKERS_URGE, knowledge), "REQUEST")
+    assert [(a.name, a.sector) for a in request.actors] == [("Malian lawmakers", "LEG")]
+    assert [(r.name, r.country) for r in request.recipients] == [("Mali", "MLI")]
 
 
 ACCUSES_BODY = """

@@ -119,8 +119,9 @@ def _same_party(party: Actor, other: Actor, text: str) -> bool:
 
 
 def civilian_group(head: Token, context: DocContext) -> Actor | None:
-    """'Syrian refugees', 'Afghan migrants', 'Eritrean workers in Israel': people of a country
-    who are not its state are a group of that country (PLOVER's REF or CVL), not the state."""
+    """'Syrian refugees', 'Afghan migrants', 'Eritrean workers in Israel', 'Kenyan senators':
+    people of a country who are not its government are a group of that country (PLOVER's
+    REF, CVL or LEG), not the state."""
     words = context.knowledge.words
     # the noun itself, or what it is of: "a Cambodian refugee camp", "Syrian migrant boats"
     kinds = {head.lemma_.lower(), head.lower_} | {
@@ -130,6 +131,8 @@ def civilian_group(head: Token, context: DocContext) -> Actor | None:
         sector = "REF"
     elif {head.lemma_.lower(), head.lower_} & words("civilian_nouns"):
         sector = "CVL"
+    elif {head.lemma_.lower(), head.lower_} & words("legislator_nouns"):
+        sector = "LEG"
     else:
         return None
     if head.pos_ not in {"NOUN", "PROPN"} or context.entity(head) is not None:
