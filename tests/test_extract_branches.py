@@ -371,6 +371,34 @@ def test_a_country_s_legislators_are_its_legislature_not_its_government(
     )
 
 
+# Obama phoned Texas Governor Greg Abbott.
+STATE_GOVERNOR = """
+Obama 1 nsubj PROPN NNP Obama PERSON
+phoned 1 ROOT VERB VBD phone
+Texas 3 compound PROPN NNP Texas GPE:state.usa.texas
+Governor 5 compound PROPN NNP Governor TITLE:title.governor
+Greg 5 compound PROPN NNP Greg PERSON
+Abbott 1 dobj PROPN NNP Abbott +PERSON
+. 1 punct PUNCT . .
+"""
+
+
+def test_a_title_of_a_state_or_province_gives_its_holder_the_country() -> None:
+    # "Texas Governor" as "Paris Mayor": the country the state lies in, not no country.
+    entries = [
+        GazetteerEntry(id="USA", label="GPE", name="United States", kind="country", country="USA"),
+        GazetteerEntry(
+            id="state.usa.texas", label="GPE", name="Texas", kind="state", country="USA"
+        ),
+        GazetteerEntry(
+            id="title.governor", label="TITLE", name="Governor", kind="title", title="Governor"
+        ),
+    ]
+    knowledge = handbuilt.small_knowledge(entries)
+    call = only(events(STATE_GOVERNOR, knowledge), "CONSULT")
+    assert [(r.name, r.country) for r in call.recipients] == [("Greg Abbott", "USA")]
+
+
 # Malian lawmakers urged the Malian government to act.
 LAWMAKERS_URGE = """
 Malian 1 amod ADJ JJ malian NORP:MLI

@@ -205,6 +205,18 @@ def test_the_shipped_file_knows_late_2025_leaders_and_ministers_beyond_the_major
     assert yvette is not None and yvette[0].name == "Yvette Cooper"
 
 
+def test_the_shipped_file_knows_each_us_homeland_security_secretary_by_date() -> None:
+    shipped = shipped_knowledge()
+    for on, name in [
+        (dt.date(2010, 5, 1), "Janet Napolitano"),
+        (dt.date(2016, 6, 15), "Jeh Johnson"),
+        (dt.date(2018, 3, 1), "Kirstjen Nielsen"),
+        (dt.date(2023, 3, 1), "Alejandro Mayorkas"),
+    ]:
+        found = shipped.holder_of("Homeland Security Secretary", "USA", on)
+        assert found is not None and found[0].name == name, on
+
+
 # ---------------------------------------------------------------------------
 # Names
 

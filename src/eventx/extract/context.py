@@ -334,7 +334,7 @@ def country_of_phrase(head: Token, context: DocContext, exclude: Span | None = N
             continue
         if ent.label_ in {"GPE", "NORP"} and entry.kind == "country":
             return entry.id
-        if entry.country and entry.kind in {"city", "seat", "government", "ministry"}:
+        if entry.country and entry.kind in {"city", "state", "seat", "government", "ministry"}:
             return entry.capital_of or entry.country
         if ent.label_ == "ORG" and entry.country:
             return entry.country
