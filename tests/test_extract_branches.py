@@ -344,7 +344,8 @@ def test_a_country_s_rebels_are_an_armed_group_of_that_country(knowledge: Knowle
 
 
 @pytest.mark.parametrize(
-    ("noun", "lemma"), [("diplomats", "diplomat"), ("ambassadors", "ambassador")]
+    ("noun", "lemma"),
+    [("diplomats", "diplomat"), ("ambassadors", "ambassador"), ("interlocutors", "interlocutor")],
 )
 def test_a_country_s_diplomats_are_its_government(
     knowledge: Knowledge, noun: str, lemma: str
