@@ -194,7 +194,7 @@ def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> A
 
     words = knowledge.words
     acts = deep_acts(knowledge, rule.event)
-    subjects, passive = subject_of(predicate, words("object_control_verbs"), words("judging_verbs"))
+    subjects, passive = subject_of(predicate, words("object_control_verbs"))
     if governor is not None:
         _governed_arguments(args, trigger, governor, adjunct, rule)
         subjects, passive = [], False

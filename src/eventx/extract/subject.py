@@ -14,13 +14,11 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 NOUNS = frozenset({"NOUN", "PROPN"})
 
 
-def subject_of(
-    verb: Token, controllers: frozenset[str] = frozenset(), judges: frozenset[str] = frozenset()
-) -> tuple[list[Token], bool]:
+def subject_of(verb: Token, controllers: frozenset[str] = frozenset()) -> tuple[list[Token], bool]:
     """The subject heads of a verb and whether it is passive, following shared subjects up.
-    Under one of the `controllers` ('left X to hold talks'), and in a 'for' phrase under one
-    of the `judges` ('criticized X for holding talks'), the governing verb's object is the
-    subject."""
+    Under one of the `controllers` ('left X to hold talks'), and in a gerund after 'of' or
+    'for' ('criticized X for holding talks', `embedded.controlling_object`), the governing
+    verb's object is the subject."""
     current = verb
     # "has been charged": the verb's own passive makes whoever it shares a subject with its
     # object, as does a bare participle joined to a passive ("was arrested and charged")
@@ -65,9 +63,6 @@ def subject_of(
         gerund_doer = controlling_object(current)
         if gerund_doer is not None:  # "accused Kyiv of supporting X": Kyiv supports
             return members(gerund_doer), False
-        doer = _object_judged(current, judges)
-        if doer:
-            return doer, False
         participle = current.dep_ == "acl" and current.tag_ == "VBN"
         if participle and (current == verb or own_passive) and current.head.pos_ in NOUNS:
             # "the rebels, thought to be armed by Tehran", "the deal signed by X": the
@@ -106,18 +101,6 @@ def _bare_participle(verb: Token) -> bool:
         and verb.tag_ == "VBN"
         and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in verb.children)
     )
-
-
-def _object_judged(clause: Token, judges: frozenset[str]) -> list[Token]:
-    """'criticized Iran for carrying out a test', 'sentenced the activist for protesting':
-    after a verb that judges or punishes someone, the one judged did what 'for' names."""
-    prep = clause.head
-    if clause.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ != "for":
-        return []
-    verb = prep.head
-    if verb.lemma_.lower() not in judges:
-        return []
-    return [m for c in verb.children if c.dep_ == "dobj" and c.i < prep.i for m in members(c)]
 
 
 # Verb forms that agree with one subject only: "..., which is", "..., who has".
