@@ -327,6 +327,8 @@ def _run_extract(
     except KeepOutput:
         _kept_note(output)
     except BrokenPipeError:
+        # Caught here too, not only by the group (cli/common.py), to keep the run's own exit
+        # code: 1 when a document failed before the reader went away.
         reader_gone()
         return 1 if tally.failures else 0
     except (OutputError, OSError) as err:

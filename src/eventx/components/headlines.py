@@ -21,6 +21,7 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from ..extract.caption import CAPTION_OPENERS
 from .paragraphs import mark_sentence_starts
 
 if TYPE_CHECKING:
@@ -36,7 +37,6 @@ PREFIXES = frozenset(
         "cross", "euro", "afro", "sino", "indo", "russo", "franco", "then", "now", "would-be",
     }
 )  # fmt: skip
-CAPTION_WORDS = frozenset({"FILE"})
 # A dotted capital abbreviation that can open a lead: "U.S.", "U.N.", "U.K.".
 ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}")
 # A title-case headline is this many words at least before it runs into the lead.
@@ -147,7 +147,7 @@ def sentence_starts(doc: Doc) -> list[int]:
         if not (spaced or _glued_hyphen(doc, i)):
             continue
         left, right = doc[i - 1], doc[i + 1]
-        if _dateline_after(doc, i + 1) or right.text in CAPTION_WORDS or i + 1 == headline:
+        if _dateline_after(doc, i + 1) or right.text in CAPTION_OPENERS or i + 1 == headline:
             starts.append(i + 1)
         elif spaced:
             if _capital(right):

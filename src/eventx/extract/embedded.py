@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from ..schema import TriggerRule
 from .knowledge import Knowledge
-from .phrase import entities_within
+from .phrase import entities_within, entity_from_inside
 
 # Prepositions whose gerund is done by the governing verb's object, not its subject:
 # "accused Ukraine of supporting X", "blamed the rebels for breaking", "barred Y from going".
@@ -135,9 +135,7 @@ def prefixed_away(token: Token) -> bool:
     transition' backs no Maduro, 'the anti-Kremlin opposition' is not Russia. The prefix may
     be its own tokens ('anti', '-') or part of the entity's first word ('post-Maduro')."""
     doc = token.doc
-    start = token.i
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
+    start = entity_from_inside(token).start
     first = doc[start].lower_
     if "-" in first and first.split("-", 1)[0] in AWAY_PREFIXES:
         return True

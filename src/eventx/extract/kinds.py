@@ -9,6 +9,9 @@ from ..schema import Actor
 from .context import DocContext, country_of_phrase
 from .knowledge import Knowledge
 
+# Modifiers that give a people noun its country: "Syrian refugees", "Afghan asylum seekers".
+PEOPLE_MODIFIERS = frozenset({"amod", "compound", "nmod"})
+
 
 def with_country_name(ent: Span, context: DocContext) -> Span:
     """'Israel Democracy Institute': the NER splits a country's name off the front of an
@@ -43,7 +46,7 @@ def unknown_place(ent: Span, head: Token, context: DocContext) -> bool:
 def ethnic(head: Token, own: str, context: DocContext) -> bool:
     """'Bosnian Serbs', 'ethnic Albanians in south Serbia', 'the Albanians of Serbia': a
     people of one country named as living in another, or as an ethnic group."""
-    if any(c.lower_ == "ethnic" for c in head.children):
+    if _marked_ethnic(head):
         return True
     other = _own_country(head, context)
     return other is not None and other != own
@@ -81,10 +84,10 @@ def people_of_a_country(ent: Span, head: Token, context: DocContext) -> Actor | 
     if head != ent.root or not (head.tag_ in {"NNPS", "NNS"} or head.text.endswith("s")):
         return None
     country = _own_country(head, context)
-    if country is None and not any(c.lower_ == "ethnic" for c in head.children):
+    if country is None and not _marked_ethnic(head):
         return None
     # "Up to 1,000 ethnic Turks": the people, not how many of them
-    named = [c.i for c in head.children if c.i < head.i and c.dep_ in {"amod", "compound", "nmod"}]
+    named = [c.i for c in head.children if c.i < head.i and c.dep_ in PEOPLE_MODIFIERS]
     return phrase_group(context.doc[min(named, default=head.i) : head.i + 1], country)
 
 
@@ -158,15 +161,11 @@ def nationals(ent: Span, country: str) -> Actor | None:
     return phrase_group(ent, country, "CVL")
 
 
-# Modifiers that give a people noun its country: "Syrian refugees", "Afghan asylum seekers".
-PEOPLE_MODIFIERS = frozenset({"amod", "compound", "nmod"})
-
-
 def names_another(token: Token, ent: Span, context: DocContext) -> bool:
     """'Iraqi' in 'Iraqi Kurds': a nationality on another named people describes them."""
     owner = context.entity(token.head)
     people = token.head.tag_ in {"NNS", "NNPS"}  # not "the Israeli-Palestinian talks"
-    return token.dep_ in {"amod", "compound", "nmod"} and people and owner not in (None, ent)
+    return token.dep_ in PEOPLE_MODIFIERS and people and owner not in (None, ent)
 
 
 def deep_acts(knowledge: Knowledge, event: str) -> dict[str, frozenset[str]]:
@@ -198,3 +197,8 @@ def bodies_of_their_country(recipients: list[Actor], context: DocContext) -> lis
         for r in recipients
         if r in bodies or r.kind not in {"country", "government"} or r.id != country
     ]
+
+
+def _marked_ethnic(head: Token) -> bool:
+    """'ethnic Albanians': named as an ethnic group, whatever country they live in."""
+    return any(c.lower_ == "ethnic" for c in head.children)

@@ -287,9 +287,7 @@ def entity_from_inside(token: Token) -> Span:
 
 
 def _left_modifiers(noun: Token) -> list[Token]:
-    return [
-        c for c in noun.children if c.dep_ in {"amod", "compound", "nmod", "poss"} and c.i < noun.i
-    ]
+    return [c for c in noun.children if c.dep_ in TITLE_LINKS and c.i < noun.i]
 
 
 def _own_entities(token: Token, asides: frozenset[str] = frozenset()) -> list[Token]:
