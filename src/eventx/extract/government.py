@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .context import DocContext, country_of_phrase
+from .context import DocContext
+from .descriptors import country_of_phrase
 
 
 def referred_government(head: Token, context: DocContext) -> str | None:

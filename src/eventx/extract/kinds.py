@@ -6,7 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..schema import Actor
-from .context import DocContext, country_of_phrase
+from .context import DocContext
+from .descriptors import country_of_phrase
 from .knowledge import Knowledge
 
 # Modifiers that give a people noun its country: "Syrian refugees", "Afghan asylum seekers".

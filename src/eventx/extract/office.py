@@ -7,14 +7,8 @@ import re
 from spacy.tokens import Span, Token
 
 from ..schema import Actor, OfficeHolder, OfficeTerm
-from .context import (
-    DocContext,
-    clean_name,
-    country_of_phrase,
-    last_before,
-    person_context,
-    title_text,
-)
+from .context import DocContext, last_before
+from .descriptors import clean_name, country_of_phrase, person_context, title_text
 from .knowledge import name_key
 
 
