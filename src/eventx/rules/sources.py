@@ -50,13 +50,17 @@ def fold(text: str) -> str:
 
 
 def variants(name: str) -> list[str]:
-    """A name, its accent-free form, curly-apostrophe forms and 'St.' forms of 'Saint'."""
+    """A name, its accent-free form, curly-apostrophe forms, 'St.' forms of 'Saint' and
+    'U.N.' forms of 'UN'."""
     name = " ".join(name.split())
     forms = {name, fold(name)}
     for form in list(forms):
         if form.startswith("Saint "):
             rest = form[len("Saint ") :]
             forms.update({f"St. {rest}", f"St {rest}"})
+    for form in list(forms):
+        if form.startswith("UN "):  # wire copy spells the prefix "U.N." as often as "UN"
+            forms.add(f"U.N. {form[3:]}")
     for form in list(forms):
         if "'" in form:
             forms.add(form.replace("'", "’"))

@@ -1,0 +1,106 @@
+"""Named parties whole and at the right level: coalitions, UN agencies, Red Cross and Red
+Crescent bodies and parliamentary committees are parties of their own, not their parent body
+or nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from eventx import resources
+from eventx.components.rules import shipped_knowledge
+from eventx.schema import Event
+from handbuilt import events_of
+
+Extract = Callable[..., list[Event]]
+
+
+def _ids(text: str) -> set[str]:
+    files = ("organizations.jsonl", "actors.jsonl")
+    lines = [line for f in files for line in resources.read_patterns(resources.models_dir() / f)]
+    return {line.id for line in lines if line.pattern == text}
+
+
+@pytest.mark.parametrize(
+    ("written", "entity_id"),
+    [
+        ("P5+1", "org.p5_plus_1"),
+        ("U.N. refugee agency", "org.unhcr"),
+        ("UN food agency", "org.wfp"),
+        ("U.N. World Food Programme", "org.wfp"),
+        ("United Nations Children's Fund", "org.unicef"),
+        ("U.N. nuclear watchdog", "org.iaea"),
+        ("Office for the Coordination of Humanitarian Affairs", "org.ocha"),
+        ("UN Population Fund", "org.unfpa"),
+        ("International Federation of Red Cross and Red Crescent Societies", "org.ifrc"),
+        ("Syrian Arab Red Crescent", "org.sarc"),
+        ("Senate Foreign Relations Committee", "gov.usa.senate_foreign_relations"),
+        ("House Foreign Affairs Committee", "gov.usa.house_foreign_affairs"),
+    ],
+)
+def test_the_body_s_own_name_is_its_own_entry(written: str, entity_id: str) -> None:
+    # a body named by its own name or its wire description, not by its parent's
+    assert _ids(written) == {entity_id}
+
+
+def test_bodies_carry_their_country_or_none() -> None:
+    gazetteer = shipped_knowledge().gazetteer
+    assert gazetteer["org.p5_plus_1"].country is None
+    assert gazetteer["org.ifrc"].country is None
+    assert gazetteer["org.sarc"].country == "SYR"
+    committee = gazetteer["gov.usa.senate_foreign_relations"]
+    assert (committee.country, committee.sector) == ("USA", "LEG")
+
+
+# Iran held talks with the P5+1 .
+TALKS_WITH_COALITION = """
+Iran 1 nsubj PROPN iran GPE:IRN NNP
+held 1 ROOT VERB hold - VBD
+talks 1 dobj NOUN talk - NNS
+with 2 prep ADP with - IN
+the 7 det DET the - DT
+P5 7 compound PROPN p5 ORG:org.p5_plus_1 NNP
++ 7 compound PROPN + +ORG NNP
+1 3 pobj NUM 1 +ORG CD
+. 1 punct PUNCT . - .
+"""
+
+# The Senate Foreign Relations Committee criticized the State Department .
+COMMITTEE_CRITICIZED = """
+The 4 det DET the - DT
+Senate 4 compound PROPN senate ORG:gov.usa.senate_foreign_relations NNP
+Foreign 4 compound PROPN foreign +ORG NNP
+Relations 4 compound PROPN relations +ORG NNPS
+Committee 5 nsubj PROPN committee +ORG NNP
+criticized 5 ROOT VERB criticize - VBD
+the 8 det DET the - DT
+State 8 compound PROPN state ORG:gov.usa.state_department NNP
+Department 5 dobj PROPN department +ORG NNP
+. 5 punct PUNCT . - .
+"""
+
+
+def test_a_coalition_is_a_party_of_the_talks() -> None:
+    (talks,) = events_of(TALKS_WITH_COALITION, shipped_knowledge(), "CONSULT")
+    parties = talks.actors + talks.recipients
+    assert sorted((p.name, p.country) for p in parties) == [("Iran", "IRN"), ("P5+1", None)]
+
+
+def test_a_committee_is_not_lifted_to_its_chamber() -> None:
+    (criticism,) = events_of(COMMITTEE_CRITICIZED, shipped_knowledge(), "ACCUSE")
+    assert [(a.name, a.country) for a in criticism.actors] == [
+        ("Senate Foreign Relations Committee", "USA")
+    ]
+
+
+def test_agencies_and_coalitions_named_in_wire_copy_are_parties(extract: Extract) -> None:
+    text = (
+        "VIENNA — Iran will resume talks with the P5+1 group next month, its negotiators said "
+        "on Monday. Separately, the U.N. refugee agency urged Greece to speed up asylum "
+        "claims, and the Syrian Arab Red Crescent delivered medicine to the besieged town."
+    )
+    events = extract(text, date="2015-06-01")
+    names = {(p.name, p.country) for e in events for p in e.actors + e.recipients}
+    assert {("P5+1", None), ("UNHCR", None), ("Syrian Arab Red Crescent", "SYR")} <= names
+    assert ("United Nations", None) not in names
