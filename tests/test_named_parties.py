@@ -104,3 +104,71 @@ def test_agencies_and_coalitions_named_in_wire_copy_are_parties(extract: Extract
     names = {(p.name, p.country) for e in events for p in e.actors + e.recipients}
     assert {("P5+1", None), ("UNHCR", None), ("Syrian Arab Red Crescent", "SYR")} <= names
     assert ("United Nations", None) not in names
+
+
+# Doe met officials from Egypt , Turkey and Jordan .
+OFFICIALS_FROM_STATES = """
+Doe 1 nsubj PROPN doe PERSON NNP
+met 1 ROOT VERB meet - VBD
+officials 1 dobj NOUN official - NNS
+from 2 prep ADP from - IN
+Egypt 3 pobj PROPN egypt GPE:EGY NNP
+, 4 punct PUNCT , - ,
+Turkey 4 conj PROPN turkey GPE:TUR NNP
+and 6 cc CCONJ and - CC
+Jordan 6 conj PROPN jordan GPE:JOR NNP
+. 1 punct PUNCT . - .
+"""
+
+# Doe met envoys of the Arab League .
+ENVOYS_OF_BODY = """
+Doe 1 nsubj PROPN doe PERSON NNP
+met 1 ROOT VERB meet - VBD
+envoys 1 dobj NOUN envoy - NNS
+of 2 prep ADP of - IN
+the 6 det DET the - DT
+Arab 6 compound PROPN arab ORG:org.arab_league NNP
+League 3 pobj PROPN league +ORG NNP
+. 1 punct PUNCT . - .
+"""
+
+# Doe met refugees from Egypt and Jordan .
+REFUGEES_FROM_STATES = """
+Doe 1 nsubj PROPN doe PERSON NNP
+met 1 ROOT VERB meet - VBD
+refugees 1 dobj NOUN refugee - NNS
+from 2 prep ADP from - IN
+Egypt 3 pobj PROPN egypt GPE:EGY NNP
+and 4 cc CCONJ and - CC
+Jordan 4 conj PROPN jordan GPE:JOR NNP
+. 1 punct PUNCT . - .
+"""
+
+
+def test_officials_from_listed_states_stand_for_each_state() -> None:
+    (meeting,) = events_of(OFFICIALS_FROM_STATES, shipped_knowledge(), "CONSULT")
+    assert [r.name for r in meeting.recipients] == ["Egypt", "Turkey", "Jordan"]
+
+
+def test_envoys_of_an_international_body_stand_for_the_body() -> None:
+    (meeting,) = events_of(ENVOYS_OF_BODY, shipped_knowledge(), "CONSULT")
+    assert [(r.name, r.country) for r in meeting.recipients] == [("Arab League", None)]
+
+
+def test_refugees_from_listed_states_are_no_delegation() -> None:
+    events = events_of(REFUGEES_FROM_STATES, shipped_knowledge(), "CONSULT")
+    parties = [p for e in events for p in e.actors + e.recipients]
+    assert not [p for p in parties if p.kind in {"country", "government"}]
+
+
+def test_delegations_from_lists_in_wire_copy(extract: Extract) -> None:
+    text = (
+        "RIYADH — The Saudi foreign minister held talks on Sunday with officials from Qatar, "
+        "Kuwait and Oman on the crisis. Envoys from the African Union and the European Union "
+        "met rebel commanders in the north on Monday."
+    )
+    events = extract(text, date="2015-06-01")
+    talks = [e for e in events if e.trigger == "talks"]
+    assert [[r.name for r in e.recipients] for e in talks] == [["Qatar", "Kuwait", "Oman"]]
+    met = [e for e in events if e.trigger == "met"]
+    assert [[a.name for a in e.actors] for e in met] == [["African Union", "European Union"]]

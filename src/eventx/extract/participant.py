@@ -7,6 +7,7 @@ from spacy.tokens import Token
 from ..schema import Actor, TriggerRule
 from .actor import DocContext, deep_actor, leader_of, noun_phrase, resolve_actor
 from .argument import Arguments
+from .delegation import delegated
 from .descriptors import country_of_phrase
 from .discourse import (
     FIRST_PERSON,
@@ -75,6 +76,11 @@ def actors_of(heads: list[Token], context: DocContext, state: DocState) -> list[
                             }
                         )
                     )
+            continue
+        listed = delegated(head, context)  # "officials from Egypt, Turkey and Jordan"
+        if listed:
+            found = actors_of(listed, context, state)
+            actors.extend(a for a in found if all(a.name != b.name for b in actors))
             continue
         actor = resolve_actor(head, context)
         if actor is None:
