@@ -172,3 +172,72 @@ def test_delegations_from_lists_in_wire_copy(extract: Extract) -> None:
     assert [[r.name for r in e.recipients] for e in talks] == [["Qatar", "Kuwait", "Oman"]]
     met = [e for e in events if e.trigger == "met"]
     assert [[a.name for a in e.actors] for e in met] == [["African Union", "European Union"]]
+
+
+# Russia , along with China , vetoed the resolution .
+ALONG_WITH_ON_SUBJECT = """
+Russia 6 nsubj PROPN russia GPE:RUS NNP
+, 0 punct PUNCT , - ,
+along 0 prep ADP along - IN
+with 2 prep ADP with - IN
+China 3 pobj PROPN china GPE:CHN NNP
+, 0 punct PUNCT , - ,
+vetoed 6 ROOT VERB veto - VBD
+the 8 det DET the - DT
+resolution 6 dobj NOUN resolution - NN
+. 6 punct PUNCT . - .
+"""
+
+# Mali and Niger , together with Chad , rejected the plan .
+TOGETHER_WITH_ON_VERB = """
+Mali 8 nsubj PROPN mali GPE:MLI NNP
+and 0 cc CCONJ and - CC
+Niger 0 conj PROPN niger GPE:NER NNP
+, 8 punct PUNCT , - ,
+together 5 advmod ADV together - RB
+with 8 prep ADP with - IN
+Chad 5 pobj PROPN chad GPE:TCD NNP
+, 8 punct PUNCT , - ,
+rejected 8 ROOT VERB reject - VBD
+the 10 det DET the - DT
+plan 8 dobj NOUN plan - NN
+. 8 punct PUNCT . - .
+"""
+
+# Mali rejected the plan along with Chad .  (after the verb: either side, left alone)
+ALONG_WITH_AFTER_VERB = """
+Mali 1 nsubj PROPN mali GPE:MLI NNP
+rejected 1 ROOT VERB reject - VBD
+the 3 det DET the - DT
+plan 1 dobj NOUN plan - NN
+along 1 prep ADP along - IN
+with 4 prep ADP with - IN
+Chad 5 pobj PROPN chad GPE:TCD NNP
+. 1 punct PUNCT . - .
+"""
+
+
+def test_a_party_along_with_another_acts_with_it() -> None:
+    events = events_of(ALONG_WITH_ON_SUBJECT, shipped_knowledge(), "REJECT")
+    assert [[a.name for a in e.actors] for e in events] == [["Russia", "China"]]
+
+
+def test_a_companion_between_subject_and_verb_acts_with_the_subject() -> None:
+    events = events_of(TOGETHER_WITH_ON_VERB, shipped_knowledge(), "REJECT")
+    assert [[a.name for a in e.actors] for e in events] == [["Mali", "Niger", "Chad"]]
+
+
+def test_a_companion_after_the_verb_is_no_actor() -> None:
+    events = events_of(ALONG_WITH_AFTER_VERB, shipped_knowledge(), "REJECT")
+    assert [[a.name for a in e.actors] for e in events] == [["Mali"]]
+
+
+def test_companions_in_wire_copy_are_actors(extract: Extract) -> None:
+    text = (
+        "UNITED NATIONS — China, along with Russia, vetoed the draft resolution on Tuesday. "
+        "Egypt and Jordan, together with Saudi Arabia, condemned the attack on the convoy."
+    )
+    events = extract(text, date="2015-06-01")
+    actors = {e.trigger: [a.name for a in e.actors] for e in events}
+    assert actors["vetoed"] == ["China", "Russia"]
+    assert actors["condemned"] == ["Egypt", "Jordan", "Saudi Arabia"]

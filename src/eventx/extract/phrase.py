@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from .company import companions
 from .trigger import OBJECT_DEPS
 
 # Prepositions that introduce the members of a group: "governments, including Mali and Niger".
@@ -63,7 +64,7 @@ def members(token: Token) -> list[Token]:
     shared = _shared_modifiers(token) or _officials_of_countries(token)
     if shared:
         return shared  # "U.S. and Russian negotiators": one party per country
-    for head in conjuncts(token):
+    for head in conjuncts(token) + companions(token):
         included = [
             member
             for prep in head.children
