@@ -241,3 +241,33 @@ def test_companions_in_wire_copy_are_actors(extract: Extract) -> None:
     actors = {e.trigger: [a.name for a in e.actors] for e in events}
     assert actors["vetoed"] == ["China", "Russia"]
     assert actors["condemned"] == ["Egypt", "Jordan", "Saudi Arabia"]
+
+
+# The Gulf Cooperation Council and Iran held talks .
+BODY_AND_STATE = """
+The 3 det DET the - DT
+Gulf 3 compound PROPN gulf ORG:org.gcc NNP
+Cooperation 3 compound PROPN cooperation +ORG NNP
+Council 6 nsubj PROPN council +ORG NNP
+and 3 cc CCONJ and - CC
+Iran 3 conj PROPN iran GPE:IRN NNP
+held 6 ROOT VERB hold - VBD
+talks 6 dobj NOUN talk - NNS
+. 6 punct PUNCT . - .
+"""
+
+
+def test_an_international_body_takes_no_country_from_its_phrase() -> None:
+    (talks,) = events_of(BODY_AND_STATE, shipped_knowledge(), "CONSULT")
+    parties = sorted((p.name, p.country) for p in talks.actors + talks.recipients)
+    assert parties == [("Gulf Cooperation Council", None), ("Iran", "IRN")]
+
+
+def test_an_international_body_stays_without_country_in_wire_copy(extract: Extract) -> None:
+    text = (
+        "KYIV — The International Monetary Fund and Ukraine resumed talks on a new loan on "
+        "Tuesday, the Ukrainian finance ministry said."
+    )
+    parties = {(p.name, p.country) for e in extract(text) for p in e.actors + e.recipients}
+    assert ("International Monetary Fund", None) in parties
+    assert not any(name == "International Monetary Fund" and c for name, c in parties)

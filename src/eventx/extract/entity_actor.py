@@ -81,7 +81,12 @@ def entity_actor(ent: Span, head: Token, context: DocContext, role_is_agent: boo
         if entry is not None:
             if entry.kind == "media":
                 return None  # news agencies report events; they never take part
-            country = entry.country or country_of_phrase(head, context, exclude=ent)
+            # an international body belongs to no state, whatever state its phrase names
+            # ("the GCC and Iran", "aid from the IMF to Ukraine")
+            international = entry.kind == "igo"
+            country = entry.country or (
+                None if international else country_of_phrase(head, context, exclude=ent)
+            )
             if country is None and entry.kind in {"ministry", "government"}:
                 country = home_country(head, context)  # "the foreign ministry said"
             name = entry.name
