@@ -271,3 +271,75 @@ def test_an_international_body_stays_without_country_in_wire_copy(extract: Extra
     parties = {(p.name, p.country) for e in extract(text) for p in e.actors + e.recipients}
     assert ("International Monetary Fund", None) in parties
     assert not any(name == "International Monetary Fund" and c for name, c in parties)
+
+
+# The United Nations Office for Humanitarian Affairs urged Mali to act .
+UN_OFFICE_URGED = """
+The 3 det DET the - DT
+United 2 compound PROPN united ORG:org.un NNP
+Nations 3 compound PROPN nations +ORG NNP
+Office 7 nsubj PROPN office - NNP
+for 3 prep ADP for - IN
+Humanitarian 6 compound PROPN humanitarian - NNP
+Affairs 4 pobj PROPN affairs - NNPS
+urged 7 ROOT VERB urge - VBD
+Mali 7 dobj PROPN mali GPE:MLI NNP
+to 10 aux PART to - TO
+act 7 xcomp VERB act - VB
+. 7 punct PUNCT . - .
+"""
+
+# The UN Food Programm ( WFP ) urged Mali to act .  (a misspelt name, a known acronym)
+UN_BODY_WITH_ACRONYM = """
+The 3 det DET the - DT
+UN 3 compound PROPN un ORG:org.un NNP
+Food 3 compound PROPN food - NNP
+Programm 7 nsubj PROPN programm - NNP
+( 3 punct PUNCT ( - -LRB-
+WFP 3 appos PROPN wfp ORG:org.wfp NNP
+) 3 punct PUNCT ) - -RRB-
+urged 7 ROOT VERB urge - VBD
+Mali 7 dobj PROPN mali GPE:MLI NNP
+to 10 aux PART to - TO
+act 7 xcomp VERB act - VB
+. 7 punct PUNCT . - .
+"""
+
+# The UN secretariat urged Mali to act .  (a common noun: the UN itself)
+UN_SECRETARIAT_URGED = """
+The 2 det DET the - DT
+UN 2 compound PROPN un ORG:org.un NNP
+secretariat 3 nsubj NOUN secretariat - NN
+urged 3 ROOT VERB urge - VBD
+Mali 3 dobj PROPN mali GPE:MLI NNP
+to 6 aux PART to - TO
+act 3 xcomp VERB act - VB
+. 3 punct PUNCT . - .
+"""
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        (UN_OFFICE_URGED, ("United Nations Office for Humanitarian Affairs", None, None)),
+        (UN_BODY_WITH_ACRONYM, ("World Food Programme", None, "org.wfp")),
+        (UN_SECRETARIAT_URGED, ("United Nations", None, "org.un")),
+    ],
+    ids=["own-name", "acronym-beside", "common-noun"],
+)
+def test_a_body_named_after_its_parent_is_not_the_parent(
+    spec: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    (request,) = events_of(spec, shipped_knowledge(), "REQUEST")
+    assert [(a.name, a.country, a.id) for a in request.actors] == [expected]
+
+
+def test_bodies_named_after_the_un_in_wire_copy(extract: Extract) -> None:
+    text = (
+        "JUBA — The UN Mission in South Sudan accused both armies of blocking its patrols on "
+        "Friday. The United Nations Office for Disaster Risk Reduction urged governments to "
+        "prepare for floods."
+    )
+    actors = {e.trigger: [(a.name, a.country) for a in e.actors] for e in extract(text)}
+    assert actors["accused"] == [("UN Mission in South Sudan", None)]
+    assert actors["urged"] == [("United Nations Office for Disaster Risk Reduction", None)]

@@ -19,6 +19,7 @@ from .kinds import (
 )
 from .knowledge import name_key
 from .office import appositive_person, described_person, leader_of, person_actor
+from .subbody import named_sub_body
 
 # Names other modules import from here: the document context and the office readers moved out.
 __all__ = [
@@ -193,6 +194,9 @@ def resolve_actor(head: Token, context: DocContext, role_is_agent: bool = True) 
     described = described_person(head, ent, context)
     if described is not None:
         return described
+    sub_body = named_sub_body(head, context) if ent is None else None
+    if sub_body is not None:
+        return sub_body  # "the UN Mission in South Sudan" is neither the UN nor South Sudan
     # A named entity inside the phrase: "the government of Mali", "Mali's foreign ministry".
     lemma = head.lemma_.lower()
     words = context.knowledge.words
