@@ -343,3 +343,37 @@ def test_bodies_named_after_the_un_in_wire_copy(extract: Extract) -> None:
     actors = {e.trigger: [(a.name, a.country) for a in e.actors] for e in extract(text)}
     assert actors["accused"] == [("UN Mission in South Sudan", None)]
     assert actors["urged"] == [("United Nations Office for Disaster Risk Reduction", None)]
+
+
+# Doe met officials from Egypt and other members of the Arab League .
+OFFICIALS_FROM_STATE_AND_BODY = """
+Doe 1 nsubj PROPN doe PERSON NNP
+met 1 ROOT VERB meet - VBD
+officials 1 dobj NOUN official - NNS
+from 2 prep ADP from - IN
+Egypt 3 pobj PROPN egypt GPE:EGY NNP
+and 4 cc CCONJ and - CC
+other 7 amod ADJ other - JJ
+members 4 conj NOUN member - NNS
+of 7 prep ADP of - IN
+the 11 det DET the - DT
+Arab 11 compound PROPN arab ORG:org.arab_league NNP
+League 8 pobj PROPN league +ORG NNP
+. 1 punct PUNCT . - .
+"""
+
+
+def test_a_list_of_senders_may_end_in_the_members_of_a_body() -> None:
+    (meeting,) = events_of(OFFICIALS_FROM_STATE_AND_BODY, shipped_knowledge(), "CONSULT")
+    assert [r.name for r in meeting.recipients] == ["Egypt", "Arab League"]
+
+
+def test_senders_ending_in_a_body_in_wire_copy(extract: Extract) -> None:
+    text = (
+        "NAIROBI — Kenya's president met envoys from Uganda, Rwanda and other members of the "
+        "East African Community on Tuesday to discuss the border dispute."
+    )
+    met = [e for e in extract(text) if e.trigger == "met"]
+    assert [[r.name for r in e.recipients] for e in met] == [
+        ["Uganda", "Rwanda", "East African Community"]
+    ]

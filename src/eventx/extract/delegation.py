@@ -16,24 +16,37 @@ def delegated(head: Token, context: DocContext) -> list[Token]:
     party each, in text order; [] when the noun is no envoy noun or the complement names
     anything else ('refugees from Syria and Iraq' are no delegation, 'the leaders of ten
     Balkan states' names no one). A single sender counts only when it is a known body that is
-    no state ('envoys of the Arab League'): a single state is already the group's country."""
+    no state ('envoys of the Arab League'): a single state is already the group's country.
+    A member of the list may be such a group itself ('... and other members of the GCC')."""
     if head.tag_ not in {"NNS", "NNPS"} or head.ent_type_ not in {"", "TITLE"}:
         return []
     if head.lemma_.lower() not in context.knowledge.words("delegation_nouns"):
         return []
-    for prep in head.children:
+    # "met envoys from Uganda and Rwanda": the parser often hangs the 'from' on the verb
+    after = [c for c in head.head.children if c.i == head.right_edge.i + 1 and c.lower_ == "from"]
+    for prep in [*head.children, *(after if head.dep_ == "dobj" else [])]:
         if prep.dep_ != "prep" or prep.lower_ not in {"of", "from"}:
             continue
         for pobj in prep.children:
             if pobj.dep_ != "pobj":
                 continue
             listed = sorted([pobj, *pobj.conjuncts], key=lambda t: t.i)
-            spans = [context.entity(t) for t in listed]
-            if not all(s is not None and s.label_ in _SENDERS for s in spans):
-                return []
-            if len(listed) > 1:
-                return listed
-            entry = context.entry(spans[0]) if spans[0] is not None else None
-            if entry is not None and entry.label == "ORG" and entry.country is None:
-                return listed
+            if len(listed) == 1:
+                return listed if _international_body(pobj, context) else []
+            senders: list[Token] = []
+            for member in listed:
+                # "officials from Egypt, Jordan and other members of the Arab League"
+                ent = context.entity(member)
+                found = [member] if ent is not None and ent.label_ in _SENDERS else []
+                found = found or delegated(member, context)
+                if not found:
+                    return []
+                senders.extend(found)
+            return senders
     return []
+
+
+def _international_body(token: Token, context: DocContext) -> bool:
+    ent = context.entity(token)
+    entry = context.entry(ent) if ent is not None and ent.label_ == "ORG" else None
+    return entry is not None and entry.label == "ORG" and entry.country is None
