@@ -377,3 +377,46 @@ def test_senders_ending_in_a_body_in_wire_copy(extract: Extract) -> None:
     assert [[r.name for r in e.recipients] for e in met] == [
         ["Uganda", "Rwanda", "East African Community"]
     ]
+
+
+# Senators Doe and Roe met Kenyatta .
+SENATORS_MET = """
+Senators 1 compound PROPN senator TITLE:title.senator NNPS
+Doe 4 nsubj PROPN doe PERSON NNP
+and 1 cc CCONJ and - CC
+Roe 1 conj PROPN roe PERSON NNP
+met 4 ROOT VERB meet - VBD
+Kenyatta 4 dobj PROPN kenyatta PERSON NNP
+. 4 punct PUNCT . - .
+"""
+
+# Representatives Doe and Roe met Kenyatta .  (a role noun, no title entity)
+REPRESENTATIVES_MET = """
+Representatives 1 compound NOUN representative - NNS
+Doe 4 nsubj PROPN doe PERSON NNP
+and 1 cc CCONJ and - CC
+Roe 1 conj PROPN roe PERSON NNP
+met 4 ROOT VERB meet - VBD
+Kenyatta 4 dobj PROPN kenyatta PERSON NNP
+. 4 punct PUNCT . - .
+"""
+
+
+@pytest.mark.parametrize(
+    ("spec", "title"),
+    [(SENATORS_MET, "Senator"), (REPRESENTATIVES_MET, "Representative")],
+    ids=["title-entity", "role-noun"],
+)
+def test_a_plural_title_is_each_named_holder_s_title(spec: str, title: str) -> None:
+    (meeting,) = events_of(spec, shipped_knowledge(), "CONSULT")
+    assert [(a.name, a.title) for a in meeting.actors] == [("Doe", title), ("Roe", title)]
+
+
+def test_plural_titles_in_wire_copy(extract: Extract) -> None:
+    text = (
+        "WASHINGTON — Representatives Eliot Engel and Ed Royce urged the State Department "
+        "to act on Tuesday."
+    )
+    events = extract(text, date="2015-06-01")
+    titled = {e.trigger: [(a.name, a.title) for a in e.actors] for e in events}
+    assert titled["urged"] == [("Eliot Engel", "Representative"), ("Ed Royce", "Representative")]

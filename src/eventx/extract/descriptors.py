@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from ..schema import GazetteerEntry
 from .knowledge import Knowledge
+from .rolename import role_word, without_role
 
 if TYPE_CHECKING:
     from .context import DocContext
@@ -65,20 +66,47 @@ def person_context(ent: Span, context: DocContext) -> tuple[str | None, str | No
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 country = country_of_phrase(prep, context)
     role = doc[ent.start - 1] if ent.start > 0 else None
-    if (
-        role is not None
-        and role.lemma_.lower() in context.knowledge.words("role_nouns")
-        and (role.ent_type_ == "")
-    ):
+    # (a role inside the NER's name span counts: "[Representatives Jane Doe]")
+    if role is not None and role_word(role, context.knowledge) and role.ent_type_ in {"", "PERSON"}:
         # "her Polish counterpart Richard Roe"
-        title = title or title_of_phrase(role, context)
+        phrase_title = title_of_phrase(role, context) or role.text
+        title = title or _one_holder(phrase_title, role, context)
         country = country or country_of_phrase(role, context, exclude=ent)
+    title = title or _shared_title(ent, context)
     roles = context.knowledge.words("role_nouns")
     anchor = _anchor(ent, roles) or _loose_anchor(ent, roles)
     if anchor is not None:
         title = title or title_of_phrase(anchor, context)
         country = country or country_of_phrase(anchor, context, exclude=ent)
     return title, country
+
+
+def _shared_title(ent: Span, context: DocContext) -> str | None:
+    """'Senators Jane Doe and Richard Roe': a plural title before the first of two
+    coordinated names is the title of each."""
+    first = context.entity(ent.root.head) if ent.root.dep_ == "conj" else None
+    if first is None or first.label_ != "PERSON" or first.start == 0:
+        return None
+    first = without_role(first, context.knowledge)  # "Representatives Jane Doe" as one name
+    role = context.doc[first.start - 1]
+    plural = role.tag_ in {"NNS", "NNPS"} or role.text.endswith("s")
+    found = context.entity(role)
+    if found is not None and found.label_ == "TITLE" and plural:
+        return title_text(found, context.entry(found))
+    if plural and role_word(role, context.knowledge) is not None:
+        return _one_holder(role.text, role, context)
+    return None
+
+
+def _one_holder(title: str | None, role: Token, context: DocContext) -> str | None:
+    """A plural role noun before names is each one's title: 'Representatives' ->
+    'Representative', 'Presidents' -> 'President'."""
+    one = role_word(role, context.knowledge)
+    if title is None or one is None or not title.endswith(role.text) or role.lower_ == one:
+        return title
+    if title == role.text:
+        return one[:1].upper() + one[1:]
+    return title[: len(title) - len(role.text)] + one
 
 
 def _anchor(ent: Span, roles: frozenset[str]) -> Token | None:

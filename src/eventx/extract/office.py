@@ -10,6 +10,7 @@ from ..schema import Actor, OfficeHolder, OfficeTerm
 from .context import DocContext, last_before
 from .descriptors import clean_name, country_of_phrase, person_context, title_text
 from .knowledge import name_key
+from .rolename import without_role
 
 
 def appositive_person(head: Token, context: DocContext) -> Span | None:
@@ -37,9 +38,13 @@ def appositive_person(head: Token, context: DocContext) -> Span | None:
 
 
 def person_actor(ent: Span, text_span: Span, context: DocContext) -> Actor:
+    named = without_role(ent, context.knowledge)  # "Representatives Jane Doe" -> "Jane Doe"
     info = context.person(ent)
-    title, country = person_context(ent, context)
-    name = info.name if info else clean_name(ent)
+    title, country = person_context(named, context)
+    name = info.name if info else clean_name(named)
+    if named is not ent:  # the document's fullest form of the name has the role in it too
+        name = name.removeprefix(ent[0].text).strip()
+    ent = named
     title = title or (info.title if info else None)
     country = country or (info.country if info else None)
     holder = context.knowledge.holder(info.id if info else None) or context.holder_of_mention(
