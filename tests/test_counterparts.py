@@ -99,3 +99,25 @@ def test_wire_copy_call_to_an_unnamed_counterpart(extract) -> None:  # type: ign
     assert [(r.text, r.title) for r in calls[0].recipients] == [
         ("his counterpart", "Foreign Minister")
     ]
+
+
+# Foreign Minister Mevlut Cavusoglu met his Russian counterpart Pavel Petrov .
+MET_NAMED_COUNTERPART = """
+Foreign 1 compound PROPN Foreign TITLE:title.foreign_minister NNP
+Minister 3 compound PROPN Minister +TITLE NNP
+Mevlut 3 compound PROPN Mevlut PERSON NNP
+Cavusoglu 4 nsubj PROPN Cavusoglu +PERSON NNP
+met 4 ROOT VERB meet - VBD
+his 7 poss PRON his - PRP$
+Russian 7 amod ADJ russian NORP:RUS JJ
+counterpart 9 compound NOUN counterpart - NN
+Pavel 9 compound PROPN Pavel PERSON NNP
+Petrov 4 dobj PROPN Petrov +PERSON NNP
+. 4 punct PUNCT . - .
+"""
+
+
+def test_a_named_counterpart_holds_the_office_of_the_one_before(knowledge: Knowledge) -> None:
+    (meeting,) = consults(MET_NAMED_COUNTERPART, knowledge, None)
+    (other,) = meeting.recipients
+    assert (other.name, other.title, other.country) == ("Pavel Petrov", "Foreign Minister", "RUS")

@@ -50,6 +50,7 @@ class DocContext:
             for token in ent:
                 context.ent_at[token.i] = ent
         context._gather_persons()
+        context._title_counterparts()
         context._find_datelines()
         context._settle_shared()
         return context
@@ -156,6 +157,20 @@ class DocContext:
         # person when no one else has it as a surname.
         for key, info in given.items():
             self.persons.setdefault(key, info)
+
+    def _title_counterparts(self) -> None:
+        """'Foreign Minister X and her Togolese counterpart Y': a person introduced as
+        someone's counterpart holds the office of the last person with a title before."""
+        people = list({id(p): p for p in self.persons.values()}.values())
+        titled = [p for p in people if p.title]
+        for info in people:
+            if info.title is not None:
+                continue
+            for mention in info.mentions:
+                if mention > 0 and self.doc[mention - 1].lemma_.lower() == "counterpart":
+                    other = last_before([p for p in titled if p is not info], mention)
+                    info.title = other.title if other is not None else None
+                    break
 
     def holder_of_mention(self, ent: Span, name: str) -> OfficeHolder | None:
         """The office holder a person mention names: by the ruler's id, else by the name."""
