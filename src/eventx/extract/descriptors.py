@@ -69,7 +69,9 @@ def person_context(ent: Span, context: DocContext) -> tuple[str | None, str | No
     # (a role inside the NER's name span counts: "[Representatives Jane Doe]")
     if role is not None and role_word(role, context.knowledge) and role.ent_type_ in {"", "PERSON"}:
         # "her Polish counterpart Richard Roe"
-        phrase_title = title_of_phrase(role, context) or role.text
+        phrase_title = title_of_phrase(role, context)
+        if phrase_title is None and role.ent_type_ == "PERSON":
+            phrase_title = role.text  # the tagger took the role for a name: 'Representatives'
         title = title or _one_holder(phrase_title, role, context)
         country = country or country_of_phrase(role, context, exclude=ent)
     title = title or _shared_title(ent, context)
