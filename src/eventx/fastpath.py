@@ -121,17 +121,30 @@ def _place_names(nlp: Language) -> frozenset[str]:
     return frozenset(names - people)
 
 
-def _in_place_names(sentence: Span, names: frozenset[str], longest: dict[str, int]) -> set[int]:
+def _by_initial(names: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """Names by their first character, longest first."""
+    found: dict[str, list[str]] = {}
+    for name in names:
+        if name:
+            found.setdefault(name[0], []).append(name)
+    return {key: tuple(sorted(group, key=len, reverse=True)) for key, group in found.items()}
+
+
+def _in_place_names(sentence: Span, names: dict[str, tuple[str, ...]]) -> set[int]:
     """Indexes of the tokens of a sentence that are inside a place name written in it: its
     'Minh' in 'Ho Chi Minh City' is the city's, where a bare 'Minh' may be a person.
-    `longest` has the most words of a name by its first word."""
+    `names` are the place names by first character, longest first (`_by_initial`); a name
+    is written where its characters start at a token and end where a token of the
+    sentence ends, so no name needs tokenizing."""
     found: set[int] = set()
-    doc = sentence.doc
-    for start in range(sentence.start, sentence.end):
-        words = longest.get(doc[start].text, 0)
-        for end in range(min(start + words, sentence.end), start, -1):
-            if doc[start:end].text in names:
-                found.update(range(start, end))
+    text = sentence.doc.text
+    ends = {token.idx + len(token): token.i + 1 for token in sentence}
+    for token in sentence:
+        start = token.idx
+        for name in names.get(text[start], ()):
+            end = ends.get(start + len(name))
+            if end is not None and text.startswith(name, start):
+                found.update(range(token.i, end))
                 break
     return found
 
@@ -177,11 +190,7 @@ class SentencePicker:
             for form in inflect.forms(noun.split()[-1], ["noun"]) - {noun.split()[-1]}
         }
         self.back_references = knowledge.words("back_references") | plurals
-        self.place_names = _place_names(nlp)
-        self.longest_place: dict[str, int] = {}
-        for name in self.place_names:
-            words = [token.text for token in self.tokenizer(name)]
-            self.longest_place[words[0]] = max(self.longest_place.get(words[0], 0), len(words))
+        self.place_names = _by_initial(_place_names(nlp))
         self.needs: dict[str, list[_Need]] = {}
         for rules in knowledge.by_lemma.values():
             for rule in rules:
@@ -243,7 +252,7 @@ class SentencePicker:
                     if token.i > sentence.start and token.nbor(-1).is_title:
                         full.setdefault(token.text, set()).add(i)
         for i in candidates:
-            places = _in_place_names(sentences[i], self.place_names, self.longest_place)
+            places = _in_place_names(sentences[i], self.place_names)
             for token in sentences[i]:
                 # A capitalized stop word ('The', 'In') opens a sentence; it names no one.
                 if (
