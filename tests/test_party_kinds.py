@@ -11,7 +11,8 @@ from collections.abc import Callable
 
 from eventx.components.rules import shipped_knowledge
 from eventx.extract import doc_events
-from eventx.extract.context import DocContext, person_context
+from eventx.extract.context import DocContext
+from eventx.extract.descriptors import person_context
 from eventx.extract.kinds import distinct_parties
 from eventx.extract.phrase import owner_entities
 from eventx.extract.subject import subject_of

@@ -272,7 +272,7 @@ def entity_rows(
     """For each document parsed, a row (ENTITY_COLUMNS) per entity: its text, label, id and
     what the id resolves to; a document that cannot be parsed is a failure told to `tally`."""
     from .errors import ExtractionError
-    from .extract.context import title_text
+    from .extract.descriptors import title_text
     from .pipeline import knowledge_of
     from .stream import parse_documents
 

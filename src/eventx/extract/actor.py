@@ -4,25 +4,21 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ..schema import Actor, ActorKind
-from .context import DocContext, country_of_phrase, title_of_phrase, title_text
-from .government import referred_government
+from ..schema import Actor
+from .context import DocContext
+from .descriptors import country_of_phrase, title_of_phrase, title_text
+from .entity_actor import ORG_KINDS, another_people, entity_actor, home_country, state_actor
+from .government import leaders_country, referred_government
 from .kinds import (
     PEOPLE_MODIFIERS,
     civilian_group,
     distinct_parties,
-    ethnic,
     names_another,
     nationals,
-    people_of_a_country,
     phrase_group,
-    unknown_place,
-    with_country_name,
 )
-from .knowledge import Knowledge, name_key
+from .knowledge import name_key
 from .office import appositive_person, described_person, leader_of, person_actor
-from .phrase import INCLUDING
-from .place import dateline_city
 
 # Names other modules import from here: the document context and the office readers moved out.
 __all__ = [
@@ -38,132 +34,6 @@ __all__ = [
     "state_actor",
     "title_text",
 ]
-
-ORG_KINDS = {
-    "igo": "organization",
-    "organization": "organization",
-    "government": "government",
-    "ministry": "government",
-    "group": "group",
-    "seat": "government",
-}
-
-
-def state_actor(iso3: str, name: str, kind: ActorKind, text: str, start: int, end: int) -> Actor:
-    """A country or its government as a participant, found as `text` at `start`-`end`."""
-    return Actor(text=text, name=name, country=iso3, kind=kind, id=iso3, start=start, end=end)
-
-
-def _listed_under_government(head: Token, knowledge: Knowledge) -> bool:
-    """'several governments ..., including Burkina Faso and Niger': the members are governments."""
-    while head.dep_ == "conj":
-        head = head.head
-    if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.lower_ in INCLUDING:
-        return head.head.head.lemma_.lower() in knowledge.words("government_nouns")
-    return False
-
-
-def _entity_actor(ent: Span, head: Token, context: DocContext, role_is_agent: bool) -> Actor | None:
-    entry = context.entry(ent)
-    label = ent.label_
-    start, end = ent.start_char, ent.end_char
-    words = context.knowledge.words
-    governmental = head.lemma_.lower() in words("government_nouns") or (
-        _listed_under_government(head, context.knowledge)
-    )
-    if label in {"GPE", "FAC"}:
-        if entry is None:
-            return None  # a place the gazetteer does not know: no basis to call it a state
-        if entry.kind == "country":
-            kind: ActorKind = "government" if governmental else "country"
-            return state_actor(entry.id, entry.name, kind, ent.text, start, end)
-        seat_of = entry.capital_of or (entry.country if entry.kind == "seat" else None)
-        named_after = any(  # "Real Madrid", "Inter Milan": a club named after the city
-            c.dep_ == "compound" and c.pos_ == "PROPN" and context.entity(c) is None
-            for c in head.children
-        )
-        if seat_of and role_is_agent and not named_after:
-            # Metonymy: "Washington reaffirmed ..." is the US government acting.
-            return state_actor(
-                seat_of, context.knowledge.country_name(seat_of), "government", ent.text, start, end
-            )
-        return None
-    if label == "NORP":
-        if another_people(head, context):
-            return None
-        if entry is None or entry.kind != "country" or ethnic(head, entry.id, context):
-            return people_of_a_country(ent, head, context)
-        if (
-            entry is not None
-            and entry.kind == "country"
-            and head == ent.root
-            and (head.tag_ in {"NNPS", "NNS"} or head.text.endswith("s"))
-        ):
-            # "Palestinians blamed Israel": the people of a country acting as one
-            return state_actor(entry.id, entry.name, "country", ent.text, start, end)
-        if entry is not None and governmental:
-            return state_actor(entry.id, entry.name, "government", ent.text, start, end)
-        return None
-    if label == "ORG":
-        if entry is not None:
-            if entry.kind == "media":
-                return None  # news agencies report events; they never take part
-            country = entry.country or country_of_phrase(head, context, exclude=ent)
-            if country is None and entry.kind in {"ministry", "government"}:
-                country = home_country(head, context)  # "the foreign ministry said"
-            name = entry.name
-            if (
-                entry.country is None
-                and country is not None
-                and entry.kind
-                in {
-                    "ministry",
-                    "government",
-                }
-            ):
-                # "Somalia's foreign ministry": the generic body, made specific
-                name = f"{context.knowledge.country_name(country)} {entry.name}"
-            return Actor(
-                text=ent.text,
-                name=name,
-                country=country,
-                kind=ORG_KINDS.get(entry.kind, "organization"),  # type: ignore[arg-type]
-                sector=entry.sector,
-                id=entry.id,
-                start=start,
-                end=end,
-            )
-        names = {t.lower_.strip(".") for t in ent}
-        if names & words("corporate_words"):
-            return None  # companies are not diplomatic actors
-        if unknown_place(ent, head, context):
-            return None
-        political = bool(names & words("political_org_words"))
-        country = country_of_phrase(head, context, exclude=ent)
-        ent = with_country_name(ent, context)
-        start = ent.start_char
-        name = ent.text.removesuffix("'s").removesuffix("’s")
-        if name[:4].lower() == "the ":
-            name = name[4:].strip()
-        if country and words("government_nouns").intersection(t.lemma_.lower() for t in ent):
-            name = context.knowledge.country_name(country)  # "the Government of Venezuela"
-        return Actor(
-            text=ent.text,
-            name=name,
-            country=country,
-            kind="government" if country and political else "organization",
-            start=start,
-            end=end,
-        )
-    return None
-
-
-def another_people(head: Token, context: DocContext) -> bool:
-    """'Carib Indians', 'Cherokee Indians': a nationality word named for another people."""
-    return any(
-        c.dep_ == "compound" and c.pos_ == "PROPN" and context.entity(c) is None
-        for c in head.children
-    )
 
 
 def _led_by_others(head: Token, context: DocContext) -> bool:
@@ -220,7 +90,7 @@ def _group_actor(head: Token, lemma: str, context: DocContext) -> Actor | None:
         body = context.entity(child) if child.dep_ in {"compound", "nmod"} else None
         entry = context.entry(body) if body is not None and body.label_ == "ORG" else None
         if body is not None and entry is not None and entry.kind in NON_STATE_BODIES:
-            return _entity_actor(body, child, context, True)
+            return entity_actor(body, child, context, True)
     country = country_of_phrase(head, context) or home_country(head, context)
     if country is None:
         return None
@@ -261,22 +131,6 @@ def _state_craft(head: Token, context: DocContext) -> bool:
         return False
     modifiers = {c.lemma_.lower() for c in head.subtree if c.i < head.i}
     return lemma in words("military_nouns") or bool(modifiers & words("state_craft_modifiers"))
-
-
-def home_country(head: Token, context: DocContext) -> str | None:
-    """'NAIROBI — ... The ministry said': a state body the story names with 'the' alone is
-    the body of the country of its dateline (`home_body_nouns`); elsewhere it has none."""
-    words = context.knowledge.words
-    names_body = head.lemma_.lower() in words("home_body_nouns") or any(
-        c.dep_ == "compound" and c.lemma_.lower() in words("home_body_nouns") for c in head.children
-    )
-    if not names_body or not any(c.lower_ == "the" for c in head.children):
-        return None
-    own = context.entity(head)
-    if any(context.entity(c) not in (None, own) or c.dep_ == "poss" for c in head.children):
-        return None  # "the Castro administration", "the Kim Jong Un government": someone's
-    city = dateline_city(context)
-    return city.country if city is not None else None
 
 
 def named_by_modifier(token: Token, context: DocContext) -> Actor | None:
@@ -332,7 +186,7 @@ def resolve_actor(head: Token, context: DocContext, role_is_agent: bool = True) 
         # A surname the NER missed but the document introduced earlier: "Doe met ...".
         return person_actor(head.doc[head.i : head.i + 1], head.doc[head.i : head.i + 1], context)
     if ent is not None and ent.label_ != "TITLE":
-        return _entity_actor(ent, head, context, role_is_agent)
+        return entity_actor(ent, head, context, role_is_agent)
     person = appositive_person(head, context)
     if person is not None:
         return person_actor(person, person, context)
@@ -371,9 +225,11 @@ def resolve_actor(head: Token, context: DocContext, role_is_agent: bool = True) 
                 and inner is not None
                 and (inner.label_ in {"ORG", "FAC"} and context.entry(inner) is not None)
             ):
-                return _entity_actor(inner, child, context, role_is_agent)
+                return entity_actor(inner, child, context, role_is_agent)
     if lemma in governments or lemma in roles or (ent is not None):
         country = country_of_phrase(head, context) or referred_government(head, context)
+        if lemma in governments:  # "President X's government", "the Castro administration"
+            country = country or leaders_country(head, context)
         country = country or home_country(head, context)  # the government named, else the home
         title = title_of_phrase(head, context)
         if country is None and title is None:

@@ -16,12 +16,7 @@ from .discourse import DocState, remember
 from .duplicate import drop_echoes, one_call_each, one_contact_each
 from .knowledge import Knowledge
 from .mode import by_phone, enough_parties, event_mode
-from .participant import (
-    find_participants,
-    host_country_default,
-    political,
-    visited_parties,
-)
+from .participant import find_participants, political
 from .salience import note_genders
 from .sense import (
     another_sense,
@@ -35,6 +30,7 @@ from .topic import about_phrases, phrase_topics
 from .trigger import find_triggers
 from .utterance import own_side
 from .venue import event_location, hosting_city, nested_venue, places_of
+from .visit import host_country_default, visited_parties
 from .when import date_phrase, resolve_date
 
 

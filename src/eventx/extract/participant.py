@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
-from ..schema import Actor, Place, TriggerRule
-from .actor import DocContext, deep_actor, leader_of, noun_phrase, resolve_actor, state_actor
+from ..schema import Actor, TriggerRule
+from .actor import DocContext, deep_actor, leader_of, noun_phrase, resolve_actor
 from .argument import Arguments
-from .context import country_of_phrase, sentence_ents
+from .descriptors import country_of_phrase
 from .discourse import (
     FIRST_PERSON,
     PLURAL_PRONOUNS,
@@ -26,7 +26,6 @@ from .embedded import prefixed_away
 from .kinds import deep_acts, distinct_parties
 from .knowledge import Knowledge
 from .phrase import entities_within, members, owner_entities
-from .place import country_actor_of, resolve_place
 from .salience import salient_people
 
 
@@ -49,7 +48,7 @@ def _bound_possessive(pronoun: Token, context: DocContext) -> Actor | None:
     return None
 
 
-def _actors(heads: list[Token], context: DocContext, state: DocState) -> list[Actor]:
+def actors_of(heads: list[Token], context: DocContext, state: DocState) -> list[Actor]:
     actors: list[Actor] = []
     heads = [_titled_officer(h) for h in _past_datelines(heads, context) if not prefixed_away(h)]
     for head in heads:
@@ -264,15 +263,15 @@ def find_participants(
     """Actors and recipients: the argument heads resolved, then, where none resolve, the
     actors inside the object phrase, the authors of an answered event, or the document
     context."""
-    actors = _actors(args.get("actors"), context, state)
+    actors = actors_of(args.get("actors"), context, state)
 
     def new(found: list[Actor]) -> list[Actor]:
         return [r for r in found if all(r.name != a.name for a in actors)]
 
     heads = args.get("recipients")
-    recipients = new(_actors(heads, context, state))
+    recipients = new(actors_of(heads, context, state))
     named = bool(recipients)
-    unnamed = [h for h in heads if not _actors([h], context, state)] if recipients else heads
+    unnamed = [h for h in heads if not actors_of([h], context, state)] if recipients else heads
     if unnamed and rule.event != "CONSULT":
         # "sanctions on Iranian shipping firms": the nationality inside names the target, so
         # for each member of a list ("on Russian oligarchs and Belarusian officials"); a
@@ -294,9 +293,9 @@ def find_participants(
         deep = _not_own_state(new(_deep_actors(args.get("deep"), context)), actors)
         recipients += [d for d in deep if all(d.name != r.name for r in recipients)]
     if rule.event == "CONSULT" and not actors and not recipients:
-        actors = context_parties(trigger, args.predicate, context, state, _actors)
+        actors = context_parties(trigger, args.predicate, context, state, actors_of)
     if rule.event == "CONSULT":
-        companions = _actors(_companions(args.get("actors"), context.knowledge), context, state)
+        companions = actors_of(_companions(args.get("actors"), context.knowledge), context, state)
         actors = actors + [c for c in new(companions) if all(c.name != r.name for r in recipients)]
     text = context.doc.text
     return distinct_parties(actors, text), distinct_parties(recipients, text)
@@ -335,55 +334,6 @@ def _companions(heads: list[Token], knowledge: Knowledge) -> list[Token]:
                 if agent.dep_ == "agent":
                     found.extend(m for p in agent.children if p.dep_ == "pobj" for m in members(p))
     return found
-
-
-def visited_parties(
-    args: Arguments,
-    destination: Place | None,
-    recipients: list[Actor],
-    context: DocContext,
-    state: DocState,
-    sentence: Span,
-) -> list[Actor]:
-    """Who a visit is to: the person visited ('visited the minister'), else the country of
-    the destination."""
-    if destination is None:
-        return recipients + [
-            r for r in _actors(args.get("destination"), context, state) if r.kind == "person"
-        ]
-    # "will visit Mauritania and Senegal": every country the trip goes to
-    places = [
-        destination,
-        *filter(None, (resolve_place(h, context) for h in args.get("destination"))),
-    ]
-    found = [r for place in places for r in _visit_recipients(place, context, sentence)]
-    return recipients or distinct_parties(found, context.doc.text)
-
-
-def _visit_recipients(destination: Place, context: DocContext, sentence: Span) -> list[Actor]:
-    found = country_actor_of(destination, context)
-    if found is None:
-        return []
-    name, iso3 = found
-    # Point at the country's own mention when the sentence has one ("Mali's capital").
-    for ent in sentence_ents(sentence, context):
-        entry = context.entry(ent)
-        if entry is not None and entry.id == iso3 and ent.label_ == "GPE":
-            return [state_actor(iso3, name, "country", ent.text, ent.start_char, ent.end_char)]
-    start, end = destination.start or 0, destination.end or 0
-    return [state_actor(iso3, name, "country", destination.text, start, end)]
-
-
-def host_country_default(recipients: list[Actor], actors: list[Actor], country: str) -> list[Actor]:
-    # A person met at a venue abroad, with no affiliation given, is taken to be a local
-    # official: "met ... General Assimi Goïta" in Bamako.
-    visitors = {a.country for a in actors}
-    if not visitors or country in visitors or visitors == {None}:
-        return recipients  # only a known visitor from elsewhere makes the others local
-    return [
-        r.model_copy(update={"country": country}) if r.kind == "person" and r.country is None else r
-        for r in recipients
-    ]
 
 
 def political(actor: Actor) -> bool:

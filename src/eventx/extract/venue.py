@@ -9,8 +9,8 @@ from .actor import DocContext
 from .argument import Arguments
 from .discourse import DocState
 from .kinds import bodies_of_their_country
-from .participant import host_country_default
 from .place import dateline_city, resolve_place
+from .visit import host_country_default
 
 # Modes whose participants are peers or meet face to face somewhere.
 VENUE_MODES = frozenset({"meet", "host", "multilateral", "visit"})
