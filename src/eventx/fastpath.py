@@ -12,8 +12,10 @@ dateline's lead; the two sentences before a candidate that refers back to a part
 earlier (a word of the `back_references` lexicon, 'he', 'its', 'the two', or a plural of a
 `plural_referents` noun, 'the two sides'), since their subjects are what it stands for;
 and every sentence where a capitalized word of a candidate (not a stop word, 'The', nor a
-one-word place name the entity rulers know, 'Kenya') is first written or written after
-another capitalized word (where a person gets a full name, a title and a country).
+word of a place name the entity rulers know as written in the candidate, 'Kenya', 'Ho Chi
+Minh City', found by its characters so that no name is tokenized) is first written or
+written after another capitalized word (where a person gets a full name, a title and a
+country).
 A candidate that refers back to nothing needs no sentence before it: the events of earlier
 candidates, which contact nouns and visits read, come from candidates, kept anyway. Every other
 sentence is blanked: its characters become spaces, line breaks stay, and it starts with a
