@@ -1,6 +1,6 @@
 """How far a negation, condition or tense reaches (extract/scope.py): a verb set against a
 denied one by 'but', a contracted 'would', a threat's own 'if', a contact that failed of its
-outcome, 'went on to', a contact put off.
+outcome, 'went on to', a contact put off, a negation inside an 'if' clause.
 
 Each on a hand-built parse (no model) and through the parser on sentences written in the
 style of wire copy."""
@@ -102,6 +102,40 @@ def test_a_threats_own_condition_does_not_make_it_hypothetical(knowledge: Knowle
     assert statuses(IF_THREAT, knowledge, "THREATEN") == ["hypothetical"]
 
 
+# If Kenya does not meet Abiy, Ethiopia will act. / Ruto will not meet Abiy if Ethiopia acts.
+NOT_IF = """
+If 4 mark SCONJ if - IN
+Kenya 4 nsubj PROPN Kenya GPE:KEN NNP
+does 4 aux AUX do - VBZ
+not 4 neg PART not - RB
+meet 9 advcl VERB meet - VB
+Abiy 4 dobj PROPN Abiy PERSON:person.abiy_ahmed NNP
+, 9 punct PUNCT , - ,
+Ethiopia 9 nsubj PROPN Ethiopia GPE:ETH NNP
+will 9 aux AUX will - MD
+act 9 ROOT VERB act - VB
+. 9 punct PUNCT . - .
+"""
+
+WILL_NOT_IF = """
+Ruto 3 nsubj PROPN Ruto PERSON:person.william_ruto NNP
+will 3 aux AUX will - MD
+not 3 neg PART not - RB
+meet 3 ROOT VERB meet - VB
+Abiy 3 dobj PROPN Abiy PERSON:person.abiy_ahmed NNP
+if 7 mark SCONJ if - IN
+Ethiopia 7 nsubj PROPN Ethiopia GPE:ETH NNP
+acts 3 advcl VERB act - VBZ
+. 3 punct PUNCT . - .
+"""
+
+
+def test_a_negation_inside_a_condition_is_supposed_not_denied(knowledge: Knowledge) -> None:
+    assert statuses(NOT_IF, knowledge, "CONSULT") == ["hypothetical"]
+    # a refusal with a condition attached is still a refusal
+    assert statuses(WILL_NOT_IF, knowledge, "CONSULT") == ["negated"]
+
+
 # Talks between Ruto and Abiy failed to {verb} ...
 FAILED_TALKS = """
 Talks 5 nsubj NOUN talk - NNS
@@ -179,5 +213,7 @@ def test_status_scope_through_the_parser(extract: Extract) -> None:
     assert _status(failed, "CONSULT") == ["occurred"]
     went = extract("The senator went on to criticize the Chinese government over trade.")
     assert _status(went, "ACCUSE") == ["occurred"]
+    unwilling = extract("If Russia is not willing to leave Crimea, Ukraine will not negotiate.")
+    assert _status(unwilling, "AGREE") == ["hypothetical"]
     delayed = extract("A storm delayed the meeting between Putin and Erdogan in Ankara.")
     assert _status(delayed, "CONSULT") == ["planned"]

@@ -74,3 +74,14 @@ def narrative_go(verb: Token) -> bool:
     return verb.lemma_.lower() == "go" and any(
         c.dep_ == "prt" and c.lower_ == "on" for c in verb.children
     )
+
+
+def supposed(trigger: Token) -> bool:
+    """The trigger is inside an 'if' clause, as its verb or deeper ('if it does not contribute
+    troops', 'if Russia is not willing to leave'): a negation there is part of what is
+    supposed, so the act is hypothetical, not denied."""
+    return any(
+        token.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in token.children)
+        for token in (trigger, *trigger.ancestors)
+    )

@@ -14,6 +14,7 @@ from .scope import (
     narrative_go,
     outcome_failed,
     own_condition,
+    supposed,
 )
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -186,6 +187,8 @@ def event_status(
     )
     words = knowledge.words
     denied = {f for t in deniable for f in _forms(t)} & lemmas & words("negating_verbs")
+    if (negated or denied) and supposed(trigger):
+        return Status.hypothetical  # "if it does not contribute troops": supposed, not denied
     if negated or denied - words("deferring_verbs") or _particle_off(governors):
         return Status.negated
     if denied:
