@@ -155,6 +155,44 @@ def test_troops_committed_and_assessments_offered_are_no_agreement(knowledge: Kn
     assert parties(concessions, knowledge, "AGREE") != []
 
 
+# Ruto agreed with Abiy{rest}.
+CONCUR = """
+Ruto 1 nsubj PROPN Ruto PERSON:person.william_ruto NNP
+agreed 1 ROOT VERB agree - VBD
+with 1 prep ADP with - IN
+Abiy 2 pobj PROPN Abiy PERSON:person.abiy_ahmed NNP
+{rest}
+. 1 punct PUNCT . - .
+"""
+ON_A_TRUCE = """on 1 prep ADP on - IN
+a 6 det DET a - DT
+truce 4 pobj NOUN truce - NN"""
+
+
+def test_agreeing_with_someone_on_nothing_is_a_view_shared(knowledge: Knowledge) -> None:
+    assert parties(CONCUR.format(rest=""), knowledge, "AGREE") == []
+    truce = CONCUR.format(rest=ON_A_TRUCE)
+    assert parties(truce, knowledge, "AGREE") == [(["William Ruto"], ["Abiy Ahmed"])]
+
+
+# Kenya released aid {noun} to Somalia.
+AID_THING = """
+Kenya 1 nsubj PROPN Kenya GPE:KEN NNP
+released 1 ROOT VERB release - VBD
+aid 3 compound NOUN aid - NN
+{noun} 1 dobj NOUN {noun} - NNS
+to 1 prep ADP to - IN
+Somalia 4 pobj PROPN Somalia GPE:SOM NNP
+. 1 punct PUNCT . - .
+"""
+
+
+def test_aid_proposals_are_no_aid(knowledge: Knowledge) -> None:
+    assert events_of(AID_THING.format(noun="proposal"), knowledge, "AID") == []
+    supplies = AID_THING.format(noun="supplies")
+    assert parties(supplies, knowledge, "AID") == [(["Kenya"], ["Somalia"])]
+
+
 def _kinds(events: list[Event]) -> set[str]:
     return {e.event for e in events}
 
@@ -178,5 +216,11 @@ def test_non_events_through_the_parser(extract: Extract) -> None:
     assert "REQUEST" in _kinds(asked)
     told = extract("Kenya told Somalia it must withdraw its troops.")
     assert "REQUEST" in _kinds(told)
+    concur = extract("Iraqi Prime Minister Haider al-Abadi seemed to agree with the general.")
+    assert "AGREE" not in _kinds(concur)
+    truce = extract("Kenya agreed with Ethiopia on a ceasefire.")
+    assert "AGREE" in _kinds(truce)
+    proposals = extract("Juncker released nearly 20 aid proposals for Greece on Monday.")
+    assert "AID" not in _kinds(proposals)
     troops = extract("Obama committed 3,000 troops to the NATO mission in Poland.")
     assert "AGREE" not in _kinds(troops)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..schema import TriggerRule
+
 # Tags of a verb or auxiliary that carries its own tense: a clause of fact ('that Turkey was
 # arming the rebels'), not a proposal in the subjunctive ('that the talks resume').
 TENSED = frozenset({"VBD", "VBZ", "MD"})
@@ -54,3 +56,20 @@ def named_by_clause(verb: Token) -> list[Token]:
             names += [c for t in frontier for c in t.children if c.dep_ in {"oprd", "attr"}]
             frontier = [c for t in frontier for c in t.children if c.dep_ == "xcomp"]
     return names
+
+
+# Dependents that say what is agreed: "agreed to talks", "agreed that ...", "agreed a truce".
+CONTENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "advcl"})
+
+
+def concurring(verb: Token, rule: TriggerRule) -> bool:
+    """'seemed to agree with the general', 'agrees with Kenya': a 'with' phrase and nothing
+    agreed upon is a view shared, not an agreement ('agreed with Kenya on a truce', 'agreed
+    with Kenya to reopen the border' are agreements)."""
+    children = list(verb.children)
+    if not any(c.dep_ == "prep" and c.lower_ == "with" for c in children):
+        return False
+    return not any(
+        c.dep_ in CONTENT_DEPS or (c.dep_ == "prep" and rule.preps.get(c.lower_) == "topic")
+        for c in children
+    )

@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Token
 
 from ..schema import TriggerRule
 from .knowledge import Knowledge
-from .nonevent import aim_of_another, claim_object, named_by_clause
+from .nonevent import aim_of_another, claim_object, concurring, named_by_clause
 
 ACTOR_LABELS = frozenset({"PERSON", "GPE", "ORG", "NORP", "FAC", "TITLE"})
 PREP_DEPS = frozenset({"prep", "agent", "dative"})
@@ -118,6 +118,8 @@ def matches(token: Token, rule: TriggerRule, knowledge: Knowledge) -> bool:
     if rule.forbid_dep and any(c.dep_ in rule.forbid_dep for c in token.children):
         return False
     if (rule.forbid_aim and aim_of_another(token)) or (rule.forbid_claim and claim_object(token)):
+        return False
+    if rule.forbid_concurring and concurring(token, rule):
         return False
     if rule.forbid_modifier and any(
         c.dep_ in MODIFIER_DEPS and c.lemma_.lower() in rule.forbid_modifier for c in token.children

@@ -111,6 +111,11 @@ class TriggerRule(BaseModel):
         description="Do not fire when the object is a claim, a noun with a 'that' clause of "
         "fact ('rejected any suggestion that the country was sliding into strife').",
     )
+    forbid_concurring: bool = Field(
+        default=False,
+        description="Do not fire on a 'with' phrase and nothing agreed upon ('seemed to agree "
+        "with the general'): a view shared, not an agreement.",
+    )
     forbid_dep: tuple[str, ...] = Field(
         default=(),
         description="Dependents that give the trigger another sense: an 'oprd' in 'called "
