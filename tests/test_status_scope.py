@@ -198,6 +198,59 @@ def test_a_contact_put_off_is_still_to_come(knowledge: Knowledge) -> None:
     assert statuses(cancelled, knowledge, "CONSULT") == ["negated"]
 
 
+# After talks with Abiy, Ruto announced a deal. / ... Ruto will announce a deal.
+AFTER_TALKS = """
+After 6 prep ADP after - IN
+talks 0 pobj NOUN talk - NNS
+with 1 prep ADP with - IN
+Abiy 2 pobj PROPN Abiy PERSON:person.abiy_ahmed NNP
+, 6 punct PUNCT , - ,
+Ruto 6 nsubj PROPN Ruto PERSON:person.william_ruto NNP
+announced 6 ROOT VERB announce - VBD
+a 8 det DET a - DT
+deal 6 dobj NOUN deal - NN
+. 6 punct PUNCT . - .
+"""
+
+AFTER_TALKS_AHEAD = """
+After 7 prep ADP after - IN
+talks 0 pobj NOUN talk - NNS
+with 1 prep ADP with - IN
+Abiy 2 pobj PROPN Abiy PERSON:person.abiy_ahmed NNP
+, 7 punct PUNCT , - ,
+Ruto 7 nsubj PROPN Ruto PERSON:person.william_ruto NNP
+will 7 aux AUX will - MD
+announce 7 ROOT VERB announce - VB
+a 9 det DET a - DT
+deal 7 dobj NOUN deal - NN
+. 7 punct PUNCT . - .
+"""
+
+# The request for a meeting with Abiy came from Ruto.
+REQUESTED = """
+The 1 det DET the - DT
+request 7 nsubj NOUN request - NN
+for 1 prep ADP for - IN
+a 4 det DET a - DT
+meeting 2 pobj NOUN meeting - NN
+with 4 prep ADP with - IN
+Abiy 5 pobj PROPN Abiy PERSON:person.abiy_ahmed NNP
+came 7 ROOT VERB come - VBD
+from 7 prep ADP from - IN
+Ruto 8 pobj PROPN Ruto PERSON:person.william_ruto NNP
+. 7 punct PUNCT . - .
+"""
+
+
+def test_a_contact_before_a_past_act_took_place(knowledge: Knowledge) -> None:
+    assert statuses(AFTER_TALKS, knowledge, "CONSULT") == ["occurred"]
+    assert statuses(AFTER_TALKS_AHEAD, knowledge, "CONSULT") == ["planned"]
+
+
+def test_a_requested_contact_is_still_to_come(knowledge: Knowledge) -> None:
+    assert statuses(REQUESTED, knowledge, "CONSULT") == ["planned"]
+
+
 def _status(events: list[Event], kind: str) -> list[str]:
     return [e.status.value for e in events if e.event == kind]
 
@@ -215,5 +268,9 @@ def test_status_scope_through_the_parser(extract: Extract) -> None:
     assert _status(went, "ACCUSE") == ["occurred"]
     unwilling = extract("If Russia is not willing to leave Crimea, Ukraine will not negotiate.")
     assert _status(unwilling, "AGREE") == ["hypothetical"]
+    after = extract("After weeks of quiet negotiations, Putin and Erdogan announced a truce.")
+    assert _status(after, "CONSULT") == ["occurred"]
+    requested = extract("The request for a meeting with Erdogan came from Putin, the Kremlin said.")
+    assert _status(requested, "CONSULT") == ["planned"]
     delayed = extract("A storm delayed the meeting between Putin and Erdogan in Ankara.")
     assert _status(delayed, "CONSULT") == ["planned"]

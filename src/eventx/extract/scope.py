@@ -85,3 +85,26 @@ def supposed(trigger: Token) -> bool:
         and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in token.children)
         for token in (trigger, *trigger.ancestors)
     )
+
+
+# Prepositions of a time before the verb's act: "after months of talks, X announced ...".
+BEFORE_PREPS = frozenset({"after", "following"})
+PAST_TAGS = frozenset({"VBD", "VBN"})
+
+
+def preceding(trigger: Token) -> bool:
+    """A contact noun in an 'after' phrase of a past verb ('after months of secret
+    negotiations, the leaders announced ...', 'following talks with X, she said'): it came
+    before that act, so it took place, whatever the verb plans."""
+    current = trigger
+    for _ in range(3):
+        prep = current.head
+        if current.dep_ != "pobj" or prep.dep_ != "prep":
+            return False
+        if prep.lower_ in BEFORE_PREPS:
+            verb = prep.head
+            return verb.pos_ in {"VERB", "AUX"} and verb.tag_ in PAST_TAGS
+        if prep.lower_ != "of":
+            return False
+        current = prep.head  # "months of negotiations"
+    return False

@@ -14,6 +14,7 @@ from .scope import (
     narrative_go,
     outcome_failed,
     own_condition,
+    preceding,
     supposed,
 )
 
@@ -193,6 +194,8 @@ def event_status(
         return Status.negated
     if denied:
         return Status.planned  # "delaying his meeting with X": put off, still to come
+    if preceding(trigger):
+        return Status.occurred  # "after months of talks, they announced": the talks came first
 
     # the trigger itself may be the modal: "said Sudan must return" is a request made
     auxes = auxiliary_forms(children, trigger)
