@@ -216,7 +216,7 @@ def test_non_events_through_the_parser(extract: Extract) -> None:
     assert "REQUEST" in _kinds(asked)
     told = extract("Kenya told Somalia it must withdraw its troops.")
     assert "REQUEST" in _kinds(told)
-    concur = extract("Iraqi Prime Minister Haider al-Abadi seemed to agree with the general.")
+    concur = extract("The Iraqi premier seemed to agree with the American general.")
     assert "AGREE" not in _kinds(concur)
     truce = extract("Kenya agreed with Ethiopia on a ceasefire.")
     assert "AGREE" in _kinds(truce)

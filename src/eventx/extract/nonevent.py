@@ -25,9 +25,9 @@ def aim_of_another(verb: Token) -> bool:
 
 
 def claim_object(verb: Token) -> bool:
-    """The verb's object is a claim, a noun with a 'that' clause of fact ('rejected any
-    suggestion that the country was returning to strife', 'dismissed reports that troops had
-    crossed'): a rebuttal of what was said, not a refusal of a party or of a proposal."""
+    """The verb's object is a claim, a noun with a 'that' clause of fact ('dismissed any
+    notion that his government was arming the militia', 'brushed off reports that troops
+    had crossed'): a rebuttal of what was said, not a refusal of a party or of a proposal."""
     for obj in verb.children:
         if obj.dep_ not in {"dobj", "nsubjpass"} or obj.pos_ != "NOUN":
             continue

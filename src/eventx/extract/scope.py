@@ -58,8 +58,8 @@ def own_condition(token: Token, trigger: Token, knowledge: Knowledge) -> bool:
 
 
 def outcome_failed(trigger: Token, governor: Token, knowledge: Knowledge) -> bool:
-    """A contact noun is the subject of a failing verb whose complement is an outcome ('talks
-    in Geneva failed to yield an accord'): the talks took place, what they did not bring is
+    """A contact noun is the subject of a failing verb whose complement is an outcome ('the
+    Vienna round failed to produce a deal'): the talks took place, what they did not bring is
     the news. A complement of taking place ('the meeting failed to happen') still negates."""
     if trigger.dep_ != "nsubj" or trigger.head != governor or trigger.pos_ != "NOUN":
         return False
@@ -93,8 +93,8 @@ PAST_TAGS = frozenset({"VBD", "VBN"})
 
 
 def preceding(trigger: Token) -> bool:
-    """A contact noun in an 'after' phrase of a past verb ('after months of secret
-    negotiations, the leaders announced ...', 'following talks with X, she said'): it came
+    """A contact noun in an 'after' phrase of a past verb ('after weeks of quiet
+    negotiations, both governments announced ...', 'following talks with X, she said'): it came
     before that act, so it took place, whatever the verb plans."""
     current = trigger
     for _ in range(3):

@@ -195,7 +195,7 @@ def event_status(
     if denied:
         return Status.planned  # "delaying his meeting with X": put off, still to come
     if preceding(trigger):
-        return Status.occurred  # "after months of talks, they announced": the talks came first
+        return Status.occurred  # "after weeks of talks, they announced": the talks came first
 
     # the trigger itself may be the modal: "said Sudan must return" is a request made
     auxes = auxiliary_forms(children, trigger)

@@ -109,7 +109,7 @@ class TriggerRule(BaseModel):
     forbid_claim: bool = Field(
         default=False,
         description="Do not fire when the object is a claim, a noun with a 'that' clause of "
-        "fact ('rejected any suggestion that the country was sliding into strife').",
+        "fact ('dismissed any notion that his government armed the militia').",
     )
     forbid_concurring: bool = Field(
         default=False,
