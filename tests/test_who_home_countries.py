@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 import pytest
 
+from eventx.components.rules import shipped_knowledge
 from eventx.extract import doc_events
 from eventx.extract.knowledge import Knowledge
 from eventx.schema import Document, Event, GazetteerEntry
@@ -127,6 +128,30 @@ def test_bare_lawmakers_are_the_named_legislatures(entry: GazetteerEntry, countr
     )
 
 
+# The {Name} Administration accused Iran of lying.
+NAMED_ADMINISTRATION = """
+The 2 det DET the - DT
+{name} 2 compound PROPN {name} ORG NNP
+Administration 3 nsubj PROPN Administration +ORG NNP
+accused 3 ROOT VERB accuse - VBD
+Iran 3 dobj PROPN Iran GPE:IRN NNP
+of 3 prep ADP of - IN
+lying 5 pcomp VERB lie - VBG
+. 3 punct PUNCT . - .
+"""
+
+
+@pytest.mark.parametrize(("name", "country"), [("Obama", "USA"), ("Fulano", None)])
+def test_an_administration_named_after_a_leader_is_that_leaders_state(
+    name: str, country: str | None
+) -> None:
+    (accusation,) = _events(NAMED_ADMINISTRATION.format(name=name), shipped_knowledge(), "ACCUSE")
+    (actor,) = accusation.actors
+    assert actor.country == country
+    if country is not None:
+        assert (actor.name, actor.kind) == ("United States", "government")
+
+
 def test_bare_officials_and_lawmakers_are_the_storys_own_through_the_parser(
     extract: Extract,
 ) -> None:
@@ -162,3 +187,9 @@ def test_a_visitors_own_country_wins_over_the_dateline_through_the_parser(
     )
     (accusation,) = [e for e in extract(text) if e.event == "ACCUSE"]
     assert [a.country for a in accusation.actors] == ["UGA"]
+
+
+def test_a_leaders_administration_is_his_state_through_the_parser(extract: Extract) -> None:
+    text = "The Obama Administration agreed to resettle hundreds of refugees held by Australia."
+    (agreement,) = [e for e in extract(text) if e.event == "AGREE"]
+    assert [(a.name, a.country) for a in agreement.actors] == [("United States", "USA")]

@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 from ..schema import Actor, ActorKind
 from .context import DocContext
 from .descriptors import country_of_phrase
+from .government import leader_named_government
 from .kinds import ethnic, people_of_a_country, unknown_place, with_country_name
 from .knowledge import Knowledge
 from .phrase import INCLUDING
@@ -113,6 +114,8 @@ def entity_actor(ent: Span, head: Token, context: DocContext, role_is_agent: boo
             return None
         political = bool(names & words("political_org_words"))
         country = country_of_phrase(head, context, exclude=ent)
+        if country is None and (country := leader_named_government(ent, context)):
+            political = True  # "the Obama Administration": that leader's state
         ent = with_country_name(ent, context)
         start = ent.start_char
         name = ent.text.removesuffix("'s").removesuffix("’s")
