@@ -13,6 +13,8 @@ import pytest
 
 from eventx.components.rules import shipped_knowledge
 from eventx.extract import doc_events
+from eventx.extract.context import DocContext
+from eventx.extract.descriptors import person_context
 from eventx.extract.knowledge import Knowledge
 from eventx.schema import Document, Event, GazetteerEntry
 from handbuilt import parse, small_knowledge
@@ -152,6 +154,45 @@ def test_an_administration_named_after_a_leader_is_that_leaders_state(
         assert (actor.name, actor.kind) == ("United States", "government")
 
 
+# China{joint}Doe met Smith.
+GLUED_TO_A_NAME = """
+China 2 {dep} PROPN China GPE:CHN NNP
+{joint} {head} {jdep} {jpos} {joint} - {jtag}
+Doe 3 nsubj PROPN Doe PERSON NNP
+met 3 ROOT VERB meet - VBD
+Smith 3 dobj PROPN Smith PERSON NNP
+. 3 punct PUNCT . - .
+"""
+
+
+POSSESSIVE = {
+    "dep": "poss",
+    "joint": "'s",
+    "head": 0,
+    "jdep": "case",
+    "jpos": "PART",
+    "jtag": "POS",
+}
+DASH = {
+    "dep": "compound",
+    "joint": "-",
+    "head": 2,
+    "jdep": "punct",
+    "jpos": "PUNCT",
+    "jtag": "HYPH",
+}
+
+
+@pytest.mark.parametrize(
+    ("fill", "country"), [(POSSESSIVE, "CHN"), (DASH, None)], ids=["possessive", "dash"]
+)
+def test_a_country_before_a_dash_is_not_the_persons(fill: dict[str, object], country: str) -> None:
+    doc = parse(GLUED_TO_A_NAME.format(**fill))
+    context = DocContext.build(doc, shipped_knowledge())
+    (doe,) = [ent for ent in doc.ents if ent.text == "Doe"]
+    assert person_context(doe, context)[1] == country
+
+
 def test_bare_officials_and_lawmakers_are_the_storys_own_through_the_parser(
     extract: Extract,
 ) -> None:
@@ -193,3 +234,14 @@ def test_a_leaders_administration_is_his_state_through_the_parser(extract: Extra
     text = "The Obama Administration agreed to resettle hundreds of refugees held by Australia."
     (agreement,) = [e for e in extract(text) if e.event == "AGREE"]
     assert [(a.name, a.country) for a in agreement.actors] == [("United States", "USA")]
+
+
+def test_a_subheads_country_is_not_the_callers_through_the_parser(extract: Extract) -> None:
+    text = (
+        "Old Allies-BEIJING — Washington keeps close ties with Taipei. Taiwan and China-Biden’s "
+        "phone call with Taiwan President Tsai Ing-wen, the first such contact in decades, has "
+        "unsettled diplomats."
+    )
+    (call,) = [e for e in extract(text) if e.event == "CONSULT"]
+    biden = [a for a in call.actors if a.name == "Joe Biden"]
+    assert [a.country for a in biden] == ["USA"]
