@@ -193,6 +193,12 @@ def test_a_country_before_a_dash_is_not_the_persons(fill: dict[str, object], cou
     assert person_context(doe, context)[1] == country
 
 
+def test_the_khmer_rouge_is_a_cambodian_armed_group() -> None:
+    entry = shipped_knowledge().entry("org.khmer_rouge")
+    assert entry is not None
+    assert (entry.country, entry.kind, entry.sector) == ("KHM", "group", "REB")
+
+
 def test_bare_officials_and_lawmakers_are_the_storys_own_through_the_parser(
     extract: Extract,
 ) -> None:
@@ -234,6 +240,12 @@ def test_a_leaders_administration_is_his_state_through_the_parser(extract: Extra
     text = "The Obama Administration agreed to resettle hundreds of refugees held by Australia."
     (agreement,) = [e for e in extract(text) if e.event == "AGREE"]
     assert [(a.name, a.country) for a in agreement.actors] == [("United States", "USA")]
+
+
+def test_a_known_armed_group_carries_its_country_through_the_parser(extract: Extract) -> None:
+    text = "Khmer Rouge fighters were threatening the government in Phnom Penh, witnesses said."
+    (threat,) = [e for e in extract(text) if e.event == "THREATEN"]
+    assert [a.country for a in threat.actors] == ["KHM"]
 
 
 def test_a_subheads_country_is_not_the_callers_through_the_parser(extract: Extract) -> None:
