@@ -257,3 +257,9 @@ def test_a_subheads_country_is_not_the_callers_through_the_parser(extract: Extra
     (call,) = [e for e in extract(text) if e.event == "CONSULT"]
     biden = [a for a in call.actors if a.name == "Joe Biden"]
     assert [a.country for a in biden] == ["USA"]
+
+
+def test_a_hyphenated_title_stays_whole_through_the_parser(extract: Extract) -> None:
+    text = "Vice President-elect Mike Pence will meet outgoing President Barack Obama on Friday."
+    (meeting,) = [e for e in extract(text) if e.event == "CONSULT"]
+    assert [(a.name, a.title) for a in meeting.actors] == [("Mike Pence", "Vice President")]

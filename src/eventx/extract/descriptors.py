@@ -40,8 +40,13 @@ def person_context(ent: Span, context: DocContext) -> tuple[str | None, str | No
     bound = min(ent.root.left_edge.i, ent.start)
     while start > ent.sent.start:
         before = doc[start - 1]
-        if before.dep_ == "cc" or before.is_punct or before.ent_type_ == "PERSON":
-            break  # a dash too: 'Taiwan and China-Trump's call', a glued subhead, not an office
+        # A dash too ('Taiwan and China-Trump's call': a glued subhead, not an office), but
+        # not one inside a title ('Vice President-elect Mike Pence').
+        inside_word = before.text == "-" and doc[start].is_lower
+        if before.dep_ == "cc" or (before.is_punct and not inside_word):
+            break
+        if before.ent_type_ == "PERSON":
+            break
         # Beyond the name's subtree, only an office and its country belong to it (the
         # parser may hang "Iraq's Foreign Minister" elsewhere).
         if start <= bound and before.ent_type_ not in NAME_PREFIXES and before.tag_ != "POS":
