@@ -169,9 +169,7 @@ class DocContext:
         """The person the document affiliates with this country: the only one, or the one
         mentioned last before token `before`."""
         found = {id(p): p for p in self.persons.values() if p.country == country}
-        if len(found) == 1:
-            return next(iter(found.values()))
-        return last_before(found.values(), before)
+        return _only_or_last_before(list(found.values()), before)
 
     def person_by_title(
         self, title: str, before: int | None = None, country: str | None = None
@@ -187,9 +185,16 @@ class DocContext:
             and (p.title.casefold() == wanted or p.title.casefold().endswith(" " + wanted))
             and (country is None or p.country in (None, country))
         }
-        if len(found) == 1:
-            return next(iter(found.values()))
-        return last_before(found.values(), before)
+        return _only_or_last_before(list(found.values()), before)
+
+
+def _only_or_last_before(people: list[PersonInfo], before: int | None) -> PersonInfo | None:
+    """The only one of `people`, or the one mentioned last before token `before`. A
+    description refers back: one person named only after it ('the leader of Australia', then
+    an opposition leader quoted later) is not whom it means."""
+    if len(people) == 1 and (before is None or any(m < before for m in people[0].mentions)):
+        return people[0]
+    return last_before(people, before)
 
 
 def last_before(people: Iterable[PersonInfo], before: int | None) -> PersonInfo | None:
