@@ -83,7 +83,41 @@ def person_context(ent: Span, context: DocContext) -> tuple[str | None, str | No
     if anchor is not None:
         title = title or title_of_phrase(anchor, context)
         country = country or country_of_phrase(anchor, context, exclude=ent)
+    for description in _descriptions(ent):
+        # "Hans Vogt, Germany's ambassador to Kenya", "the Ugandan lawyer and activist X"
+        title = title or title_of_phrase(description, context)
+        country = country or country_of_phrase(description, context, exclude=ent)
     return title, country
+
+
+def _descriptions(ent: Span) -> list[Token]:
+    """Nouns that describe a person outside the name's own phrase: an apposition after the
+    name ('Jane Doe, the governor of Ohio,'), or the first noun of a coordinated description
+    the parser hung the name on ('the Ugandan journalist and activist Jane Doe': the name is
+    the conjunct of 'journalist', with 'activist' in its own phrase)."""
+    root = ent.root
+    found = [
+        c
+        for c in root.children
+        if c.dep_ == "appos" and c.i >= ent.end and c.pos_ in {"NOUN", "PROPN"}
+        if c.ent_type_ != "PERSON"
+    ]
+    head = root.head
+    described = any(
+        c.dep_ in {"compound", "amod"} and c.pos_ == "NOUN" and c.i < ent.start
+        for c in root.children
+    )
+    if (
+        root.dep_ == "conj"
+        and described
+        and head.i < ent.start
+        and head.pos_ == "NOUN"
+        and head.tag_ == "NN"
+        and head.ent_type_ == ""
+        and any(c.dep_ == "det" for c in head.children)
+    ):
+        found.append(head)
+    return found
 
 
 def _anchor(ent: Span, roles: frozenset[str]) -> Token | None:
