@@ -263,3 +263,40 @@ def test_a_hyphenated_title_stays_whole_through_the_parser(extract: Extract) -> 
     text = "Vice President-elect Mike Pence will meet outgoing President Barack Obama on Friday."
     (meeting,) = [e for e in extract(text) if e.event == "CONSULT"]
     assert [(a.name, a.title) for a in meeting.actors] == [("Mike Pence", "Vice President")]
+
+
+SENATE = GazetteerEntry(
+    id="gov.senate", label="ORG", name="Senate", kind="government", sector="LEG"
+)
+
+# {PLACE} — The Senate urged Jane Doe to resign.
+SENATE_UNDER_DATELINE = """
+{place} 4 npadvmod PROPN {place} {ent} NNP
+— 4 punct PUNCT — - :
+The 3 det DET the - DT
+Senate 4 nsubj PROPN Senate ORG:gov.senate NNP
+urged 4 ROOT VERB urge - VBD
+Jane 6 compound PROPN Jane PERSON NNP
+Doe 4 dobj PROPN Doe +PERSON NNP
+to 8 aux PART to - TO
+resign 4 xcomp VERB resign - VB
+. 4 punct PUNCT . - .
+"""
+
+
+@pytest.mark.parametrize(
+    ("place", "ent", "party"),
+    [("NAIROBI", "GPE:nairobi", ("Kenya Senate", "KEN")), ("SOMEWHERE", "-", ("Senate", None))],
+)
+def test_a_legislature_named_bare_is_the_storys_own(
+    place: str, ent: str, party: tuple[str, str | None]
+) -> None:
+    spec = SENATE_UNDER_DATELINE.format(place=place, ent=ent)
+    (request,) = _events(spec, small_knowledge([NAIROBI, KENYA, SENATE]), "REQUEST")
+    assert [(a.name, a.country) for a in request.actors] == [party]
+
+
+def test_a_legislature_named_bare_through_the_parser(extract: Extract) -> None:
+    text = "NAIROBI — The Senate urged President William Ruto to withdraw the bill on Tuesday."
+    (request,) = [e for e in extract(text) if e.event == "REQUEST"]
+    assert [(a.country, a.sector) for a in request.actors] == [("KEN", "LEG")]

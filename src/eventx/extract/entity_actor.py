@@ -8,6 +8,7 @@ from ..schema import Actor, ActorKind
 from .context import DocContext
 from .descriptors import country_of_phrase
 from .government import leader_named_government
+from .homeland import legislators_country
 from .kinds import ethnic, people_of_a_country, unknown_place, with_country_name
 from .knowledge import Knowledge
 from .phrase import INCLUDING
@@ -85,6 +86,8 @@ def entity_actor(ent: Span, head: Token, context: DocContext, role_is_agent: boo
             country = entry.country or country_of_phrase(head, context, exclude=ent)
             if country is None and entry.kind in {"ministry", "government"}:
                 country = home_country(head, context)  # "the foreign ministry said"
+            if country is None and entry.kind == "government" and entry.sector == "LEG":
+                country = legislators_country(context)  # "the Senate" of a Nairobi story
             name = entry.name
             if (
                 entry.country is None
