@@ -1,0 +1,72 @@
+"""A trip made to meet someone: the person met is the other side, and the country the trip
+goes to is only where they are ('flew to Moscow to meet President X' is no contact with the
+Russian state besides X); a visit to a country where no one of it is named met keeps it.
+
+Tested on hand-built parses (no model) and through the parser on wire-style texts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from eventx.extract import doc_events
+from eventx.schema import Document, Event, GazetteerEntry
+from handbuilt import parse, small_knowledge
+
+Extract = Callable[..., list[Event]]
+
+MOSCOW = GazetteerEntry(
+    id="moscow", label="GPE", name="Moscow", kind="city", country="RUS", capital_of="RUS"
+)
+RUSSIA = GazetteerEntry(id="RUS", label="GPE", name="Russia", kind="country", country="RUS")
+RUSSIAN = GazetteerEntry(id="RUS", label="NORP", name="Russia", kind="country", country="RUS")
+UKRAINIAN = GazetteerEntry(id="UKR", label="NORP", name="Ukraine", kind="country", country="UKR")
+
+# Jan Roe flew to Moscow to meet {Nationality} President Ivan Petrov.
+FLEW_TO_MEET = """
+Jan 1 compound PROPN Jan PERSON NNP
+Roe 2 nsubj PROPN Roe +PERSON NNP
+flew 2 ROOT VERB fly - VBD
+to 2 prep ADP to - IN
+Moscow 3 pobj PROPN Moscow GPE:moscow NNP
+to 6 aux PART to - TO
+meet 2 advcl VERB meet - VB
+{nationality} 10 amod ADJ {lemma} NORP:{iso3} JJ
+President 10 compound PROPN President TITLE NNP
+Ivan 10 compound PROPN Ivan PERSON NNP
+Petrov 6 dobj PROPN Petrov +PERSON NNP
+. 2 punct PUNCT . - .
+"""
+
+
+@pytest.mark.parametrize(
+    ("nationality", "iso3", "met"),
+    [("Russian", "RUS", ["Ivan Petrov"]), ("Ukrainian", "UKR", ["Russia", "Ivan Petrov"])],
+)
+def test_the_person_a_trip_is_made_to_meet_is_the_other_side(
+    nationality: str, iso3: str, met: list[str]
+) -> None:
+    spec = FLEW_TO_MEET.format(nationality=nationality, lemma=nationality.lower(), iso3=iso3)
+    entry = RUSSIAN if iso3 == "RUS" else UKRAINIAN
+    doc = parse(spec)
+    knowledge = small_knowledge([MOSCOW, RUSSIA, entry])
+    found = doc_events(doc, Document(doc_id="t", text=doc.text), knowledge)
+    (contact,) = [e for e in found if e.event == "CONSULT"]
+    # a Ukrainian met in Moscow leaves the visit to Russia a party of its own
+    assert sorted(r.name for r in contact.recipients) == sorted(met)
+
+
+def test_a_trip_to_meet_someone_through_the_parser(extract: Extract) -> None:
+    text = "Erdogan will head to the Kremlin on Friday to meet President Vladimir Putin."
+    (contact,) = [e for e in extract(text) if e.event == "CONSULT"]
+    assert [(r.name, r.kind) for r in contact.recipients] == [("Vladimir Putin", "person")]
+    text = (
+        "After the ceremony, Trump and Pence will head to the White House to meet with "
+        "outgoing President Barack Obama."
+    )
+    (contact,) = [e for e in extract(text) if e.event == "CONSULT"]
+    assert [r.name for r in contact.recipients] == ["Barack Obama"]
+    text = "Senator Jane Roe flew to Moscow on Monday for talks on trade."
+    (visit,) = [e for e in extract(text) if e.event == "CONSULT"]
+    assert [r.name for r in visit.recipients] == ["Russia"]
