@@ -163,7 +163,7 @@ def _loose_anchor(ent: Span, roles: frozenset[str]) -> Token | None:
 
 def country_of_phrase(head: Token, context: DocContext, exclude: Span | None = None) -> str | None:
     """The country a phrase is affiliated with: 'Mali's', 'Malian', 'US', 'of Mali', an org's."""
-    posted_to = _posted_to(head, context.knowledge)
+    posted_to = _posted_to(head, context.knowledge) | _located_at(head, context)
     # A clause inside the phrase talks about something else: "The director ..., called on
     # Iran to ..." does not make the director Iranian.
     clauses = {
@@ -202,6 +202,25 @@ def _posted_to(head: Token, knowledge: Knowledge) -> set[int]:
                 if prep.dep_ == "prep" and prep.lower_ in {"to", "in", "for"}:
                     posted.update(t.i for t in prep.subtree)
     return posted
+
+
+def _located_at(head: Token, context: DocContext) -> set[int]:
+    """Tokens naming the city people are in ('officials in Paris', 'diplomats in Geneva'):
+    where they are, not whose. A country they are in is theirs ('rebels in the Ivory
+    Coast'), and a state body stays its seat's ('the government in Kabul')."""
+    words = context.knowledge.words
+    if head.lemma_.lower() in words("government_nouns") | words("home_body_nouns"):
+        return set()
+    found: set[int] = set()
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in words("locative_preps") or prep.i < head.i:
+            continue
+        for pobj in prep.children:
+            place = context.entity(pobj) if pobj.dep_ == "pobj" else None
+            entry = context.entry(place) if place is not None else None
+            if entry is not None and entry.kind in {"city", "seat", "venue"}:
+                found.update(t.i for t in prep.subtree)
+    return found
 
 
 def title_text(ent: Span, entry: GazetteerEntry | None) -> str:
