@@ -300,3 +300,32 @@ def test_a_legislature_named_bare_through_the_parser(extract: Extract) -> None:
     text = "NAIROBI — The Senate urged President William Ruto to withdraw the bill on Tuesday."
     (request,) = [e for e in extract(text) if e.event == "REQUEST"]
     assert [(a.country, a.sector) for a in request.actors] == [("KEN", "LEG")]
+
+
+# NAIROBI — {Body} members urged Jane Doe to resign.
+MEMBERS_UNDER_DATELINE = """
+NAIROBI 4 npadvmod PROPN Nairobi GPE:nairobi NNP
+— 4 punct PUNCT — - :
+{body} 3 compound PROPN {body} - NNP
+members 4 nsubj NOUN member - NNS
+urged 4 ROOT VERB urge - VBD
+Jane 6 compound PROPN Jane PERSON NNP
+Doe 4 dobj PROPN Doe +PERSON NNP
+to 8 aux PART to - TO
+resign 4 xcomp VERB resign - VB
+. 4 punct PUNCT . - .
+"""
+
+
+@pytest.mark.parametrize(("body", "country"), [("House", "KEN"), ("Club", None)])
+def test_members_of_a_legislature_are_the_storys_legislators(body: str, country: str) -> None:
+    spec = MEMBERS_UNDER_DATELINE.format(body=body)
+    found = _events(spec, small_knowledge([NAIROBI, KENYA]), "REQUEST")
+    parties = [(a.country, a.sector) for e in found for a in e.actors]
+    assert parties == ([(country, "LEG")] if country else [p for p in parties if p[0] is None])
+
+
+def test_members_of_a_legislature_through_the_parser(extract: Extract) -> None:
+    text = "WASHINGTON — House members urged the Pentagon to release the report."
+    (request,) = [e for e in extract(text) if e.event == "REQUEST"]
+    assert [(a.country, a.sector) for a in request.actors] == [("USA", "LEG")]

@@ -60,6 +60,17 @@ def legislators_group_country(head: Token, context: DocContext) -> str | None:
     """'Right-wing lawmakers', 'the legislators': members of a legislature named by their
     noun alone are the story's own."""
     words = context.knowledge.words("legislator_nouns")
-    if {head.lemma_.lower(), head.lower_} & words:
+    if {head.lemma_.lower(), head.lower_} & words or legislature_members(head, context):
         return legislators_country(context)
     return None
+
+
+def legislature_members(head: Token, context: DocContext) -> bool:
+    """'House members', 'two New York State Assembly members': members of a body whose
+    name ends in a legislature word are legislators."""
+    if head.lemma_.lower() != "member":
+        return False
+    words = context.knowledge.words("legislature_words")
+    return any(
+        c.dep_ == "compound" and c.i < head.i and c.lemma_.lower() in words for c in head.children
+    )
