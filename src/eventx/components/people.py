@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..extract.knowledge import Knowledge
-from ..extract.person import repair_person_ents
+from ..extract.person import misparsed_objects, repair_person_ents
 from .rules import shipped_knowledge
 from .state import load_knowledge, save_knowledge
 
@@ -17,8 +17,8 @@ from .state import load_knowledge, save_knowledge
 @Language.factory(
     "eventx_people",
     default_config={},
-    assigns=["doc.ents"],
-    requires=["doc.ents", "token.pos"],
+    assigns=["doc.ents", "token.dep"],
+    requires=["doc.ents", "token.pos", "token.dep"],
 )
 def make_people(nlp: Language, name: str) -> PeopleComponent:
     """Build the person-repair component with the shipped gazetteer."""
@@ -26,7 +26,8 @@ def make_people(nlp: Language, name: str) -> PeopleComponent:
 
 
 class PeopleComponent:
-    """Relabels 'Maria Lima' (a city ruler hit) and later bare surnames as PERSON."""
+    """Relabels 'Maria Lima' (a city ruler hit) and later bare surnames as PERSON, and a
+    person the parser took for a predicate without an object as the object."""
 
     def __init__(self, name: str, knowledge: Knowledge) -> None:
         self.name = name
@@ -34,6 +35,8 @@ class PeopleComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         doc.ents = repair_person_ents(doc, self.knowledge)
+        for token in misparsed_objects(doc):
+            token.dep_ = "dobj"
         return doc
 
     # The rules are saved with the pipeline, so a saved pipeline keeps a user's entities under
