@@ -66,3 +66,11 @@ def test_a_visitors_contact_is_not_with_their_own_government_through_the_parser(
     text = "Egyptian Foreign Minister Sameh Shoukry met the president in Nairobi on Monday."
     (meeting,) = [e for e in extract(text) if e.event == "CONSULT"]
     assert all(r.country != "EGY" for r in meeting.recipients)
+
+
+def test_another_state_in_the_sentence_leaves_the_government_unresolved_through_the_parser(
+    extract: Extract,
+) -> None:
+    text = "Kenyan senators urged the government to stop buying arms from Ethiopia."
+    (request,) = [e for e in extract(text) if e.event == "REQUEST"]
+    assert all(r.country != "KEN" for r in request.recipients)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..schema import Actor
-from .context import DocContext
+from .context import DocContext, sentence_ents
 from .entity_actor import state_actor
 
 # Sides that speak for one country: a state, its government, an official, its legislators.
@@ -42,13 +42,26 @@ def _body(head: Token, context: DocContext) -> bool:
     )
 
 
+def _other_state_named(head: Token, own: str, context: DocContext) -> bool:
+    """The sentence names another country or its capital ('accused the government of
+    harbouring rebels from Somalia'): whose government is meant is not clear."""
+    for ent in sentence_ents(head.sent, context):
+        entry = context.entry(ent)
+        if entry is None or ent.label_ not in {"GPE", "NORP"}:
+            continue
+        country = entry.id if entry.kind == "country" else entry.capital_of
+        if country is not None and country != own:
+            return True
+    return False
+
+
 def own_bodies(
     heads: list[Token], recipients: list[Actor], actors: list[Actor], context: DocContext
 ) -> list[Actor]:
     """Recipients with the state bodies named bare given the actors' country: those that
     resolved to a countryless body, and the `heads` that resolved to nothing."""
     own = own_country(actors)
-    if own is None:
+    if own is None or (heads and _other_state_named(heads[0], own, context)):
         return recipients
     name = context.knowledge.country_name(own)
 
