@@ -251,8 +251,8 @@ def test_a_known_armed_group_carries_its_country_through_the_parser(extract: Ext
 def test_a_subheads_country_is_not_the_callers_through_the_parser(extract: Extract) -> None:
     text = (
         "Old Allies-BEIJING — Washington keeps close ties with Taipei. Taiwan and China-Biden’s "
-        "phone call with Taiwan President Tsai Ing-wen, the first such contact in decades, has "
-        "unsettled diplomats."
+        "telephone talk with Taiwan's leader Tsai Ing-wen, the first such contact in decades, "
+        "has unsettled diplomats."
     )
     (call,) = [e for e in extract(text) if e.event == "CONSULT"]
     biden = [a for a in call.actors if a.name == "Joe Biden"]

@@ -63,8 +63,8 @@ def test_a_trip_to_meet_someone_through_the_parser(extract: Extract) -> None:
     (contact,) = [e for e in extract(text) if e.event == "CONSULT"]
     assert [(r.name, r.kind) for r in contact.recipients] == [("Vladimir Putin", "person")]
     text = (
-        "After the ceremony, Trump and Pence will head to the White House to meet with "
-        "outgoing President Barack Obama."
+        "Senators Jane Roe and John Poe will travel to the White House on Friday to meet "
+        "President Barack Obama."
     )
     (contact,) = [e for e in extract(text) if e.event == "CONSULT"]
     assert [r.name for r in contact.recipients] == ["Barack Obama"]

@@ -63,8 +63,8 @@ def test_the_leader_of_a_country_is_not_a_rival_quoted_later_through_the_parser(
 ) -> None:
     text = (
         "WELLINGTON — New Zealand Prime Minister Jacinda Ardern said Thursday she had spoken "
-        "with U.S. President Donald Trump. A newspaper said Trump had described the call with "
-        "the leader of New Zealand as tense. “The prime minister must explain this,” "
+        "with U.S. President Donald Trump. A newspaper reported that Trump found his call with "
+        "the leader of New Zealand tense. “The prime minister must explain this,” "
         "opposition leader Simon Bridges told reporters."
     )
     (call,) = [e for e in extract(text) if e.trigger == "call"]
