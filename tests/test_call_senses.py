@@ -8,7 +8,7 @@ import pytest
 
 from east_africa import EAST_AFRICA
 from eventx.extract.knowledge import Knowledge
-from eventx.extract.person import misparsed_objects
+from eventx.extract.repair import misparsed_objects
 from handbuilt import events_of, parse, small_knowledge
 
 

@@ -9,7 +9,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..extract.knowledge import Knowledge
-from ..extract.person import misparsed_objects, repair_person_ents
+from ..extract.person import repair_person_ents
+from ..extract.repair import apply_edits, parse_edits
 from .rules import shipped_knowledge
 from .state import load_knowledge, save_knowledge
 
@@ -26,8 +27,8 @@ def make_people(nlp: Language, name: str) -> PeopleComponent:
 
 
 class PeopleComponent:
-    """Relabels 'Maria Lima' (a city ruler hit) and later bare surnames as PERSON, and a
-    person the parser took for a predicate without an object as the object."""
+    """Relabels 'Maria Lima' (a city ruler hit) and later bare surnames as PERSON, and
+    repairs the parses of people that the parser gets wrong (see `extract.repair`)."""
 
     def __init__(self, name: str, knowledge: Knowledge) -> None:
         self.name = name
@@ -35,8 +36,7 @@ class PeopleComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         doc.ents = repair_person_ents(doc, self.knowledge)
-        for token in misparsed_objects(doc):
-            token.dep_ = "dobj"
+        apply_edits(doc, parse_edits(doc, self.knowledge))
         return doc
 
     # The rules are saved with the pipeline, so a saved pipeline keeps a user's entities under

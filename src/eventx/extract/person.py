@@ -301,17 +301,3 @@ def _unlabelled_names(doc: Doc, ents: list[Span]) -> list[Span]:
             found.append(Span(doc, i, end + 1, label="PERSON"))
         i = end + 1
     return found
-
-
-def misparsed_objects(doc: Doc) -> list[Token]:
-    """People the parser took for the predicate of 'call X Y' ('called Pakistan a terrorist
-    state') with no X: in 'called President X on Thursday to congratulate him' the name is
-    the object. Such a predicate needs an object beside it; alone, a person is the object."""
-    return [
-        token
-        for token in doc
-        if token.dep_ == "oprd"
-        and token.ent_type_ == "PERSON"
-        and token.head.pos_ in {"VERB", "AUX"}
-        and not any(c.dep_ in {"dobj", "dative"} for c in token.head.children)
-    ]
