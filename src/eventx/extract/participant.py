@@ -25,6 +25,7 @@ from .discourse import (
 from .embedded import prefixed_away
 from .kinds import deep_acts, distinct_parties
 from .knowledge import Knowledge
+from .own_state import own_bodies
 from .phrase import entities_within, members, owner_entities
 from .salience import salient_people
 
@@ -297,6 +298,8 @@ def find_participants(
     if rule.event == "CONSULT":
         companions = actors_of(_companions(args.get("actors"), context.knowledge), context, state)
         actors = actors + [c for c in new(companions) if all(c.name != r.name for r in recipients)]
+    if rule.event != "CONSULT":
+        recipients = own_bodies(heads, recipients, actors, context)  # "urged the government"
     text = context.doc.text
     return distinct_parties(actors, text), distinct_parties(recipients, text)
 
