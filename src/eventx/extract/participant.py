@@ -26,6 +26,7 @@ from .embedded import prefixed_away
 from .kinds import deep_acts, distinct_parties
 from .knowledge import Knowledge
 from .phrase import entities_within, members, owner_entities
+from .referent import NoParty, it_referent
 from .salience import salient_people
 
 
@@ -101,7 +102,11 @@ def actors_of(heads: list[Token], context: DocContext, state: DocState) -> list[
         if actor is None and head.lower_ in {"it", "its"}:
             antecedent = reporter(head, context)
             if antecedent is None and not _said_by_another_body(head, context):
-                antecedent = disjoint(head, state.last_state, state.previous_state, context)
+                referent = it_referent(head, context)
+                if isinstance(referent, NoParty):
+                    continue  # "It backs ...", said of a platform: a document is no party
+                last = disjoint(head, state.last_state, state.previous_state, context)
+                antecedent = referent or last
             if antecedent is not None:
                 actor = antecedent.model_copy(
                     update={"text": head.text, "start": head.idx, "end": head.idx + len(head)}
