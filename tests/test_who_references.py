@@ -10,7 +10,7 @@ from eventx.components.rules import shipped_knowledge
 from eventx.extract import doc_events
 from eventx.extract.person import repair_person_ents
 from eventx.schema import Document, Event
-from handbuilt import parse
+from handbuilt import events_of, parse
 
 # The Arab League renewed its demand that Israel withdraw.
 LEAGUE_DEMAND = """
@@ -209,3 +209,47 @@ def test_a_bodys_titled_officer_is_the_one_who_visits(
         "speaks to reporters during an official visit to Myanmar, in Naypyitaw, March 3, 2024."
     )
     assert parties(extract(text), "CONSULT") == [(["Kao Kim Hourn"], ["Myanmar"])]
+
+
+# Britain and France urged Russia . Dutch officials say talks have stalled and they are
+# calling for aid .
+THEY_WHO_SAY = """
+Britain 3 nsubj PROPN Britain GPE:GBR
+and 0 cc CCONJ and -
+France 0 conj PROPN France GPE:FRA
+urged 3 ROOT VERB urge - VBD
+Russia 3 dobj PROPN Russia GPE:RUS
+. 3 punct PUNCT . -
+Dutch 7 amod ADJ dutch NORP:NLD
+officials 8 nsubj NOUN official - NNS
+say 8 ROOT VERB say - VBP
+talks 11 nsubj NOUN talk - NNS
+have 11 aux AUX have - VBP
+stalled 8 ccomp VERB stall - VBN
+and 11 cc CCONJ and -
+they 15 nsubj PRON they - PRP
+are 15 aux AUX be - VBP
+calling 11 conj VERB call - VBG
+for 15 prep ADP for -
+aid 16 pobj NOUN aid - NN
+. 8 punct PUNCT . -
+"""
+
+
+def test_they_in_a_later_clause_of_what_a_group_says_are_that_group() -> None:
+    # not Britain and France, the last group of actors
+    requests = parties(events_of(THEY_WHO_SAY, shipped_knowledge(), "REQUEST"), "REQUEST")
+    assert requests[0] == (["United Kingdom", "France"], ["Russia"])
+    assert [actors for actors, _ in requests[1:]] == [["Netherlands"]]
+
+
+def test_they_after_officials_say_and_a_comma_are_the_officials(
+    extract: Callable[..., list[Event]],
+) -> None:
+    text = (
+        "LONDON — Britain and France urged Russia on Monday to reopen the border. Dutch "
+        "officials say getting food to the refugees has become very hard as the fighting has "
+        "gone on, and they are calling for neighboring states to use their influence."
+    )
+    calls = [p for p in parties(extract(text), "REQUEST") if p[1] != ["Russia"]]
+    assert calls == [(["Netherlands"], [])]

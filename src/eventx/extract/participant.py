@@ -154,13 +154,19 @@ def _said_by_another_body(pronoun: Token, context: DocContext) -> bool:
 
 
 def _reporters(pronoun: Token, context: DocContext) -> list[Actor]:
-    """'the envoys said they had negotiated ...': 'they' are the group that said so."""
+    """'the envoys said they had negotiated ...', 'officials say X has stalled as fighting
+    went on, and they are calling for ...': 'they' are the group that said so, in any
+    clause of what they said or of their saying it."""
+    speech = context.knowledge.words("speech_verbs")
     clause = pronoun.head
-    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in context.knowledge.words(
-        "speech_verbs"
-    ):
+    while clause.dep_ in {"conj", "advcl", "xcomp"} and clause.head.i != clause.i:
+        clause = clause.head
+    owner = clause.head if clause.dep_ == "ccomp" else clause
+    if owner.lemma_.lower() not in speech or owner.i == pronoun.head.i:
         return []
-    subjects = [c for c in clause.head.children if c.dep_ == "nsubj"]
+    subjects = [c for c in owner.children if c.dep_ == "nsubj" and c.i < pronoun.i]
+    if clause.i != pronoun.head.i:  # climbed: only a group is 'they'
+        subjects = [s for s in subjects if s.tag_ in {"NNS", "NNPS"} or s.conjuncts]
     found = [_reporter_actor(s, context) for s in subjects]
     return [a for a in found if a is not None]
 
