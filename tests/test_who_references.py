@@ -9,7 +9,8 @@ from collections.abc import Callable
 from eventx.components.rules import shipped_knowledge
 from eventx.extract import doc_events
 from eventx.extract.person import repair_person_ents
-from eventx.schema import Document, Event
+from eventx.extract.plural import counted
+from eventx.schema import Actor, Document, Event
 from handbuilt import events_of, parse
 
 # The Arab League renewed its demand that Israel withdraw.
@@ -253,3 +254,53 @@ def test_they_after_officials_say_and_a_comma_are_the_officials(
     )
     calls = [p for p in parties(extract(text), "REQUEST") if p[1] != ["Russia"]]
     assert calls == [(["Netherlands"], [])]
+
+
+# Ukraine accused Poland . Russians balked but they negotiated with Ukraine .
+THEY_JOINED = """
+Ukraine 1 nsubj PROPN Ukraine GPE:UKR
+accused 1 ROOT VERB accuse - VBD
+Poland 1 dobj PROPN Poland GPE:POL
+. 1 punct PUNCT . -
+Russians 5 nsubj PROPN Russians NORP:RUS NNPS
+balked 5 ROOT VERB balk - VBD
+but 5 cc CCONJ but -
+they 8 nsubj PRON they - PRP
+negotiated 5 conj VERB negotiate - VBD
+with 8 prep ADP with - IN
+Ukraine 9 pobj PROPN Ukraine GPE:UKR
+. 5 punct PUNCT . -
+"""
+
+
+def test_they_joined_to_a_group_subjects_clause_are_that_group() -> None:
+    # not Ukraine and Poland, the parties of the last event
+    talks = parties(events_of(THEY_JOINED, shipped_knowledge(), "CONSULT"), "CONSULT")
+    assert talks == [(["Russia"], ["Ukraine"])]
+
+
+def test_both_nations_are_two_states_one_per_country() -> None:
+    doc = parse("both 1 det DET both -\nnations 2 nsubj NOUN nation - NNS\nmet 2 ROOT VERB meet -")
+    ministry = Actor(
+        text="it", name="US Department of State", country="USA", kind="government", start=0, end=2
+    )
+    usa = Actor(text="U.S.", name="United States", country="USA", kind="country", start=3, end=7)
+    cuba = Actor(text="Cuban", name="Cuba", country="CUB", kind="country", start=8, end=14)
+    assert [a.name for a in counted(doc[1], [ministry, usa, cuba])] == ["United States", "Cuba"]
+    # "the nations" counts none: the whole group
+    doc = parse("the 1 det DET the -\nnations 2 nsubj NOUN nation - NNS\nmet 2 ROOT VERB meet -")
+    assert counted(doc[1], [ministry, usa, cuba]) == [ministry, usa, cuba]
+
+
+def test_both_nations_after_a_ministry_and_its_state_are_the_two_states(
+    extract: Callable[..., list[Event]],
+) -> None:
+    text = (
+        "HAVANA — The State Department said it raises human rights in meetings between U.S. "
+        "and Cuban delegations. The White House said both nations held a human rights "
+        "dialogue in Washington in March."
+    )
+    dialogue = [e for e in extract(text) if e.trigger == "dialogue"]
+    assert [sorted(a.name for a in e.actors + e.recipients) for e in dialogue] == [
+        ["Cuba", "United States"]
+    ]

@@ -26,6 +26,7 @@ from .embedded import prefixed_away
 from .kinds import deep_acts, distinct_parties
 from .knowledge import Knowledge
 from .phrase import entities_within, members, owner_entities
+from .plural import conjoined_subject, counted
 from .referent import NoParty, it_referent
 from .salience import salient_people
 
@@ -58,12 +59,15 @@ def actors_of(heads: list[Token], context: DocContext, state: DocState) -> list[
             named = coordinated_subject_before(head, context, state)
             if len(named) < 2:
                 named = _reporters(head, context)
+            if not named:  # "If Russians are not ... but they are willing to"
+                found = [_reporter_actor(s, context) for s in conjoined_subject(head)]
+                named = [a for a in found if a is not None]
             if named:
                 actors.extend(a for a in named if all(a.name != b.name for b in actors))
                 continue
         if plural_reference(head, context.knowledge) and len(state.last_group) > 1:
             phrase = head.doc[head.left_edge.i : head.i + 1]
-            for member in referred_group(head, state, context.knowledge):
+            for member in counted(head, referred_group(head, state, context.knowledge)):
                 if member.kind != "person" and member.country and head.lemma_.lower() == "leader":
                     member = leader_of(member.country, head, context) or member
                 if all(a.name != member.name for a in actors):
