@@ -296,11 +296,11 @@ def test_both_nations_after_a_ministry_and_its_state_are_the_two_states(
     extract: Callable[..., list[Event]],
 ) -> None:
     text = (
-        "HAVANA — The State Department said it raises human rights in meetings between U.S. "
-        "and Cuban delegations. The White House said both nations held a human rights "
-        "dialogue in Washington in March."
+        "TOKYO — The State Department said it takes up fishing rights in regular talks "
+        "between U.S. and Japanese envoys. The White House said last week that both nations "
+        "held a round of trade consultations in Osaka in May."
     )
-    dialogue = [e for e in extract(text) if e.trigger == "dialogue"]
-    assert [sorted(a.name for a in e.actors + e.recipients) for e in dialogue] == [
-        ["Cuba", "United States"]
+    rounds = [e for e in extract(text) if e.trigger == "consultations"]
+    assert [sorted(a.name for a in e.actors + e.recipients) for e in rounds] == [
+        ["Japan", "United States"]
     ]
