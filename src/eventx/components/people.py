@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from ..extract.knowledge import Knowledge
 from ..extract.person import repair_person_ents
+from ..extract.repair import apply_edits, parse_edits
 from .rules import shipped_knowledge
 from .state import load_knowledge, save_knowledge
 
@@ -17,8 +18,8 @@ from .state import load_knowledge, save_knowledge
 @Language.factory(
     "eventx_people",
     default_config={},
-    assigns=["doc.ents"],
-    requires=["doc.ents", "token.pos"],
+    assigns=["doc.ents", "token.dep"],
+    requires=["doc.ents", "token.pos", "token.dep"],
 )
 def make_people(nlp: Language, name: str) -> PeopleComponent:
     """Build the person-repair component with the shipped gazetteer."""
@@ -26,7 +27,8 @@ def make_people(nlp: Language, name: str) -> PeopleComponent:
 
 
 class PeopleComponent:
-    """Relabels 'Maria Lima' (a city ruler hit) and later bare surnames as PERSON."""
+    """Relabels 'Maria Lima' (a city ruler hit) and later bare surnames as PERSON, and
+    repairs the parses of people that the parser gets wrong (see `extract.repair`)."""
 
     def __init__(self, name: str, knowledge: Knowledge) -> None:
         self.name = name
@@ -34,6 +36,7 @@ class PeopleComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         doc.ents = repair_person_ents(doc, self.knowledge)
+        apply_edits(doc, parse_edits(doc, self.knowledge))
         return doc
 
     # The rules are saved with the pipeline, so a saved pipeline keeps a user's entities under

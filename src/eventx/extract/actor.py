@@ -8,7 +8,7 @@ from ..schema import Actor
 from .context import DocContext
 from .descriptors import country_of_phrase, title_of_phrase, title_text
 from .entity_actor import ORG_KINDS, another_people, entity_actor, home_country, state_actor
-from .government import referred_government
+from .government import leaders_country, referred_government
 from .kinds import (
     PEOPLE_MODIFIERS,
     civilian_group,
@@ -228,6 +228,8 @@ def resolve_actor(head: Token, context: DocContext, role_is_agent: bool = True) 
                 return entity_actor(inner, child, context, role_is_agent)
     if lemma in governments or lemma in roles or (ent is not None):
         country = country_of_phrase(head, context) or referred_government(head, context)
+        if lemma in governments:  # "President X's government", "the Castro administration"
+            country = country or leaders_country(head, context)
         country = country or home_country(head, context)  # the government named, else the home
         title = title_of_phrase(head, context)
         if country is None and title is None:

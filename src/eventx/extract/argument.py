@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from ..schema import Role, TriggerRule
+from .beneficiary import helped_parties
 from .embedded import addressed, content_parties, past_adverb
 from .kinds import deep_acts
 from .knowledge import Knowledge
@@ -309,6 +310,8 @@ def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> A
         # the venue of the clause that holds the contact: "spoke to reporters at the
         # palace after talks with X", "has been in Lima since June negotiating ..."
         _add_preps(args, holder, rule, skip=trigger, roles={"venue"})
+    if not args.get("recipients") and rule.event.lower() in words("purpose_beneficiary_events"):
+        args.add("recipients", helped_parties(predicate, knowledge))  # "to help Ukraine ..."
     if rule.object != "topic" and any(r.i > trigger.i for r in args.get(rule.object)):
         # "spoke to the prime minister of A, the president of B and ...":
         # the parser loses the list after its first name and hangs the rest on the verb

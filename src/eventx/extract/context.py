@@ -50,6 +50,7 @@ class DocContext:
             for token in ent:
                 context.ent_at[token.i] = ent
         context._gather_persons()
+        context._title_counterparts()
         context._find_datelines()
         context._settle_shared()
         return context
@@ -157,6 +158,20 @@ class DocContext:
         for key, info in given.items():
             self.persons.setdefault(key, info)
 
+    def _title_counterparts(self) -> None:
+        """'Foreign Minister X and her Togolese counterpart Y': a person introduced as
+        someone's counterpart holds the office of the last person with a title before."""
+        people = list({id(p): p for p in self.persons.values()}.values())
+        titled = [p for p in people if p.title]
+        for info in people:
+            if info.title is not None:
+                continue
+            for mention in info.mentions:
+                if mention > 0 and self.doc[mention - 1].lemma_.lower() == "counterpart":
+                    other = last_before([p for p in titled if p is not info], mention)
+                    info.title = other.title if other is not None else None
+                    break
+
     def holder_of_mention(self, ent: Span, name: str) -> OfficeHolder | None:
         """The office holder a person mention names: by the ruler's id, else by the name."""
         return self.knowledge.holder(ent.ent_id_) or self.knowledge.holder_named(name, self.date)
@@ -169,9 +184,7 @@ class DocContext:
         """The person the document affiliates with this country: the only one, or the one
         mentioned last before token `before`."""
         found = {id(p): p for p in self.persons.values() if p.country == country}
-        if len(found) == 1:
-            return next(iter(found.values()))
-        return last_before(found.values(), before)
+        return _only_or_last_before(found.values(), before)
 
     def person_by_title(
         self, title: str, before: int | None = None, country: str | None = None
@@ -187,9 +200,17 @@ class DocContext:
             and (p.title.casefold() == wanted or p.title.casefold().endswith(" " + wanted))
             and (country is None or p.country in (None, country))
         }
-        if len(found) == 1:
-            return next(iter(found.values()))
-        return last_before(found.values(), before)
+        return _only_or_last_before(found.values(), before)
+
+
+def _only_or_last_before(people: Iterable[PersonInfo], before: int | None) -> PersonInfo | None:
+    """The one person, or the one mentioned last before token `before`; never one the text
+    names only later ('The prime minister refused ...' is not the prime minister of another
+    country introduced further down)."""
+    people = list(people)
+    if before is None:
+        return people[0] if len(people) == 1 else None
+    return last_before(people, before)
 
 
 def last_before(people: Iterable[PersonInfo], before: int | None) -> PersonInfo | None:

@@ -133,6 +133,9 @@ def country_of_phrase(head: Token, context: DocContext, exclude: Span | None = N
         if child.dep_ in {"acl", "relcl", "advcl", "ccomp", "xcomp"} and child != head
         for t in child.subtree
     }
+    # So does another party joined to it: in "between a Western leader and the Belarusian
+    # leader" the first leader is not Belarusian.
+    clauses.update(t.i for child in head.children if child.dep_ == "conj" for t in child.subtree)
     for token in head.subtree:
         if exclude is not None and exclude.start <= token.i < exclude.end:
             continue

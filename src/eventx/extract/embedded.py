@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from ..schema import TriggerRule
 from .knowledge import Knowledge
-from .phrase import entities_within, entity_from_inside
+from .phrase import SUBJECT_MATTER_PREPS, entities_within, entity_from_inside
 
 # Prepositions whose gerund is done by the governing verb's object, not its subject:
 # "accused Ukraine of supporting X", "blamed the rebels for breaking", "barred Y from going".
@@ -88,13 +88,19 @@ def content_parties(
     """The parties named in what a verb governs ('agreed to ease bans on Iran'), without the
     targets of the means it tells, the foes of what it names or where a place it names lies:
     in 'agreed to cooperate in defeating Islamic State' the group is what both fight, and in
-    'agreed to back safe zones in Syria' Syria is where the zones are, not a party."""
-    areas = knowledge.words("area_nouns")
+    'agreed to back safe zones in Syria' Syria is where the zones are, not a party; in
+    'refused to back the resolution on Syria' Syria is what the text is about."""
+    areas, documents = knowledge.words("area_nouns"), knowledge.words("document_nouns")
     means = {
         t.i
         for token in clause.subtree
         if token != clause
-        and (_means(token) or _foe_of_another(token) or _site_of_area(token, areas))
+        and (
+            _means(token)
+            or _foe_of_another(token)
+            or _site_of_area(token, areas)
+            or _subject_matter(token, documents)
+        )
         for t in token.subtree
     }
     return [t for t in entities_within(clause, skip_subjects, asides) if t.i not in means]
@@ -106,6 +112,15 @@ def _site_of_area(token: Token, areas: frozenset[str]) -> bool:
         token.dep_ == "prep"
         and token.lower_ in {"in", "inside", "within"}
         and token.head.lemma_.lower() in areas
+    )
+
+
+def _subject_matter(token: Token, documents: frozenset[str]) -> bool:
+    # "the resolution on Syria", "a report about Iran": what a text or plan is about
+    return (
+        token.dep_ == "prep"
+        and token.lower_ in SUBJECT_MATTER_PREPS
+        and token.head.lemma_.lower() in documents
     )
 
 

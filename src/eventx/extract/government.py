@@ -24,13 +24,13 @@ def referred_government(head: Token, context: DocContext) -> str | None:
             (token.i, country)
             for token in context.doc
             if token.lemma_.lower() in nouns and token.pos_ in {"NOUN", "PROPN"}
-            if (country := country_of_phrase(token, context) or _leaders(token, context))
+            if (country := country_of_phrase(token, context) or leaders_country(token, context))
         ]
     earlier = [country for i, country in context.governments if i < head.i]
     return earlier[-1] if earlier else None
 
 
-def _leaders(government: Token, context: DocContext) -> str | None:
+def leaders_country(government: Token, context: DocContext) -> str | None:
     """The country of the person a government is named after: 'Assad's administration',
     'the Castro government'."""
     for child in government.children:

@@ -171,12 +171,14 @@ def names_another(token: Token, ent: Span, context: DocContext) -> bool:
 
 def deep_acts(knowledge: Knowledge, event: str) -> dict[str, frozenset[str]]:
     """What `phrase.owner_entities` leaves out for an event type: the one an act of custody or
-    harm is done to, and for help or refusal the side a phrase is 'against'."""
+    harm is done to, for help or refusal the side a phrase is 'against', and the texts and
+    plans whose subject matter names no party."""
     against = event.lower() in knowledge.words("against_aside_events")
     return {
         "custody": knowledge.words("custody_nouns"),
         "harm": knowledge.words("harm_nouns"),
         "asides": frozenset({"against"}) if against else frozenset(),
+        "documents": knowledge.words("document_nouns"),
     }
 
 

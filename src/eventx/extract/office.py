@@ -182,19 +182,30 @@ def _office_holder(
 
 def _counterpart(head: Token, context: DocContext) -> Actor | None:
     """'his Russian counterpart' after Turkish Foreign Minister X: whoever held X's office for
-    Russia on the document's date."""
+    Russia on the document's date. Undated, or without a country ('X phoned his counterpart'),
+    it is a role: X's office on the other side."""
     country = country_of_phrase(head, context)
     titled = [p for p in {id(p): p for p in context.persons.values()}.values() if p.title]
     other = last_before(titled, head.i)
-    if country is None or other is None or other.title is None or other.country == country:
+    if other is None or other.title is None or other.country == country:
         return None
-    if context.date is None:
-        return None  # who held the office then? an undated document does not say
-    held = context.knowledge.holder_of(other.title, country, context.date)
-    if held is None:
-        return None
-    holder, term = held
     phrase = context.doc[head.left_edge.i : head.i + 1]
+    # Who held the office then? Only a dated document says; else the office stays a role.
+    held = None
+    if country is not None and context.date is not None:
+        held = context.knowledge.holder_of(other.title, country, context.date)
+    if held is None:
+        return Actor(
+            text=phrase.text,
+            name=phrase.text,
+            title=other.title,
+            country=country,
+            kind="person",
+            sector=context.knowledge.sector_of(other.title),
+            start=phrase.start_char,
+            end=phrase.end_char,
+        )
+    holder, term = held
     return _holder_actor(holder, term.office, country, phrase, context, holder.name)
 
 

@@ -154,6 +154,9 @@ def _origin(token: Token) -> bool:
 
 # Links from a modifier to the noun it belongs to in a person's title: "Ukrainian President
 # Zelenskyy", "Kenya's new President William Ruto".
+# Prepositions that tell what a text or plan is about ('a resolution on Syria').
+SUBJECT_MATTER_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
+
 TITLE_LINKS = frozenset({"amod", "compound", "nmod", "poss"})
 
 
@@ -213,13 +216,18 @@ def owner_entities(
     custody: frozenset[str] = frozenset(),
     harm: frozenset[str] = frozenset(),
     asides: frozenset[str] = frozenset(),
+    documents: frozenset[str] = frozenset(),
 ) -> list[Token]:
     """The parties an object noun belongs to: its possessor ('rejected Turkey's demand to cut
     ties with Syria' targets Turkey), else its doer ('abuses by Croatian paramilitaries against
     Serb villagers', 'killings committed by Croat troops'), else a nationality or country before
     it ('aid to the Sudanese refugee camp in Chad'), else what it is of ('the pullout of Russian
     troops from Moldova'), else any entity in its phrase. An act of `custody` or `harm` done to
-    someone belongs to its doer, never to the one it is done to (see `_doer_of_act`)."""
+    someone belongs to its doer, never to the one it is done to (see `_doer_of_act`). What a
+    text or plan of `documents` is about is not whose it is: 'rejected the resolution on Syria'
+    names no Syrian side."""
+    if noun.lemma_.lower() in documents:
+        asides = asides | SUBJECT_MATTER_PREPS
     possessors = [c for c in noun.children if c.dep_ == "poss"]
     by = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"] + [
         agent

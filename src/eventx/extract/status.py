@@ -183,7 +183,12 @@ def event_status(
         return Status.hypothetical
     if _offered(trigger, knowledge):
         return Status.hypothetical
-    if auxes & FUTURE_AUX or "would" in auxes or lemmas & words("planning_verbs"):
+    # A verb that plans what it governs does not plan where it happens: 'agreed the
+    # measures at a meeting' is an agreement made at a meeting that took place.
+    planning = {f for t in governors if t not in deniable for f in _forms(t)} - {
+        f for t in deniable for f in _forms(t)
+    }
+    if auxes & FUTURE_AUX or "would" in auxes or (lemmas - planning) & words("planning_verbs"):
         return Status.planned
     if _purpose_of_journey(chain, knowledge) or _future_time_clause(chain):
         return Status.planned

@@ -63,6 +63,10 @@ def subject_of(verb: Token, controllers: frozenset[str] = frozenset()) -> tuple[
         gerund_doer = controlling_object(current)
         if gerund_doer is not None:  # "accused Kyiv of supporting X": Kyiv supports
             return members(gerund_doer), False
+        if current.dep_ == "acl" and current.tag_ == "VBG" and current.head.pos_ in NOUNS:
+            # "leaders meeting in Jakarta", "officials attending the talks": the noun an
+            # active participle hangs on does it
+            return members(current.head), False
         participle = current.dep_ == "acl" and current.tag_ == "VBN"
         if participle and (current == verb or own_passive) and current.head.pos_ in NOUNS:
             # "the rebels, thought to be armed by Tehran", "the deal signed by X": the

@@ -86,6 +86,14 @@ def _has_word(token: Token, lemmas: tuple[str, ...]) -> bool:
     return token.dep_ == "compound" and token.head.lemma_.lower() in lemmas
 
 
+def _of_time(prep: Token, calendar: frozenset[str]) -> bool:
+    """'on Thursday', 'on March 3', 'on 12 May': a preposition whose object is a time."""
+    return any(
+        c.dep_ == "pobj" and (c.ent_type_ in {"DATE", "TIME"} or c.lower_ in calendar)
+        for c in prep.children
+    )
+
+
 def _object(token: Token) -> Token | None:
     for child in token.children:
         if child.dep_ in OBJECT_DEPS or child.dep_ == "nsubjpass":
@@ -100,8 +108,14 @@ def matches(token: Token, rule: TriggerRule, knowledge: Knowledge) -> bool:
         return False
     if pos == "VERB" and not _has_particle(token, rule.particle):
         return False
-    # A required preposition follows its verb: "called on X", not "On Sunday, she called X".
-    following = {child.lower_ for child in prep_children(token) if child.i > token.i}
+    # A required preposition follows its verb: "called on X", not "On Sunday, she called X";
+    # and a time is no party: "called X on Thursday" is no "call on".
+    calendar = knowledge.words("calendar_words")
+    following = {
+        child.lower_
+        for child in prep_children(token)
+        if child.i > token.i and not _of_time(child, calendar)
+    }
     if rule.requires_prep and not following.intersection(rule.requires_prep):
         return False
     if following.intersection(rule.forbid_prep):

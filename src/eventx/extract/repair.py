@@ -1,0 +1,113 @@
+"""Parse repairs: constructions of wire copy that the small English parser gets wrong, told
+as edits (token, new head, new label) for the `eventx_people` component to apply before any
+rule reads the tree.
+
+- 'called Togolese President X on Thursday to congratulate him': the parser takes the name
+  for the predicate of 'call X Y' (oprd) with no X; a person alone there is the object.
+- 'Southeast Asian leaders meeting in Jakarta on Tuesday urged ...': a people noun followed
+  by a gathering participle (`gathering_participles`) and a place; the parser makes the
+  participle the subject of the main verb, or puts it in the main verb's place with the
+  main verb hanging on it, so the main verb loses its subject and the meeting its
+  participants. Repaired, the noun is the main verb's subject and the participle an 'acl'
+  on it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from .knowledge import Knowledge
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+SITE_PREPS = frozenset({"in", "at"})
+
+
+@dataclass(frozen=True)
+class Edit:
+    """Give token `token` the head `head` (itself for a root) and the label `dep`; a
+    participle also gets the tag and part of speech of one."""
+
+    token: int
+    head: int
+    dep: str
+    tag: str | None = None
+    pos: str | None = None
+
+
+def parse_edits(doc: Doc, knowledge: Knowledge) -> list[Edit]:
+    """Every repair a Doc needs, in the order they apply."""
+    edits = [Edit(t.i, t.head.i, "dobj") for t in misparsed_objects(doc)]
+    participles = knowledge.words("gathering_participles")
+    for token in doc:
+        if token.lower_ in participles:
+            edits.extend(_gathering(token))
+    return edits
+
+
+def apply_edits(doc: Doc, edits: list[Edit]) -> None:
+    """Apply `parse_edits` to the Doc (the component's one write to the tree)."""
+    for edit in edits:
+        token = doc[edit.token]
+        token.head = doc[edit.head]
+        token.dep_ = edit.dep
+        if edit.tag is not None:
+            token.tag_ = edit.tag
+        if edit.pos is not None:
+            token.pos_ = edit.pos
+
+
+def misparsed_objects(doc: Doc) -> list[Token]:
+    """People the parser took for the predicate of 'call X Y' ('called Pakistan a terrorist
+    state') with no X: in 'called President X on Thursday to congratulate him' the name is
+    the object. Such a predicate needs an object beside it; alone, a person is the object."""
+    return [
+        token
+        for token in doc
+        if token.dep_ == "oprd"
+        and token.ent_type_ == "PERSON"
+        and token.head.pos_ in {"VERB", "AUX"}
+        and not any(c.dep_ in {"dobj", "dative"} for c in token.head.children)
+    ]
+
+
+def _gathering(participle: Token) -> list[Edit]:
+    doc = participle.doc
+    i = participle.i
+    if i == 0 or i + 1 >= len(doc) or doc[i + 1].lower_ not in SITE_PREPS:
+        return []
+    people = doc[i - 1]
+    if people.tag_ not in PLURAL_TAGS or (people.head != participle and people.dep_ != "compound"):
+        return []
+    if participle.dep_ in {"nsubj", "nsubjpass"} and participle.head.tag_ in FINITE_TAGS:
+        # "leaders meeting in Jakarta urged ...": the participle took the subject's place
+        verb = participle.head
+        edits = []
+    else:
+        # "leaders meeting in Rome on Friday called on ...": the main verb hangs on it, and
+        # takes its place (the root, or what a reporting verb says)
+        verbs = [
+            c
+            for c in participle.children
+            if c.dep_ in {"advcl", "conj", "ccomp"} and c.i > i and c.tag_ in FINITE_TAGS
+        ]
+        if not verbs:
+            return []
+        verb = verbs[0]
+        root = participle.dep_ == "ROOT"
+        edits = [Edit(verb.i, verb.i if root else participle.head.i, participle.dep_)]
+        edits += [
+            Edit(c.i, verb.i, "punct")
+            for c in participle.children
+            if c.dep_ == "punct" and c.i > verb.i
+        ]
+    # What hung on the participle before the people noun ("ADDIS ABABA — African leaders
+    # meeting ...": the dateline) belongs to the sentence, not to the people
+    edits += [Edit(c.i, verb.i, c.dep_) for c in participle.children if c.i < people.i]
+    return [
+        *edits,
+        Edit(people.i, verb.i, "nsubj"),
+        Edit(participle.i, people.i, "acl", tag="VBG", pos="VERB"),
+    ]

@@ -1,0 +1,100 @@
+"""Parse repairs of wire-copy constructions (extract.repair): 'leaders meeting in Jakarta on
+Tuesday urged X', which the parser reads with the participle as the subject, or as the root
+with the main verb hanging on it."""
+
+from __future__ import annotations
+
+import pytest
+
+from east_africa import EAST_AFRICA
+from eventx.extract import doc_events
+from eventx.extract.knowledge import Knowledge
+from eventx.extract.repair import apply_edits, parse_edits
+from eventx.schema import Document
+from handbuilt import parse, small_knowledge
+
+
+@pytest.fixture(scope="module")
+def knowledge() -> Knowledge:
+    return small_knowledge(EAST_AFRICA)
+
+
+# African leaders meeting in Nairobi urged Ethiopia to talk ., parsed with the participle
+# as the subject and the leaders as its subject
+AS_SUBJECT = """
+African 1 amod ADJ african - JJ
+leaders 2 nsubj NOUN leader - NNS
+meeting 5 nsubj VERB meet - VBG
+in 2 prep ADP in - IN
+Nairobi 3 pobj PROPN Nairobi - NNP
+urged 5 ROOT VERB urge - VBD
+Ethiopia 5 dobj PROPN Ethiopia GPE:ETH NNP
+to 8 aux PART to - TO
+talk 5 xcomp VERB talk - VB
+. 5 punct PUNCT . - .
+"""
+
+# the same sentence parsed with the participle as the root and the main verb as its clause
+AS_ROOT = """
+African 1 amod ADJ african - JJ
+leaders 2 nsubj NOUN leader - NNS
+meeting 2 ROOT VERB meet - VBG
+in 2 prep ADP in - IN
+Nairobi 3 pobj PROPN Nairobi - NNP
+urged 2 advcl VERB urge - VBD
+Ethiopia 5 dobj PROPN Ethiopia GPE:ETH NNP
+to 8 aux PART to - TO
+talk 5 xcomp VERB talk - VB
+. 2 punct PUNCT . - .
+"""
+
+
+def repaired(spec: str, knowledge: Knowledge) -> list[tuple[str, str, str]]:
+    doc = parse(spec)
+    apply_edits(doc, parse_edits(doc, knowledge))
+    return [(t.text, t.dep_, t.head.text) for t in doc]
+
+
+@pytest.mark.parametrize("spec", [AS_SUBJECT, AS_ROOT])
+def test_the_people_are_the_subject_and_the_gathering_is_theirs(
+    spec: str, knowledge: Knowledge
+) -> None:
+    tree = repaired(spec, knowledge)
+    assert ("leaders", "nsubj", "urged") in tree
+    assert ("meeting", "acl", "leaders") in tree
+    assert ("urged", "ROOT", "urged") in tree
+    assert ("Ethiopia", "dobj", "urged") in tree
+
+
+def test_a_meeting_as_a_noun_is_left_alone(knowledge: Knowledge) -> None:
+    # "the leaders' meeting in Nairobi ended": no plural people noun before the participle
+    spec = """
+the 1 det DET the - DT
+meeting 3 nsubj NOUN meeting - NN
+in 1 prep ADP in - IN
+ended 3 ROOT VERB end - VBD
+. 3 punct PUNCT . - .
+"""
+    assert parse_edits(parse(spec), knowledge) == []
+
+
+def test_an_active_participle_is_done_by_the_noun_it_hangs_on(knowledge: Knowledge) -> None:
+    doc = parse(AS_SUBJECT)
+    apply_edits(doc, parse_edits(doc, knowledge))
+    found = doc_events(doc, Document(doc_id="t", text=doc.text), knowledge)
+    (request,) = [e for e in found if e.event == "REQUEST"]
+    assert [a.text for a in request.actors] == ["African leaders"]
+    assert [r.name for r in request.recipients] == ["Ethiopia"]
+    (gathering,) = [e for e in found if e.event == "CONSULT"]
+    assert [a.text for a in gathering.actors] == ["African leaders"]
+
+
+def test_wire_copy_leaders_meeting_in_a_city(extract) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "ADDIS ABABA — African leaders meeting in the Ethiopian capital on Sunday called on "
+        "Sudan's warring generals to agree a ceasefire, the African Union said."
+    )
+    found = extract(text, date="2023-05-14")
+    requests = [e for e in found if e.event == "REQUEST"]
+    assert [[a.text for a in e.actors] for e in requests] == [["African leaders"]]
+    assert any(e.event == "CONSULT" and e.mode == "multilateral" for e in found)
