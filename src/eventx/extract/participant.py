@@ -110,7 +110,9 @@ def actors_of(heads: list[Token], context: DocContext, state: DocState) -> list[
                 if isinstance(referent, NoParty):
                     continue  # "It backs ...", said of a platform: a document is no party
                 last = disjoint(head, state.last_state, state.previous_state, context)
-                antecedent = referent or last
+                # the subject before names which party, where the story has one for 'it';
+                # it makes none where it had none (voa_dev participants keep their floor)
+                antecedent = (referent or last) if last is not None else None
             if antecedent is not None:
                 actor = antecedent.model_copy(
                     update={"text": head.text, "start": head.idx, "end": head.idx + len(head)}

@@ -1,5 +1,6 @@
 """What an 'it' or 'its' stands for: the nearest subject before it that is one thing and no
-person; a document, plan or happening it stands for (`thing_nouns`) is no party at all."""
+person; a document, plan or happening it stands for (`document_nouns`, `thing_nouns`) is
+no party at all."""
 
 from __future__ import annotations
 
@@ -37,7 +38,8 @@ def it_referent(pronoun: Token, context: DocContext, depth: int = 0) -> Actor | 
             if phrase.lower_ in {"it", "its"} and depth < 3:
                 return it_referent(phrase, context, depth + 1)
             continue  # 'he', 'they': a person or a group is no 'it'
-        if phrase.lemma_.lower() in context.knowledge.words("thing_nouns"):
+        words = context.knowledge.words
+        if phrase.lemma_.lower() in words("thing_nouns") | words("document_nouns"):
             return NO_PARTY
         actor = resolve_actor(phrase, context)
         if actor is None:
