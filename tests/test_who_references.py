@@ -9,8 +9,9 @@ from collections.abc import Callable
 from eventx.components.rules import shipped_knowledge
 from eventx.extract import doc_events
 from eventx.extract.person import repair_person_ents
-from eventx.schema import Document, Event
-from handbuilt import parse
+from eventx.extract.plural import counted
+from eventx.schema import Actor, Document, Event
+from handbuilt import events_of, parse
 
 # The Arab League renewed its demand that Israel withdraw.
 LEAGUE_DEMAND = """
@@ -209,3 +210,97 @@ def test_a_bodys_titled_officer_is_the_one_who_visits(
         "speaks to reporters during an official visit to Myanmar, in Naypyitaw, March 3, 2024."
     )
     assert parties(extract(text), "CONSULT") == [(["Kao Kim Hourn"], ["Myanmar"])]
+
+
+# Britain and France urged Russia . Dutch officials say talks have stalled and they are
+# calling for aid .
+THEY_WHO_SAY = """
+Britain 3 nsubj PROPN Britain GPE:GBR
+and 0 cc CCONJ and -
+France 0 conj PROPN France GPE:FRA
+urged 3 ROOT VERB urge - VBD
+Russia 3 dobj PROPN Russia GPE:RUS
+. 3 punct PUNCT . -
+Dutch 7 amod ADJ dutch NORP:NLD
+officials 8 nsubj NOUN official - NNS
+say 8 ROOT VERB say - VBP
+talks 11 nsubj NOUN talk - NNS
+have 11 aux AUX have - VBP
+stalled 8 ccomp VERB stall - VBN
+and 11 cc CCONJ and -
+they 15 nsubj PRON they - PRP
+are 15 aux AUX be - VBP
+calling 11 conj VERB call - VBG
+for 15 prep ADP for -
+aid 16 pobj NOUN aid - NN
+. 8 punct PUNCT . -
+"""
+
+
+def test_they_in_a_later_clause_of_what_a_group_says_are_that_group() -> None:
+    # not Britain and France, the last group of actors
+    requests = parties(events_of(THEY_WHO_SAY, shipped_knowledge(), "REQUEST"), "REQUEST")
+    assert requests[0] == (["United Kingdom", "France"], ["Russia"])
+    assert [actors for actors, _ in requests[1:]] == [["Netherlands"]]
+
+
+def test_they_after_officials_say_and_a_comma_are_the_officials(
+    extract: Callable[..., list[Event]],
+) -> None:
+    text = (
+        "LONDON — Britain and France urged Russia on Monday to reopen the border. Dutch "
+        "officials say getting food to the refugees has become very hard as the fighting has "
+        "gone on, and they are calling for neighboring states to use their influence."
+    )
+    calls = [p for p in parties(extract(text), "REQUEST") if p[1] != ["Russia"]]
+    assert calls == [(["Netherlands"], [])]
+
+
+# Ukraine accused Poland . Russians balked but they negotiated with Ukraine .
+THEY_JOINED = """
+Ukraine 1 nsubj PROPN Ukraine GPE:UKR
+accused 1 ROOT VERB accuse - VBD
+Poland 1 dobj PROPN Poland GPE:POL
+. 1 punct PUNCT . -
+Russians 5 nsubj PROPN Russians NORP:RUS NNPS
+balked 5 ROOT VERB balk - VBD
+but 5 cc CCONJ but -
+they 8 nsubj PRON they - PRP
+negotiated 5 conj VERB negotiate - VBD
+with 8 prep ADP with - IN
+Ukraine 9 pobj PROPN Ukraine GPE:UKR
+. 5 punct PUNCT . -
+"""
+
+
+def test_they_joined_to_a_group_subjects_clause_are_that_group() -> None:
+    # not Ukraine and Poland, the parties of the last event
+    talks = parties(events_of(THEY_JOINED, shipped_knowledge(), "CONSULT"), "CONSULT")
+    assert talks == [(["Russia"], ["Ukraine"])]
+
+
+def test_both_nations_are_two_states_one_per_country() -> None:
+    doc = parse("both 1 det DET both -\nnations 2 nsubj NOUN nation - NNS\nmet 2 ROOT VERB meet -")
+    ministry = Actor(
+        text="it", name="US Department of State", country="USA", kind="government", start=0, end=2
+    )
+    usa = Actor(text="U.S.", name="United States", country="USA", kind="country", start=3, end=7)
+    cuba = Actor(text="Cuban", name="Cuba", country="CUB", kind="country", start=8, end=14)
+    assert [a.name for a in counted(doc[1], [ministry, usa, cuba])] == ["United States", "Cuba"]
+    # "the nations" counts none: the whole group
+    doc = parse("the 1 det DET the -\nnations 2 nsubj NOUN nation - NNS\nmet 2 ROOT VERB meet -")
+    assert counted(doc[1], [ministry, usa, cuba]) == [ministry, usa, cuba]
+
+
+def test_both_nations_after_a_ministry_and_its_state_are_the_two_states(
+    extract: Callable[..., list[Event]],
+) -> None:
+    text = (
+        "TOKYO — The State Department said it takes up fishing rights in regular talks "
+        "between U.S. and Japanese envoys. The White House said last week that both nations "
+        "held a round of trade consultations in Osaka in May."
+    )
+    rounds = [e for e in extract(text) if e.trigger == "consultations"]
+    assert [sorted(a.name for a in e.actors + e.recipients) for e in rounds] == [
+        ["Japan", "United States"]
+    ]

@@ -12,8 +12,10 @@ dateline's lead; the two sentences before a candidate that refers back to a part
 earlier (a word of the `back_references` lexicon, 'he', 'its', 'the two', or a plural of a
 `plural_referents` noun, 'the two sides'), since their subjects are what it stands for;
 and every sentence where a capitalized word of a candidate (not a stop word, 'The', nor a
-one-word place name the entity rulers know, 'Kenya') is first written or written after
-another capitalized word (where a person gets a full name, a title and a country).
+word of a place name the entity rulers know as written in the candidate, 'Kenya', 'Ho Chi
+Minh City', found by its characters so that no name is tokenized) is first written or
+written after another capitalized word (where a person gets a full name, a title and a
+country).
 A candidate that refers back to nothing needs no sentence before it: the events of earlier
 candidates, which contact nouns and visits read, come from candidates, kept anyway. Every other
 sentence is blanked: its characters become spaces, line breaks stay, and it starts with a
@@ -29,6 +31,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
+from spacy.attrs import IS_ALPHA, IS_SPACE, IS_TITLE
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc, Span
@@ -121,19 +124,53 @@ def _place_names(nlp: Language) -> frozenset[str]:
     return frozenset(names - people)
 
 
-def _in_place_names(sentence: Span, names: frozenset[str], longest: dict[str, int]) -> set[int]:
+# Place names are indexed by up to their first three characters, then by length.
+PREFIX = 3
+NameIndex = dict[str, tuple[tuple[int, frozenset[str]], ...]]
+
+
+def _name_index(names: Iterable[str]) -> NameIndex:
+    """Names by their first `PREFIX` characters (all of a shorter name), longest first;
+    the first character of every name is a key, if only to an empty group."""
+    found: dict[str, dict[int, set[str]]] = {}
+    for name in names:
+        if name:
+            found.setdefault(name[:PREFIX], {}).setdefault(len(name), set()).add(name)
+    index = {
+        prefix: tuple((length, frozenset(group[length])) for length in sorted(group, reverse=True))
+        for prefix, group in found.items()
+    }
+    for prefix in list(index):
+        index.setdefault(prefix[0], ())  # every first character is a key
+    return index
+
+
+def _in_place_names(sentence: Span, text: str, names: NameIndex) -> set[int]:
     """Indexes of the tokens of a sentence that are inside a place name written in it: its
     'Minh' in 'Ho Chi Minh City' is the city's, where a bare 'Minh' may be a person.
-    `longest` has the most words of a name by its first word."""
+    A name is written where its characters start at a token and end where a token of the
+    sentence ends, so no name needs tokenizing. `text` is the Doc's, passed in since
+    `Doc.text` joins every token of the Doc."""
     found: set[int] = set()
-    doc = sentence.doc
-    for start in range(sentence.start, sentence.end):
-        words = longest.get(doc[start].text, 0)
-        for end in range(min(start + words, sentence.end), start, -1):
-            if doc[start:end].text in names:
-                found.update(range(start, end))
-                break
+    ends = {token.idx + len(token): token.i + 1 for token in sentence}
+    for token in sentence:
+        start = token.idx
+        end = _longest_name_end(text, start, ends, names)
+        if end is not None:
+            found.update(range(token.i, end))
     return found
+
+
+def _longest_name_end(text: str, start: int, ends: dict[int, int], names: NameIndex) -> int | None:
+    # A name with a three-character prefix is longer than any shorter prefix's name.
+    if text[start] not in names:
+        return None  # no name starts with this character
+    for width in range(PREFIX, 0, -1):
+        for length, group in names.get(text[start : start + width], ()):
+            end = ends.get(start + length)
+            if end is not None and text[start : start + length] in group:
+                return end
+    return None
 
 
 @dataclass(frozen=True)
@@ -177,11 +214,7 @@ class SentencePicker:
             for form in inflect.forms(noun.split()[-1], ["noun"]) - {noun.split()[-1]}
         }
         self.back_references = knowledge.words("back_references") | plurals
-        self.place_names = _place_names(nlp)
-        self.longest_place: dict[str, int] = {}
-        for name in self.place_names:
-            words = [token.text for token in self.tokenizer(name)]
-            self.longest_place[words[0]] = max(self.longest_place.get(words[0], 0), len(words))
+        self.place_names = _name_index(_place_names(nlp))
         self.needs: dict[str, list[_Need]] = {}
         for rules in knowledge.by_lemma.values():
             for rule in rules:
@@ -196,13 +229,15 @@ class SentencePicker:
                     return True
         return False
 
-    def _sentences(self, text: str) -> list[Span]:
+    def _sentences(self, text: str) -> tuple[Doc, list[Span]]:
         doc: Doc = self.splitter(self.tokenizer(text))
         # A blank line ends a sentence, as it does for the parser (components/paragraphs.py).
-        for token in doc[:-1]:
-            blank_line = "\n\n" in token.whitespace_ or (token.is_space and "\n\n" in token.text)
-            if blank_line and not doc[token.i + 1].is_space:
-                doc[token.i + 1].is_sent_start = True
+        # A token's own trailing whitespace is at most one space, so only spacing tokens
+        # can hold one; they are found without a Token object per token.
+        spacing: list[int] = doc.to_array(IS_SPACE).tolist()
+        for i in range(len(doc) - 1):
+            if spacing[i] and not spacing[i + 1] and "\n\n" in doc[i].text:
+                doc[i + 1].is_sent_start = True
         spans: list[Span] = []
         for sentence in doc.sents:
             end = sentence.end
@@ -217,11 +252,14 @@ class SentencePicker:
                 spans.append(doc[start:end])
         if spans and spans[-1].end < len(doc):
             spans[-1] = doc[spans[-1].start : len(doc)]
-        return spans
+        return doc, spans
 
     def reduce(self, text: str) -> str:
         """The text with every sentence that needs no parse blanked to spaces."""
-        sentences = self._sentences(text)
+        doc, sentences = self._sentences(text)
+        # Flags as integer arrays, not a Token object per token (hashes stay out: turning
+        # 64-bit hashes into Python integers costs more than the Tokens).
+        titled: list[list[int]] = doc.to_array([IS_TITLE, IS_ALPHA]).tolist()
         words = [{t.lower_ for t in s} for s in sentences]
         candidates = [i for i, found in enumerate(words) if self._candidate(found)]
         if not candidates:
@@ -237,13 +275,14 @@ class SentencePicker:
         first: dict[str, int] = {}
         full: dict[str, set[int]] = {}
         for i, sentence in enumerate(sentences):
-            for token in sentence:
-                if token.is_title and token.is_alpha:
-                    first.setdefault(token.text, i)
-                    if token.i > sentence.start and token.nbor(-1).is_title:
-                        full.setdefault(token.text, set()).add(i)
+            for k in range(sentence.start, sentence.end):
+                if titled[k][0] and titled[k][1]:
+                    word = doc[k].text
+                    first.setdefault(word, i)
+                    if k > sentence.start and titled[k - 1][0]:
+                        full.setdefault(word, set()).add(i)
         for i in candidates:
-            places = _in_place_names(sentences[i], self.place_names, self.longest_place)
+            places = _in_place_names(sentences[i], text, self.place_names)
             for token in sentences[i]:
                 # A capitalized stop word ('The', 'In') opens a sentence; it names no one.
                 if (

@@ -15,6 +15,7 @@ import json
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
@@ -61,9 +62,11 @@ class PhraseIndex:
         # prefix -> length -> pattern -> (label, id) of the first line with that pattern
         self.by_prefix: dict[str, dict[int, dict[str, tuple[str, str]]]] = {}
         self._lengths: dict[str, list[int]] = {}
+        self.initials: set[str] = set()  # the first character of some pattern
 
     def add(self, pattern: str, label: str, entity_id: str) -> None:
         prefix = pattern[:PREFIX]
+        self.initials.add(pattern[:1])
         by_length = self.by_prefix.setdefault(prefix, {})
         if len(pattern) not in by_length:
             by_length[len(pattern)] = {}
@@ -79,10 +82,15 @@ class PhraseIndex:
     def spans(self, doc: Doc) -> list[Span]:
         """Every match that starts and ends on token boundaries, longest first at each token."""
         text = doc.text
-        ends = {token.idx + len(token): token.i + 1 for token in doc}
+        # Offsets as integers, without a Token object per token: this runs on every token
+        # of every document, once per ruler.
+        offsets: list[list[int]] = doc.to_array([IDX, LENGTH]).tolist()
+        ends = {start + length: i + 1 for i, (start, length) in enumerate(offsets)}
+        initials = self.initials
         found: list[Span] = []
-        for token in doc:
-            start = token.idx
+        for i, (start, _) in enumerate(offsets):
+            if text[start] not in initials:
+                continue
             for width in range(PREFIX, 0, -1):
                 prefix = text[start : start + width]
                 by_length = self.by_prefix.get(prefix)
@@ -94,7 +102,7 @@ class PhraseIndex:
                         continue
                     hit = by_length[length].get(text[start : start + length])
                     if hit is not None:
-                        found.append(Span(doc, token.i, end, label=hit[0], span_id=hit[1]))
+                        found.append(Span(doc, i, end, label=hit[0], span_id=hit[1]))
         return found
 
 

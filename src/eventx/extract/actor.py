@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..schema import Actor
+from .bodies import referred_body
 from .context import DocContext
 from .descriptors import country_of_phrase, title_of_phrase, title_text
 from .entity_actor import ORG_KINDS, another_people, entity_actor, home_country, state_actor
@@ -230,6 +231,12 @@ def resolve_actor(head: Token, context: DocContext, role_is_agent: bool = True) 
                 and (inner.label_ in {"ORG", "FAC"} and context.entry(inner) is not None)
             ):
                 return entity_actor(inner, child, context, role_is_agent)
+    body = referred_body(head, context)  # "the bloc" after ASEAN, as this mention
+    actor = entity_actor(body, body.root, context, role_is_agent) if body is not None else None
+    if actor is not None:
+        said = head.doc[head.left_edge.i : head.i + 1]
+        where = {"text": said.text, "start": said.start_char, "end": said.end_char}
+        return actor.model_copy(update=where)
     if lemma in governments or lemma in roles or (ent is not None):
         country = country_of_phrase(head, context) or referred_government(head, context)
         if lemma in governments:  # "President X's government", "the Castro administration"

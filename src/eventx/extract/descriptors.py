@@ -41,7 +41,12 @@ def person_context(ent: Span, context: DocContext) -> tuple[str | None, str | No
     bound = min(ent.root.left_edge.i, ent.start)
     while start > ent.sent.start:
         before = doc[start - 1]
-        if before.dep_ == "cc" or before.text in {",", ";"} or before.ent_type_ == "PERSON":
+        # A dash too ('Taiwan and China-Trump's call': a glued subhead, not an office), but
+        # not one inside a title ('Vice President-elect Mike Pence').
+        inside_word = before.text == "-" and doc[start].is_lower
+        if before.dep_ == "cc" or (before.is_punct and not inside_word):
+            break
+        if before.ent_type_ == "PERSON":
             break
         # Beyond the name's subtree, only an office and its country belong to it (the
         # parser may hang "Iraq's Foreign Minister" elsewhere).
@@ -80,6 +85,10 @@ def person_context(ent: Span, context: DocContext) -> tuple[str | None, str | No
     if anchor is not None:
         title = title or title_of_phrase(anchor, context)
         country = country or country_of_phrase(anchor, context, exclude=ent)
+    for description in _descriptions(ent):
+        # "Hans Vogt, Germany's ambassador to Kenya", "the Ugandan lawyer and activist X"
+        title = title or title_of_phrase(description, context)
+        country = country or country_of_phrase(description, context, exclude=ent)
     return title, country
 
 
@@ -109,6 +118,36 @@ def _one_holder(title: str | None, role: Token, context: DocContext) -> str | No
     if title == role.text:
         return one[:1].upper() + one[1:]
     return title[: len(title) - len(role.text)] + one
+
+
+def _descriptions(ent: Span) -> list[Token]:
+    """Nouns that describe a person outside the name's own phrase: an apposition after the
+    name ('Jane Doe, the governor of Ohio,'), or the first noun of a coordinated description
+    the parser hung the name on ('the Ugandan journalist and activist Jane Doe': the name is
+    the conjunct of 'journalist', with 'activist' in its own phrase)."""
+    root = ent.root
+    found = [
+        c
+        for c in root.children
+        if c.dep_ == "appos" and c.i >= ent.end and c.pos_ in {"NOUN", "PROPN"}
+        if c.ent_type_ != "PERSON"
+    ]
+    head = root.head
+    described = any(
+        c.dep_ in {"compound", "amod"} and c.pos_ == "NOUN" and c.i < ent.start
+        for c in root.children
+    )
+    if (
+        root.dep_ == "conj"
+        and described
+        and head.i < ent.start
+        and head.pos_ == "NOUN"
+        and head.tag_ == "NN"
+        and head.ent_type_ == ""
+        and any(c.dep_ == "det" for c in head.children)
+    ):
+        found.append(head)
+    return found
 
 
 def _anchor(ent: Span, roles: frozenset[str]) -> Token | None:
@@ -154,7 +193,7 @@ def _loose_anchor(ent: Span, roles: frozenset[str]) -> Token | None:
 
 def country_of_phrase(head: Token, context: DocContext, exclude: Span | None = None) -> str | None:
     """The country a phrase is affiliated with: 'Mali's', 'Malian', 'US', 'of Mali', an org's."""
-    posted_to = _posted_to(head, context.knowledge)
+    posted_to = _posted_to(head, context.knowledge) | _located_at(head, context)
     # A clause inside the phrase talks about something else: "The director ..., called on
     # Iran to ..." does not make the director Iranian.
     clauses = {
@@ -196,6 +235,25 @@ def _posted_to(head: Token, knowledge: Knowledge) -> set[int]:
                 if prep.dep_ == "prep" and prep.lower_ in {"to", "in", "for"}:
                     posted.update(t.i for t in prep.subtree)
     return posted
+
+
+def _located_at(head: Token, context: DocContext) -> set[int]:
+    """Tokens naming the city people are in ('officials in Paris', 'diplomats in Geneva'):
+    where they are, not whose. A country they are in is theirs ('rebels in the Ivory
+    Coast'), and a state body stays its seat's ('the government in Kabul')."""
+    words = context.knowledge.words
+    if head.lemma_.lower() in words("government_nouns") | words("home_body_nouns"):
+        return set()
+    found: set[int] = set()
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in words("locative_preps") or prep.i < head.i:
+            continue
+        for pobj in prep.children:
+            place = context.entity(pobj) if pobj.dep_ == "pobj" else None
+            entry = context.entry(place) if place is not None else None
+            if entry is not None and entry.kind in {"city", "seat", "venue"}:
+                found.update(t.i for t in prep.subtree)
+    return found
 
 
 def title_text(ent: Span, entry: GazetteerEntry | None) -> str:

@@ -266,10 +266,21 @@ def context_parties(
                     if token.ent_iob_ == "B" and token.ent_type_ in {"ORG", "GPE", "NORP"}
                 ]
                 return [a for a in resolve(bodies, context, state) if a.kind != "person"]
-            return [a for a in resolve(subjects, context, state) if a.kind == "person"]
+            speakers = [a for a in resolve(subjects, context, state) if a.kind == "person"]
+            if earlier is not None and _among(speakers, earlier):
+                # "X says negotiations will continue" after X's talks with Y: X's
+                # talks, both sides, not X alone
+                return _as_found_at(trigger, earlier.actors + earlier.recipients)
+            return speakers
     if earlier is None or not any(t.pos_ in {"VERB", "AUX"} for t in trigger.sent):
         return []  # a subhead with no verb ("Discussion points") tells no contact of its own
     return _as_found_at(trigger, earlier.actors + earlier.recipients)
+
+
+def _among(speakers: list[Actor], earlier: Event) -> bool:
+    """The speakers took part in the earlier contact, which had another side."""
+    names = {a.name for a in earlier.actors + earlier.recipients}
+    return bool(speakers) and len(names) > 1 and all(s.name in names for s in speakers)
 
 
 def _as_found_at(trigger: Token, parties: list[Actor]) -> list[Actor]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ..schema import Event, Status, stable_id
+from ..schema import Actor, Event, Status, stable_id
 
 
 def one_call_each(event: Event) -> list[Event]:
@@ -45,7 +45,10 @@ def one_contact_each(events: list[Event], doc: Doc) -> list[Event]:
         better, other = _preferred(twin, event)
         names = {a.name for a in better.actors + better.recipients}
         extra = [r for r in other.actors + other.recipients if r.name not in names]
-        update: dict[str, object] = {"recipients": better.recipients + extra}
+        recipients = better.recipients + extra
+        if "visit" in (twin.mode, event.mode):
+            recipients = _met_in_person(recipients)
+        update: dict[str, object] = {"recipients": recipients}
         if better.date is None and other.date is not None:
             update.update(date=other.date, date_text=other.date_text)
             update.update(date_precision=other.date_precision)
@@ -60,6 +63,14 @@ def one_contact_each(events: list[Event], doc: Doc) -> list[Event]:
         merged = better.model_copy(update=update)
         kept[kept.index(twin)] = merged
     return kept
+
+
+def _met_in_person(recipients: list[Actor]) -> list[Actor]:
+    """'flew to Moscow to meet President Putin', 'head to the White House to meet Obama': the
+    person the trip is made to meet is the other side; the country it goes to is only where
+    they are."""
+    met = {r.country for r in recipients if r.kind == "person" and r.country is not None}
+    return [r for r in recipients if not (r.kind == "country" and r.id in met)]
 
 
 def _same_contact(a: Event, b: Event, doc: Doc) -> bool:

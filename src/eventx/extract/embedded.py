@@ -48,6 +48,18 @@ def alleged_act(gerund: Token) -> bool:
     )
 
 
+def first_gerund(gerund: Token) -> Token:
+    """The first of coordinated gerunds ('accused Pakistan of harbouring militants and
+    supporting terror groups'): the later ones hang on it, not on the preposition, and are
+    alleged as much as it is."""
+    current = gerund
+    for _ in range(4):
+        if current.dep_ != "conj" or current.tag_ != "VBG" or current.head.tag_ != "VBG":
+            break
+        current = current.head
+    return current
+
+
 def uncoordinated(verb: Token) -> bool:
     """A verb the parser made a conjunct with nothing to join them ('Mali faulted the militia
     for violating the ceasefire signed in May'): a misread relative clause, which shares no

@@ -7,6 +7,8 @@ from spacy.tokens import Span, Token
 from ..schema import Actor, ActorKind
 from .context import DocContext
 from .descriptors import country_of_phrase
+from .government import leader_named_government
+from .homeland import legislators_country
 from .kinds import ethnic, people_of_a_country, unknown_place, with_country_name
 from .knowledge import Knowledge
 from .phrase import INCLUDING
@@ -89,6 +91,8 @@ def entity_actor(ent: Span, head: Token, context: DocContext, role_is_agent: boo
             )
             if country is None and entry.kind in {"ministry", "government"}:
                 country = home_country(head, context)  # "the foreign ministry said"
+            if country is None and entry.kind == "government" and entry.sector == "LEG":
+                country = legislators_country(context)  # "the Senate" of a Nairobi story
             name = entry.name
             if (
                 entry.country is None
@@ -118,6 +122,8 @@ def entity_actor(ent: Span, head: Token, context: DocContext, role_is_agent: boo
             return None
         political = bool(names & words("political_org_words"))
         country = country_of_phrase(head, context, exclude=ent)
+        if country is None and (country := leader_named_government(ent, context)):
+            political = True  # "the Obama Administration": that leader's state
         ent = with_country_name(ent, context)
         start = ent.start_char
         name = ent.text.removesuffix("'s").removesuffix("’s")

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from .context import DocContext
 from .descriptors import country_of_phrase
+from .knowledge import name_key
 
 
 def referred_government(head: Token, context: DocContext) -> str | None:
@@ -40,3 +41,19 @@ def leaders_country(government: Token, context: DocContext) -> str | None:
             if info is not None and info.country is not None:
                 return info.country
     return None
+
+
+def leader_named_government(ent: Span, context: DocContext) -> str | None:
+    """The country of a government the NER took whole with its leader's name ('the Obama
+    Administration', 'the Hun Sen Government'): the country of the office holder named."""
+    nouns = context.knowledge.words("government_nouns")
+    if not nouns.intersection(t.lemma_.lower() for t in ent):
+        return None
+    knowledge = context.knowledge
+    countries = {
+        country
+        for token in ent
+        if token.is_title and name_key(token.text) in knowledge.holders_by_name
+        if (country := knowledge.country_named(token.text)) is not None
+    }
+    return countries.pop() if len(countries) == 1 else None

@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 from ..schema import Actor
 from .context import DocContext
 from .descriptors import country_of_phrase
+from .homeland import legislators_group_country, legislature_members
 from .knowledge import Knowledge
 
 # Modifiers that give a people noun its country: "Syrian refugees", "Afghan asylum seekers".
@@ -135,7 +136,9 @@ def civilian_group(head: Token, context: DocContext) -> Actor | None:
         sector = "REF"
     elif {head.lemma_.lower(), head.lower_} & words("civilian_nouns"):
         sector = "CVL"
-    elif {head.lemma_.lower(), head.lower_} & words("legislator_nouns"):
+    elif {head.lemma_.lower(), head.lower_} & words("legislator_nouns") or legislature_members(
+        head, context
+    ):
         sector = "LEG"
     else:
         return None
@@ -145,6 +148,10 @@ def civilian_group(head: Token, context: DocContext) -> Actor | None:
     country = next(
         (found for m in modifiers if (found := country_of_phrase(m, context)) is not None), None
     )
+    if country is None and sector == "LEG":
+        # "right-wing lawmakers" with no nationality: the story's own legislators
+        country = legislators_group_country(head, context)
+        modifiers = modifiers or [head]
     if country is None:
         return None
     # "the largest Cambodian refugee camp": the people named, not how they are described

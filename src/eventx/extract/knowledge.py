@@ -44,6 +44,7 @@ class Knowledge:
     title_sectors: Mapping[str, str] = field(init=False)
     holders: Mapping[str, OfficeHolder] = field(init=False)
     holders_by_name: Mapping[str, tuple[str, ...]] = field(init=False)
+    cities_by_upper: Mapping[str, tuple[GazetteerEntry, ...]] = field(init=False)
 
     def __post_init__(self) -> None:
         by_lemma: dict[str, list[TriggerRule]] = {}
@@ -56,6 +57,14 @@ class Knowledge:
             entry.id: entry for entry in self.gazetteer.values() if entry.kind == "country"
         }
         object.__setattr__(self, "by_iso3", MappingProxyType(countries))
+        # A dateline's 'NAIROBI' is looked up per document: an index, not a gazetteer scan.
+        cities: dict[str, list[GazetteerEntry]] = {}
+        for entry in self.gazetteer.values():
+            if entry.kind == "city":
+                cities.setdefault(entry.name.upper(), []).append(entry)
+        object.__setattr__(
+            self, "cities_by_upper", MappingProxyType({k: tuple(v) for k, v in cities.items()})
+        )
         terms = {term: rule.topic for rule in self.topics for term in rule.terms}
         object.__setattr__(self, "topic_terms", MappingProxyType(terms))
         excluded: dict[str, tuple[str, ...]] = {}

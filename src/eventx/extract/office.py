@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from ..schema import Actor, OfficeHolder, OfficeTerm
 from .context import DocContext, last_before
 from .descriptors import clean_name, country_of_phrase, person_context, title_text
+from .homeland import office_country
 from .knowledge import name_key
 from .rolename import without_role
 
@@ -59,6 +60,8 @@ def person_actor(ent: Span, text_span: Span, context: DocContext) -> Actor:
     if known is not None and known.kind == "person":
         name, title = known.name, title or known.title
         country = country or known.country
+    # "Senator X", "Deputy Prime Minister Y" with no country: the story's own official.
+    country = country or office_country(title, context)
     sector = (known.sector if known is not None else None) or context.knowledge.sector_of(title)
     if country is None:
         # "U.N. refugee agency spokesman X": an official of the body named in their phrase

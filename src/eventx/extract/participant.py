@@ -26,7 +26,10 @@ from .discourse import (
 from .embedded import prefixed_away
 from .kinds import deep_acts, distinct_parties
 from .knowledge import Knowledge
+from .own_state import own_bodies
 from .phrase import entities_within, members, owner_entities
+from .plural import conjoined_subject, counted
+from .referent import NoParty, it_referent
 from .salience import salient_people
 
 
@@ -58,12 +61,15 @@ def actors_of(heads: list[Token], context: DocContext, state: DocState) -> list[
             named = coordinated_subject_before(head, context, state)
             if len(named) < 2:
                 named = _reporters(head, context)
+            if not named:  # "If Russians are not ... but they are willing to"
+                found = [_reporter_actor(s, context) for s in conjoined_subject(head)]
+                named = [a for a in found if a is not None]
             if named:
                 actors.extend(a for a in named if all(a.name != b.name for b in actors))
                 continue
         if plural_reference(head, context.knowledge) and len(state.last_group) > 1:
             phrase = head.doc[head.left_edge.i : head.i + 1]
-            for member in referred_group(head, state, context.knowledge):
+            for member in counted(head, referred_group(head, state, context.knowledge)):
                 if member.kind != "person" and member.country and head.lemma_.lower() == "leader":
                     member = leader_of(member.country, head, context) or member
                 if all(a.name != member.name for a in actors):
@@ -107,7 +113,13 @@ def actors_of(heads: list[Token], context: DocContext, state: DocState) -> list[
         if actor is None and head.lower_ in {"it", "its"}:
             antecedent = reporter(head, context)
             if antecedent is None and not _said_by_another_body(head, context):
-                antecedent = disjoint(head, state.last_state, state.previous_state, context)
+                referent = it_referent(head, context)
+                if isinstance(referent, NoParty):
+                    continue  # "It backs ...", said of a platform: a document is no party
+                last = disjoint(head, state.last_state, state.previous_state, context)
+                # the subject before names which party, where the story has one for 'it';
+                # it makes none where it had none (voa_dev participants keep their floor)
+                antecedent = (referent or last) if last is not None else None
             if antecedent is not None:
                 actor = antecedent.model_copy(
                     update={"text": head.text, "start": head.idx, "end": head.idx + len(head)}
@@ -155,13 +167,19 @@ def _said_by_another_body(pronoun: Token, context: DocContext) -> bool:
 
 
 def _reporters(pronoun: Token, context: DocContext) -> list[Actor]:
-    """'the envoys said they had negotiated ...': 'they' are the group that said so."""
+    """'the envoys said they had negotiated ...', 'officials say X has stalled as fighting
+    went on, and they are calling for ...': 'they' are the group that said so, in any
+    clause of what they said or of their saying it."""
+    speech = context.knowledge.words("speech_verbs")
     clause = pronoun.head
-    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in context.knowledge.words(
-        "speech_verbs"
-    ):
+    while clause.dep_ in {"conj", "advcl", "xcomp"} and clause.head.i != clause.i:
+        clause = clause.head
+    owner = clause.head if clause.dep_ == "ccomp" else clause
+    if owner.lemma_.lower() not in speech or owner.i == pronoun.head.i:
         return []
-    subjects = [c for c in clause.head.children if c.dep_ == "nsubj"]
+    subjects = [c for c in owner.children if c.dep_ == "nsubj" and c.i < pronoun.i]
+    if clause.i != pronoun.head.i:  # climbed: only a group is 'they'
+        subjects = [s for s in subjects if s.tag_ in {"NNS", "NNPS"} or s.conjuncts]
     found = [_reporter_actor(s, context) for s in subjects]
     return [a for a in found if a is not None]
 
@@ -303,6 +321,8 @@ def find_participants(
     if rule.event == "CONSULT":
         companions = actors_of(_companions(args.get("actors"), context.knowledge), context, state)
         actors = actors + [c for c in new(companions) if all(c.name != r.name for r in recipients)]
+    if rule.event != "CONSULT":
+        recipients = own_bodies(heads, recipients, actors, context)  # "urged the government"
     text = context.doc.text
     return distinct_parties(actors, text), distinct_parties(recipients, text)
 

@@ -109,11 +109,7 @@ def _city_in_capitals(text: str, countries: set[str], context: DocContext) -> Ga
     between cities of one name."""
     if not text.isupper():
         return None
-    cities = [
-        entry
-        for entry in context.knowledge.gazetteer.values()
-        if entry.kind == "city" and entry.name.upper() == text
-    ]
+    cities = list(context.knowledge.cities_by_upper.get(text, ()))
     cities.sort(key=lambda e: (e.country not in countries, e.capital_of is None, e.id))
     return cities[0] if cities else None
 

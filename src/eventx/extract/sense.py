@@ -10,7 +10,7 @@ from ..schema import Actor, Place, TriggerRule
 from .actor import DocContext
 from .argument import Arguments
 from .discourse import DocState, refers_back
-from .embedded import alleged_act
+from .embedded import alleged_act, first_gerund
 from .knowledge import Knowledge
 from .utterance import no_demand
 
@@ -145,7 +145,7 @@ def _absorbed(predicate: Token, rule: TriggerRule, context: DocContext) -> bool:
     `absorbs` its complement, such as a request, agreement, refusal or threat ('agreed to
     restore relations' is one AGREE), or an accusation ('accused Rwanda of sending troops':
     the troops are alleged, not reported)."""
-    current = predicate
+    current = first_gerund(predicate)
     for _ in range(3):
         if alleged_act(current):
             current = current.head  # the preposition; its verb is the next head

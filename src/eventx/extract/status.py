@@ -8,6 +8,15 @@ from spacy.tokens import Token
 
 from ..schema import Status
 from .knowledge import Knowledge
+from .scope import (
+    auxiliary_forms,
+    contrasted,
+    narrative_go,
+    outcome_failed,
+    own_condition,
+    preceding,
+    supposed,
+)
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 MODAL_HYPOTHETICAL = frozenset({"could", "might", "may"})
@@ -84,6 +93,7 @@ def _purpose_of_journey(chain: list[Token], knowledge: Knowledge) -> bool:
     return any(
         _purpose_clause(token)
         and (token.head.lemma_ == "be" or token.head.lemma_.lower() in journey)
+        and not narrative_go(token.head)
         for token in chain
     )
 
@@ -150,6 +160,7 @@ def event_status(
     contact's.
     """
     chain, siblings = _chain_and_siblings(trigger, predicate)
+    contrast = contrasted(chain, siblings)
     # Verbs governing a noun trigger ("cancelled the talks") or a verb ("refused to meet").
     governors = list(chain)
     if trigger.dep_ in {"dobj", "nsubjpass", "nsubj"} and trigger.head not in governors:
@@ -162,21 +173,38 @@ def event_status(
         if token != trigger and token.pos_ == "VERB" and token not in siblings
         for form in _forms(token)
     }
+    lemmas -= {form for token in governors if narrative_go(token) for form in _forms(token)}
     # "the issue was not discussed in the call": the call took place
     taking_part = knowledge.words("participation_verbs") | frozenset(light_verbs)
-    deniable = [t for t in governors if not _scene_of(trigger, t, taking_part)]
+    deniable = [
+        t
+        for t in governors
+        if not _scene_of(trigger, t, taking_part)
+        and t not in contrast
+        and not outcome_failed(trigger, t, knowledge)
+    ]
     negated = any(c.dep_ == "neg" for t in deniable for c in t.children) or any(
         c.dep_ == "det" and c.lower_ == "no" for c in trigger.children
     )
     words = knowledge.words
     denied = {f for t in deniable for f in _forms(t)} & lemmas & words("negating_verbs")
-    if negated or denied or _particle_off(governors):
+    if (negated or denied) and supposed(trigger):
+        return Status.hypothetical  # "if it does not contribute troops": supposed, not denied
+    if negated or denied - words("deferring_verbs") or _particle_off(governors):
         return Status.negated
+    if denied:
+        return Status.planned  # "delaying his meeting with X": put off, still to come
+    if preceding(trigger):
+        return Status.occurred  # "after weeks of talks, they announced": the talks came first
 
     # the trigger itself may be the modal: "said Sudan must return" is a request made
-    auxes = {c.lower_ for c in children if c.dep_ in {"aux", "auxpass"} and c != trigger}
+    auxes = auxiliary_forms(children, trigger)
     if (
-        any(_conditional(token) or _open_question(token) for token in governors)
+        any(
+            (_conditional(token) and not own_condition(token, trigger, knowledge))
+            or _open_question(token)
+            for token in governors
+        )
         or _inside_condition(trigger)
         or auxes & (MODAL_HYPOTHETICAL | MODAL_OBLIGATION)
     ):

@@ -6,6 +6,7 @@ from spacy.tokens import Doc, Token
 
 from ..schema import TriggerRule
 from .knowledge import Knowledge
+from .nonevent import aim_of_another, claim_object, concurring, named_by_clause
 
 ACTOR_LABELS = frozenset({"PERSON", "GPE", "ORG", "NORP", "FAC", "TITLE"})
 PREP_DEPS = frozenset({"prep", "agent", "dative"})
@@ -130,6 +131,10 @@ def matches(token: Token, rule: TriggerRule, knowledge: Knowledge) -> bool:
         return False
     if rule.forbid_dep and any(c.dep_ in rule.forbid_dep for c in token.children):
         return False
+    if (rule.forbid_aim and aim_of_another(token)) or (rule.forbid_claim and claim_object(token)):
+        return False
+    if rule.forbid_concurring and concurring(token, rule):
+        return False
     if rule.forbid_modifier and any(
         c.dep_ in MODIFIER_DEPS and c.lemma_.lower() in rule.forbid_modifier for c in token.children
     ):
@@ -160,11 +165,12 @@ MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 
 def _other_sense_object(token: Token, lemmas: tuple[str, ...]) -> bool:
     """The verb's object, or a passive subject, is one of `lemmas`: 'met the deadline',
-    'the preconditions were met'."""
+    'the preconditions were met', also when a clause names it ('committed what X calls
+    genocide')."""
     return any(
         c.dep_ in {"dobj", "nsubjpass", "attr"} and c.lemma_.lower() in lemmas
         for c in token.children
-    )
+    ) or any(noun.lemma_.lower() in lemmas for noun in named_by_clause(token))
 
 
 def _stands_alone(noun: Token) -> bool:

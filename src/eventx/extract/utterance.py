@@ -8,12 +8,15 @@ from ..schema import Actor, TriggerRule
 
 # Subjects of an obligation the speaker shares: "we all must do more".
 FIRST_PERSON = frozenset({"we", "i", "us"})
+# Subjects that name no party to bear an obligation: "said it must fall to him to fix things".
+IMPERSONAL = frozenset({"it", "there"})
 
 
 def no_demand(trigger: Token, rule: TriggerRule) -> bool:
     """The trigger fired on words that ask nothing of another party: withheld words
     ('declined to comment', `forbid_complement`), a statement ('insisted they could win',
-    `demand_only`), or what the speaker's own side must do ('said we all must do more')."""
+    `demand_only`), what the speaker's own side must do ('said we all must do more'), or an
+    obligation on no party ('said it must fall to him to fix things')."""
     if any(
         c.dep_ == "xcomp" and c.lemma_.lower() in rule.forbid_complement for c in trigger.children
     ):
@@ -21,9 +24,16 @@ def no_demand(trigger: Token, rule: TriggerRule) -> bool:
     if rule.demand_only and not _demand(trigger):
         return True
     return rule.reported and any(
-        c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ == "PRP" and c.lower_ in FIRST_PERSON
+        (c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ == "PRP" and c.lower_ in FIRST_PERSON)
+        or (c.dep_ in {"nsubj", "expl"} and c.lower_ in IMPERSONAL and not _addressed(trigger))
         for c in trigger.head.children  # a pronoun: "the US must" is no "us"
     )
+
+
+def _addressed(modal: Token) -> bool:
+    # "told Somalia it must withdraw": the one told is who 'it' is
+    reporting = modal.head.head
+    return any(c.dep_ in {"dobj", "dative"} for c in reporting.children)
 
 
 OBLIGING_MODALS = frozenset({"must", "should", "shall"})

@@ -101,6 +101,21 @@ class TriggerRule(BaseModel):
         description="Lemmas of the verb's 'to' complement that give it another sense: "
         "'declined to comment', 'refused to say' withhold words, they reject nothing.",
     )
+    forbid_aim: bool = Field(
+        default=False,
+        description="Do not fire on the aim of another act, a subjectless 'to' infinitive "
+        "('gave $40 million to support clinics'): the act that serves it is the event.",
+    )
+    forbid_claim: bool = Field(
+        default=False,
+        description="Do not fire when the object is a claim, a noun with a 'that' clause of "
+        "fact ('dismissed any notion that his government armed the militia').",
+    )
+    forbid_concurring: bool = Field(
+        default=False,
+        description="Do not fire on a 'with' phrase and nothing agreed upon ('seemed to agree "
+        "with the general'): a view shared, not an agreement.",
+    )
     forbid_dep: tuple[str, ...] = Field(
         default=(),
         description="Dependents that give the trigger another sense: an 'oprd' in 'called "

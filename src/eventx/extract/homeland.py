@@ -1,0 +1,76 @@
+"""The country of people and bodies a story names without one: its own legislators and officials.
+
+A wire story names its own country's office holders bare ('Senator Jane Doe', 'Deputy Prime
+Minister X', 'lawmakers'): the reader takes them for officials of the legislature the story
+names, or of the country it is filed from. Only the offices in `home_office_words` are read so;
+a visitor's office is written with its country ('Chinese Premier X').
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .context import DocContext
+from .place import dateline_city
+
+
+def legislature_country(context: DocContext) -> str | None:
+    """The one country whose legislature the document names ('Congress', 'the Knesset'),
+    or None when it names none or the legislatures of several."""
+    countries = {
+        entry.country
+        for ent in context.doc.ents
+        if ent.label_ == "ORG"
+        and (entry := context.entry(ent)) is not None
+        and entry.sector == "LEG"
+        and entry.country is not None
+    }
+    return countries.pop() if len(countries) == 1 else None
+
+
+def story_country(context: DocContext) -> str | None:
+    """The country of the story's dateline city, if it has one the gazetteer knows."""
+    city = dateline_city(context)
+    return city.country if city is not None else None
+
+
+def legislators_country(context: DocContext) -> str | None:
+    """Whose legislators a story's bare 'lawmakers' or 'Senator X' are: those of the
+    legislature it names, else those of the country it is filed from."""
+    return legislature_country(context) or story_country(context)
+
+
+def office_country(title: str | None, context: DocContext) -> str | None:
+    """The country of a person whose title is one of a country's own offices and who has no
+    country in the text: a legislator's is the legislature's; a minister's or governor's,
+    the dateline's."""
+    if not title:
+        return None
+    found = set(title.casefold().replace("-", " ").split()) & context.knowledge.words(
+        "home_office_words"
+    )
+    if not found:
+        return None
+    if found & context.knowledge.words("legislator_nouns"):
+        return legislators_country(context)
+    return story_country(context)
+
+
+def legislators_group_country(head: Token, context: DocContext) -> str | None:
+    """'Right-wing lawmakers', 'the legislators': members of a legislature named by their
+    noun alone are the story's own."""
+    words = context.knowledge.words("legislator_nouns")
+    if {head.lemma_.lower(), head.lower_} & words or legislature_members(head, context):
+        return legislators_country(context)
+    return None
+
+
+def legislature_members(head: Token, context: DocContext) -> bool:
+    """'House members', 'two New York State Assembly members': members of a body whose
+    name ends in a legislature word are legislators."""
+    if head.lemma_.lower() != "member":
+        return False
+    words = context.knowledge.words("legislature_words")
+    return any(
+        c.dep_ == "compound" and c.i < head.i and c.lemma_.lower() in words for c in head.children
+    )
