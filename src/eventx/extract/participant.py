@@ -85,8 +85,8 @@ def actors_of(heads: list[Token], context: DocContext, state: DocState) -> list[
             continue
         listed = delegated(head, context)  # "officials from Egypt, Turkey and Jordan"
         if listed:
-            found = actors_of(listed, context, state)
-            actors.extend(a for a in found if all(a.name != b.name for b in actors))
+            senders = actors_of(listed, context, state)
+            actors.extend(a for a in senders if all(a.name != b.name for b in actors))
             continue
         actor = resolve_actor(head, context)
         if actor is None:
