@@ -109,3 +109,28 @@ def test_a_later_mention_keeps_the_country_a_description_gave_through_the_parser
     )
     (accusation,) = [e for e in extract(text) if e.trigger == "accused"]
     assert [(a.name, a.country) for a in accusation.actors] == [("Khaled Mansour", "EGY")]
+
+
+# Hans Vogt, a critic of the government of Kenya, met Jan Roe. (Also: "a German critic".)
+CRITIC_OF = """
+Hans 1 compound PROPN Hans PERSON NNP
+Vogt 10 nsubj PROPN Vogt +PERSON NNP
+, 1 punct PUNCT , - ,
+a 4 det DET a - DT
+critic 1 appos NOUN critic - NN
+of 4 prep ADP of - IN
+the 7 det DET the - DT
+government 5 pobj NOUN government - NN
+of 7 prep ADP of - IN
+Kenya 8 pobj PROPN Kenya GPE:KEN NNP
+met 10 ROOT VERB meet - VBD
+Jan 12 compound PROPN Jan PERSON NNP
+Roe 10 dobj PROPN Roe +PERSON NNP
+. 10 punct PUNCT . - .
+"""
+
+
+def test_a_description_that_is_no_office_names_whom_it_faces_not_the_country() -> None:
+    assert _context_of(CRITIC_OF, "Vogt")[1] is None
+    german = CRITIC_OF.replace("a 4 det DET a - DT", "German 4 amod ADJ german NORP:DEU JJ")
+    assert _context_of(german, "Vogt")[1] == "DEU"

@@ -88,8 +88,23 @@ def person_context(ent: Span, context: DocContext) -> tuple[str | None, str | No
     for description in _descriptions(ent):
         # "Hans Vogt, Germany's ambassador to Kenya", "the Ugandan lawyer and activist X"
         title = title or title_of_phrase(description, context)
-        country = country or country_of_phrase(description, context, exclude=ent)
+        country = country or _described_country(description, context, ent)
     return title, country
+
+
+def _described_country(description: Token, context: DocContext, ent: Span) -> str | None:
+    """The country a description gives: its whole phrase ('the governor of Ohio', 'chairman
+    of the Senate subcommittee'), but of a noun that names someone by whom they face
+    (`relational_nouns`: 'a critic of the government of Venezuela', 'an enemy of the people
+    of X') only what stands before it ('a Venezuelan critic')."""
+    if description.lemma_.lower() not in context.knowledge.words("relational_nouns"):
+        return country_of_phrase(description, context, exclude=ent)
+    for child in description.children:
+        if child.i < description.i and child.dep_ in {"amod", "compound", "nmod", "poss"}:
+            country = country_of_phrase(child, context, exclude=ent)
+            if country is not None:
+                return country
+    return None
 
 
 def _shared_title(ent: Span, context: DocContext) -> str | None:
