@@ -9,7 +9,7 @@ import pytest
 from east_africa import EAST_AFRICA
 from eventx.extract import doc_events
 from eventx.extract.knowledge import Knowledge
-from eventx.extract.repair import apply_edits, parse_edits
+from eventx.extract.repair import Edit, apply_edits, parse_edits
 from eventx.schema import Document
 from handbuilt import parse, small_knowledge
 
@@ -98,3 +98,33 @@ def test_wire_copy_leaders_meeting_in_a_city(extract) -> None:  # type: ignore[n
     requests = [e for e in found if e.event == "REQUEST"]
     assert [[a.text for a in e.actors] for e in requests] == [["African leaders"]]
     assert any(e.event == "CONSULT" and e.mode == "multilateral" for e in found)
+
+
+def test_a_repair_that_would_make_a_cycle_is_skipped_whole() -> None:
+    doc = parse(AS_SUBJECT)
+    before = [(t.dep_, t.head.i) for t in doc]
+    # 'urged' under 'leaders' while 'leaders' hangs on 'urged': no longer a tree
+    apply_edits(doc, [[Edit(5, 1, "acl"), Edit(1, 5, "nsubj")]])
+    assert [(t.dep_, t.head.i) for t in doc] == before
+
+
+# African leaders meeting in Nairobi will ask Ethiopia to talk .
+WITH_AUXILIARY = """
+African 1 amod ADJ african - JJ
+leaders 2 nsubj NOUN leader - NNS
+meeting 6 nsubj VERB meet - VBG
+in 2 prep ADP in - IN
+Nairobi 3 pobj PROPN Nairobi - NNP
+will 6 aux AUX will - MD
+ask 6 ROOT VERB ask - VB
+Ethiopia 6 dobj PROPN Ethiopia GPE:ETH NNP
+to 9 aux PART to - TO
+talk 6 xcomp VERB talk - VB
+. 6 punct PUNCT . - .
+"""
+
+
+def test_a_main_verb_with_an_auxiliary_is_repaired_too(knowledge: Knowledge) -> None:
+    tree = repaired(WITH_AUXILIARY, knowledge)
+    assert ("leaders", "nsubj", "ask") in tree
+    assert ("meeting", "acl", "leaders") in tree

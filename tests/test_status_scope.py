@@ -266,11 +266,13 @@ def test_status_scope_through_the_parser(extract: Extract) -> None:
     assert _status(failed, "CONSULT") == ["occurred"]
     went = extract("The senator went on to criticize the Chinese government over trade.")
     assert _status(went, "ACCUSE") == ["occurred"]
-    unwilling = extract("If Russia is not willing to leave Crimea, Ukraine will not negotiate.")
+    unwilling = extract(
+        "If Moscow is not willing to withdraw its troops, Kyiv will stay away from the talks."
+    )
     assert _status(unwilling, "AGREE") == ["hypothetical"]
     after = extract("After weeks of quiet negotiations, Putin and Erdogan announced a truce.")
     assert _status(after, "CONSULT") == ["occurred"]
-    requested = extract("The request for a meeting with Erdogan came from Putin, the Kremlin said.")
+    requested = extract("Putin sent the request for talks with Erdogan, the Kremlin said.")
     assert _status(requested, "CONSULT") == ["planned"]
     delayed = extract("A storm delayed the meeting between Putin and Erdogan in Ankara.")
     assert _status(delayed, "CONSULT") == ["planned"]

@@ -17,7 +17,8 @@ Tsvangirai 1 dobj PROPN Tsvangirai PERSON
 . 1 punct PUNCT . -
 """
 
-# ... The request for a meeting came from Okonjo and Haugland . (a hand-built parse)
+# ... The request for a meeting was made by Okonjo and Haugland, as hand-built (its 'came from'
+# parse, words changed)
 REQUEST_CAME_FROM = """
 The 5 det DET the -
 request 9 nsubj NOUN request - NN

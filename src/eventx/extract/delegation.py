@@ -17,7 +17,7 @@ def delegated(head: Token, context: DocContext) -> list[Token]:
     anything else ('refugees from Syria and Iraq' are no delegation, 'the leaders of ten
     Balkan states' names no one). A single sender counts only when it is a known body that is
     no state ('envoys of the Arab League'): a single state is already the group's country.
-    A member of the list may be such a group itself ('... and other members of the GCC')."""
+    A member of the list may be such a group itself ('... and the rest of the African Union')."""
     if head.tag_ not in {"NNS", "NNPS"} or head.ent_type_ not in {"", "TITLE"}:
         return []
     if head.lemma_.lower() not in context.knowledge.words("delegation_nouns"):
@@ -32,18 +32,27 @@ def delegated(head: Token, context: DocContext) -> list[Token]:
                 continue
             listed = sorted([pobj, *pobj.conjuncts], key=lambda t: t.i)
             if len(listed) == 1:
-                return listed if _international_body(pobj, context) else []
-            senders: list[Token] = []
-            for member in listed:
-                # "officials from Egypt, Jordan and other members of the Arab League"
-                ent = context.entity(member)
-                found = [member] if ent is not None and ent.label_ in _SENDERS else []
-                found = found or delegated(member, context)
-                if not found:
-                    return []
-                senders.extend(found)
-            return senders
+                if _international_body(pobj, context):
+                    return listed
+                continue  # "heads of state from Uganda and Rwanda": the next phrase says
+            senders = _senders(listed, context)
+            if senders:
+                return senders
     return []
+
+
+def _senders(listed: list[Token], context: DocContext) -> list[Token]:
+    """Each member's sender, or none when a member sends nobody."""
+    senders: list[Token] = []
+    for member in listed:
+        # "delegates from Chad, Niger and the rest of the African Union"
+        ent = context.entity(member)
+        found = [member] if ent is not None and ent.label_ in _SENDERS else []
+        found = found or delegated(member, context)
+        if not found:
+            return []
+        senders.extend(found)
+    return senders
 
 
 def _international_body(token: Token, context: DocContext) -> bool:

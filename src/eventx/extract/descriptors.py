@@ -293,7 +293,7 @@ def title_of_phrase(head: Token, context: DocContext) -> str | None:
     if head.lemma_.lower() in context.knowledge.words("role_nouns"):
         words = [head]
         for prep in head.children:
-            # "head of African Affairs", not "commanders of the estimated 8,000 rebels ..."
+            # "head of African Affairs", not "leaders of some 3,000 fighters who ..."
             if prep.dep_ == "prep" and prep.lower_ == "of" and len(list(prep.subtree)) <= 5:
                 words.extend(prep.subtree)
         words.sort(key=lambda t: t.i)

@@ -66,7 +66,7 @@ def one_contact_each(events: list[Event], doc: Doc) -> list[Event]:
 
 
 def _met_in_person(recipients: list[Actor]) -> list[Actor]:
-    """'flew to Moscow to meet President Putin', 'head to the White House to meet Obama': the
+    """'flew to Moscow to meet President Putin', 'drove to the Elysee to see Macron': the
     person the trip is made to meet is the other side; the country it goes to is only where
     they are."""
     met = {r.country for r in recipients if r.kind == "person" and r.country is not None}

@@ -31,7 +31,9 @@ def state_actor(iso3: str, name: str, kind: ActorKind, text: str, start: int, en
 
 def _listed_under_government(head: Token, knowledge: Knowledge) -> bool:
     """'several governments ..., including Burkina Faso and Niger': the members are governments."""
-    while head.dep_ == "conj":
+    for _ in range(len(head.doc)):
+        if head.dep_ != "conj" or head.head == head:
+            break
         head = head.head
     if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.lower_ in INCLUDING:
         return head.head.head.lemma_.lower() in knowledge.words("government_nouns")

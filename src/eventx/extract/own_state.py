@@ -1,6 +1,6 @@
 """Whose 'the government' a national actor addresses: its own, when the text names no other.
 
-'Kenyan senators urged the government to ...', 'Erdogan thanked government officials': a
+'Kenyan senators urged the government to ...', 'Ruto praised government ministers': a
 state body named bare, on the other side of an act by people of one country, is that
 country's. Contacts are left alone: a visiting minister who 'met the president' met the
 host's.

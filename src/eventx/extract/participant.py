@@ -118,7 +118,7 @@ def actors_of(heads: list[Token], context: DocContext, state: DocState) -> list[
                     continue  # "It backs ...", said of a platform: a document is no party
                 last = disjoint(head, state.last_state, state.previous_state, context)
                 # the subject before names which party, where the story has one for 'it';
-                # it makes none where it had none (voa_dev participants keep their floor)
+                # it makes none where it had none
                 antecedent = (referent or last) if last is not None else None
             if antecedent is not None:
                 actor = antecedent.model_copy(

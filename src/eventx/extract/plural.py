@@ -13,7 +13,7 @@ STATE_KINDS = frozenset({"country", "government"})
 
 
 def conjoined_subject(pronoun: Token) -> list[Token]:
-    """'If Russians are not willing to leave X but they are willing to leave Y': a 'they'
+    """'If the rebels refuse to quit the north but they agree to quit the south': a 'they'
     that is the subject of a clause joined to another is that clause's group subject."""
     clause = pronoun.head
     if pronoun.dep_ not in SUBJECTS or clause.dep_ != "conj" or clause.head.i == clause.i:

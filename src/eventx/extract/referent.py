@@ -70,13 +70,15 @@ def _candidates(pronoun: Token, context: DocContext) -> Iterator[Token]:
 
 
 def _governing_subjects(pronoun: Token) -> Iterator[Token]:
-    """'Gazprom says Ukraine owes it ...', 'When the US set up ties with China, it cut
+    """'Naftogaz says Moldova owes it money ...', 'When the US set up ties with China, it cut
     ...': the subjects before the pronoun of the clauses it is in, the nearest clause first,
     and of the clauses before it that hang on them; an object pronoun is never the subject
     of its own clause."""
     token = pronoun
     own = pronoun.head if pronoun.dep_ not in SUBJECTS | {"poss"} else None
-    while token.head.i != token.i:
+    for _ in range(len(pronoun.doc)):  # a root ends the climb; the bound guards a bad tree
+        if token.head.i == token.i:
+            break
         token = token.head
         before = [c for c in token.children if c.i < pronoun.i and c.i != pronoun.i]
         if own is None or token.i != own.i:

@@ -37,26 +37,55 @@ class Edit:
     pos: str | None = None
 
 
-def parse_edits(doc: Doc, knowledge: Knowledge) -> list[Edit]:
-    """Every repair a Doc needs, in the order they apply."""
-    edits = [Edit(t.i, t.head.i, "dobj") for t in misparsed_objects(doc)]
+def parse_edits(doc: Doc, knowledge: Knowledge) -> list[list[Edit]]:
+    """Every repair a Doc needs, each a group of edits that apply together, in order."""
+    repairs = [[Edit(t.i, t.head.i, "dobj")] for t in misparsed_objects(doc)]
     participles = knowledge.words("gathering_participles")
     for token in doc:
-        if token.lower_ in participles:
-            edits.extend(_gathering(token))
-    return edits
+        if token.lower_ in participles and (edits := _gathering(token)):
+            repairs.append(edits)
+    return repairs
 
 
-def apply_edits(doc: Doc, edits: list[Edit]) -> None:
-    """Apply `parse_edits` to the Doc (the component's one write to the tree)."""
-    for edit in edits:
-        token = doc[edit.token]
-        token.head = doc[edit.head]
-        token.dep_ = edit.dep
-        if edit.tag is not None:
-            token.tag_ = edit.tag
-        if edit.pos is not None:
-            token.pos_ = edit.pos
+def apply_edits(doc: Doc, repairs: list[list[Edit]]) -> None:
+    """Apply `parse_edits` to the Doc (the component's one write to the tree). A repair that
+    would leave a token its own ancestor or move a head out of its sentence is skipped
+    whole, so the tree stays a tree whatever the parse was."""
+    heads = [t.head.i for t in doc]
+    sentence = [t.sent.start for t in doc] if doc.has_annotation("SENT_START") else None
+    for edits in repairs:
+        trial = list(heads)
+        for edit in edits:
+            trial[edit.token] = edit.head
+        if sentence is not None and any(sentence[e.token] != sentence[e.head] for e in edits):
+            continue
+        if not all(_reaches_root(trial, e.token) for e in edits):
+            continue
+        heads = trial
+        for edit in edits:
+            token = doc[edit.token]
+            token.head = doc[edit.head]
+            token.dep_ = edit.dep
+            if edit.tag is not None:
+                token.tag_ = edit.tag
+            if edit.pos is not None:
+                token.pos_ = edit.pos
+
+
+def _finite(verb: Token) -> bool:
+    """'urged', 'have urged', 'will ask': a tensed verb, or one with an auxiliary."""
+    return verb.tag_ in FINITE_TAGS or (
+        verb.tag_ in {"VB", "VBN"}
+        and any(c.dep_ in {"aux", "auxpass"} and c.lower_ != "to" for c in verb.children)
+    )
+
+
+def _reaches_root(heads: list[int], i: int) -> bool:
+    for _ in range(len(heads)):
+        if heads[i] == i:
+            return True
+        i = heads[i]
+    return False
 
 
 def misparsed_objects(doc: Doc) -> list[Token]:
@@ -79,9 +108,9 @@ def _gathering(participle: Token) -> list[Edit]:
     if i == 0 or i + 1 >= len(doc) or doc[i + 1].lower_ not in SITE_PREPS:
         return []
     people = doc[i - 1]
-    if people.tag_ not in PLURAL_TAGS or (people.head != participle and people.dep_ != "compound"):
+    if people.tag_ not in PLURAL_TAGS or people.head != participle:
         return []
-    if participle.dep_ in {"nsubj", "nsubjpass"} and participle.head.tag_ in FINITE_TAGS:
+    if participle.dep_ in {"nsubj", "nsubjpass"} and _finite(participle.head):
         # "leaders meeting in Jakarta urged ...": the participle took the subject's place
         verb = participle.head
         edits = []
@@ -91,7 +120,7 @@ def _gathering(participle: Token) -> list[Edit]:
         verbs = [
             c
             for c in participle.children
-            if c.dep_ in {"advcl", "conj", "ccomp"} and c.i > i and c.tag_ in FINITE_TAGS
+            if c.dep_ in {"advcl", "conj", "ccomp"} and c.i > i and _finite(c)
         ]
         if not verbs:
             return []

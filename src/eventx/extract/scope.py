@@ -78,7 +78,7 @@ def narrative_go(verb: Token) -> bool:
 
 def supposed(trigger: Token) -> bool:
     """The trigger is inside an 'if' clause, as its verb or deeper ('if it does not contribute
-    troops', 'if Russia is not willing to leave'): a negation there is part of what is
+    troops', 'if the rebels are not ready to withdraw'): a negation there is part of what is
     supposed, so the act is hypothetical, not denied."""
     return any(
         token.dep_ == "advcl"

@@ -28,7 +28,7 @@ def _name_end(head: Token) -> int:
 
 def named_sub_body(head: Token, context: DocContext) -> Actor | None:
     """The body a proper name stands for when it begins with a known body's name but the
-    rulers know only the parent ('the UN World Food Programm (WFP)' with a typo): the
+    rulers know only the parent ('the UN Refugee Agensy (UNHCR)' with a typo): the
     acronym set beside it when that is known, else the whole name as a body of the parent's
     country and sector. None for anything else ('the Hamas leadership' is Hamas)."""
     if head.pos_ != "PROPN" or context.entity(head) is not None or not head.text[:1].isupper():
@@ -43,7 +43,7 @@ def named_sub_body(head: Token, context: DocContext) -> Actor | None:
     for appos in head.children:
         ent = context.entity(appos) if appos.dep_ == "appos" else None
         if ent is not None and ent.label_ == "ORG" and context.entry(ent) is not None:
-            return entity_actor(ent, appos, context, True)  # "... Programm (WFP)"
+            return entity_actor(ent, appos, context, True)  # "... Agensy (UNHCR)"
     entry = context.entry(parent)
     assert entry is not None
     name = head.doc[parent.start : _name_end(head) + 1]
