@@ -74,3 +74,41 @@ def test_another_state_in_the_sentence_leaves_the_government_unresolved_through_
     text = "Kenyan senators urged the government to stop buying arms from Ethiopia."
     (request,) = [e for e in extract(text) if e.event == "REQUEST"]
     assert all(r.country != "KEN" for r in request.recipients)
+
+
+# WASHINGTON — Kenyan senators urged the government to act.
+UNDER_A_FOREIGN_DATELINE = """
+WASHINGTON 4 npadvmod PROPN Washington GPE:washington NNP
+— 4 punct PUNCT — - :
+""" + "\n".join(
+    f"{w} {int(h) + 2} {rest}"
+    for w, h, rest in (
+        line.split(" ", 2)
+        for line in URGED_THE_GOVERNMENT.format(people="senators", lemma="senator")
+        .strip()
+        .splitlines()
+    )
+)
+
+
+def test_a_foreign_dateline_does_not_own_the_government_a_national_side_addresses() -> None:
+    washington = GazetteerEntry(
+        id="washington",
+        label="GPE",
+        name="Washington",
+        kind="city",
+        country="USA",
+        capital_of="USA",
+    )
+    usa = GazetteerEntry(id="USA", label="GPE", name="United States", kind="country", country="USA")
+    doc = parse(UNDER_A_FOREIGN_DATELINE)
+    knowledge = small_knowledge([KENYAN, washington, usa])
+    found = doc_events(doc, Document(doc_id="t", text=doc.text), knowledge)
+    (request,) = [e for e in found if e.event == "REQUEST"]
+    assert [(r.name, r.country) for r in request.recipients] == [("Kenya", "KEN")]
+
+
+def test_a_foreign_dateline_and_own_government_through_the_parser(extract: Extract) -> None:
+    found = extract("WASHINGTON — Kenyan senators urged the government to reopen the border.")
+    (request,) = [e for e in found if e.event == "REQUEST"]
+    assert [(r.name, r.country) for r in request.recipients] == [("Kenya", "KEN")]

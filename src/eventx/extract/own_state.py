@@ -12,7 +12,10 @@ from spacy.tokens import Token
 
 from ..schema import Actor
 from .context import DocContext, sentence_ents
+from .descriptors import country_of_phrase
 from .entity_actor import state_actor
+from .government import referred_government
+from .place import dateline_city
 
 # Sides that speak for one country: a state, its government, an official, its legislators.
 NATIONAL_KINDS = frozenset({"country", "government"})
@@ -47,12 +50,25 @@ def _other_state_named(head: Token, own: str, context: DocContext) -> bool:
     harbouring rebels from Somalia'): whose government is meant is not clear."""
     for ent in sentence_ents(head.sent, context):
         entry = context.entry(ent)
-        if entry is None or ent.label_ not in {"GPE", "NORP"}:
-            continue
+        if entry is None or ent.label_ not in {"GPE", "NORP"} or context.in_dateline(ent[0]):
+            continue  # the dateline says where the story is filed, not whose government
         country = entry.id if entry.kind == "country" else entry.capital_of
         if country is not None and country != own:
             return True
     return False
+
+
+def _dateline_only(head: Token, recipient: Actor, context: DocContext) -> bool:
+    """The body has its country from the story's dateline alone ('WASHINGTON — Kenyan
+    senators urged the government ...'): the text names neither its country nor a
+    government before it, so the actors' own country is the better guess."""
+    city = dateline_city(context)
+    return (
+        city is not None
+        and recipient.country == city.country
+        and country_of_phrase(head, context) is None
+        and referred_government(head, context) is None
+    )
 
 
 def own_bodies(
@@ -72,6 +88,8 @@ def own_bodies(
     for recipient in recipients:
         span = context.doc.char_span(recipient.start, recipient.end, alignment_mode="expand")
         bare = recipient.country is None and recipient.id is None
+        if span is not None and not bare:
+            bare = _dateline_only(span.root, recipient, context)
         if bare and span is not None and _body(span.root, context):
             recipient = state(recipient.text, recipient.start, recipient.end)
         kept.append(recipient)
