@@ -72,7 +72,7 @@ class DocContext:
             entry = self.entry(ent) if ent not in bare else None
             if entry is not None and entry.country and ent.label_ in {"GPE", "LOC", "FAC"}:
                 signs[entry.country] = signs.get(entry.country, 0) + 1
-        for info in {id(p): p for p in self.persons.values()}.values():
+        for info in self.people():
             # what the knowledge file says of them: their mention may borrow the bare name
             holder = self.knowledge.holder(info.id)
             term = holder.term_on(self.date) if holder is not None else None
@@ -161,7 +161,7 @@ class DocContext:
     def _title_counterparts(self) -> None:
         """'Foreign Minister X and her Togolese counterpart Y': a person introduced as
         someone's counterpart holds the office of the last person with a title before."""
-        people = list({id(p): p for p in self.persons.values()}.values())
+        people = self.people()
         titled = [p for p in people if p.title]
         for info in people:
             if info.title is not None:
@@ -171,6 +171,10 @@ class DocContext:
                     other = last_before([p for p in titled if p is not info], mention)
                     info.title = other.title if other is not None else None
                     break
+
+    def people(self) -> list[PersonInfo]:
+        """Each person once: `persons` keys one person under each of their names."""
+        return list({id(p): p for p in self.persons.values()}.values())
 
     def holder_of_mention(self, ent: Span, name: str) -> OfficeHolder | None:
         """The office holder a person mention names: by the ruler's id, else by the name."""
@@ -183,8 +187,8 @@ class DocContext:
     def person_by_country(self, country: str, before: int | None = None) -> PersonInfo | None:
         """The person the document affiliates with this country: the only one, or the one
         mentioned last before token `before`."""
-        found = {id(p): p for p in self.persons.values() if p.country == country}
-        return _only_or_last_before(found.values(), before)
+        found = [p for p in self.people() if p.country == country]
+        return _only_or_last_before(found, before)
 
     def person_by_title(
         self, title: str, before: int | None = None, country: str | None = None

@@ -8,11 +8,10 @@ from ..schema import Actor, ActorKind
 from .context import DocContext
 from .descriptors import country_of_phrase
 from .government import leader_named_government
-from .homeland import legislators_country
+from .homeland import legislators_country, story_country
 from .kinds import ethnic, people_of_a_country, unknown_place, with_country_name
 from .knowledge import Knowledge
 from .phrase import INCLUDING
-from .place import dateline_city
 
 ORG_KINDS = {
     "igo": "organization",
@@ -164,5 +163,4 @@ def home_country(head: Token, context: DocContext) -> str | None:
     own = context.entity(head)
     if any(context.entity(c) not in (None, own) or c.dep_ == "poss" for c in head.children):
         return None  # "the Castro administration", "the Kim Jong Un government": someone's
-    city = dateline_city(context)
-    return city.country if city is not None else None
+    return story_country(context)

@@ -150,7 +150,7 @@ def leader_of(country: str, head: Token, context: DocContext) -> Actor | None:
     offices = context.knowledge.words("leader_offices")
     fitting = [
         p
-        for p in {id(p): p for p in context.persons.values()}.values()
+        for p in context.people()
         if p.country == country and p.title is not None and p.title.casefold() in offices
     ]
     info = fitting[0] if len(fitting) == 1 else last_before(fitting, head.i)
@@ -160,13 +160,20 @@ def leader_of(country: str, head: Token, context: DocContext) -> Actor | None:
     known = context.knowledge.holder(info.id)
     if known is not None:
         return _holder_actor(known, info.title, info.country, phrase, context, info.name)
+    return _phrase_person(phrase, info.name, info.title, country, context)
+
+
+def _phrase_person(
+    phrase: Span, name: str, title: str | None, country: str | None, context: DocContext
+) -> Actor:
+    """A person the phrase names by an office the document gives, with no knowledge entry."""
     return Actor(
         text=phrase.text,
-        name=info.name,
-        title=info.title,
+        name=name,
+        title=title,
         country=country,
         kind="person",
-        sector=context.knowledge.sector_of(info.title),
+        sector=context.knowledge.sector_of(title),
         start=phrase.start_char,
         end=phrase.end_char,
     )
@@ -193,7 +200,7 @@ def _counterpart(head: Token, context: DocContext) -> Actor | None:
     Russia on the document's date. Undated, or without a country ('X phoned his counterpart'),
     it is a role: X's office on the other side."""
     country = country_of_phrase(head, context)
-    titled = [p for p in {id(p): p for p in context.persons.values()}.values() if p.title]
+    titled = [p for p in context.people() if p.title]
     other = last_before(titled, head.i)
     if other is None or other.title is None or other.country == country:
         return None
@@ -203,16 +210,7 @@ def _counterpart(head: Token, context: DocContext) -> Actor | None:
     if country is not None and context.date is not None:
         held = context.knowledge.holder_of(other.title, country, context.date)
     if held is None:
-        return Actor(
-            text=phrase.text,
-            name=phrase.text,
-            title=other.title,
-            country=country,
-            kind="person",
-            sector=context.knowledge.sector_of(other.title),
-            start=phrase.start_char,
-            end=phrase.end_char,
-        )
+        return _phrase_person(phrase, phrase.text, other.title, country, context)
     holder, term = held
     return _holder_actor(holder, term.office, country, phrase, context, holder.name)
 

@@ -15,7 +15,7 @@ from .context import DocContext, sentence_ents
 from .descriptors import country_of_phrase
 from .entity_actor import state_actor
 from .government import referred_government
-from .place import dateline_city
+from .homeland import story_country
 
 # Sides that speak for one country: a state, its government, an official, its legislators.
 NATIONAL_KINDS = frozenset({"country", "government"})
@@ -62,10 +62,10 @@ def _dateline_only(head: Token, recipient: Actor, context: DocContext) -> bool:
     """The body has its country from the story's dateline alone ('WASHINGTON — Kenyan
     senators urged the government ...'): the text names neither its country nor a
     government before it, so the actors' own country is the better guess."""
-    city = dateline_city(context)
+    story = story_country(context)
     return (
-        city is not None
-        and recipient.country == city.country
+        story is not None
+        and recipient.country == story
         and country_of_phrase(head, context) is None
         and referred_government(head, context) is None
     )
