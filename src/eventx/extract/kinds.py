@@ -93,6 +93,12 @@ def people_of_a_country(ent: Span, head: Token, context: DocContext) -> Actor | 
     return phrase_group(context.doc[min(named, default=head.i) : head.i + 1], country)
 
 
+def described_people(head: Token) -> bool:
+    """'Somalis fleeing the drought', 'Kenyans who live abroad': a people noun with a clause
+    that tells what its members do or undergo names those people, not their state acting."""
+    return any(c.dep_ in {"acl", "relcl"} for c in head.children)
+
+
 def phrase_group(phrase: Span, country: str | None, sector: str | None = None) -> Actor:
     """A group named by a phrase, which is its text and name: 'Afghan rebel leaders'."""
     return Actor(
