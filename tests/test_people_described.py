@@ -1,6 +1,7 @@
 """A people named by its plural ('Kenyans') acts as its state ('Palestinians blamed Israel')
 unless a clause on it tells what its members do or undergo ('Kenyans living in Nigeria',
 'Palestinians who lost their homes'): then it names those people, a group of that country.
+So are its activists and dissidents ('Russian activists'), as its civilians are.
 
 Tested on hand-built parses (no model) and through the parser on wire-style texts."""
 
@@ -66,3 +67,17 @@ def test_described_people_through_the_parser(
     events = [e for e in extract(text) if e.event in {"CONSULT", "ACCUSE"}]
     assert events
     assert party in [(a.name, a.country, a.kind) for e in events for a in e.actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("MOSCOW — Russian activists accused the Kremlin of rigging the vote.", "RUS"),
+        ("BEIJING — Chinese dissidents met the U.S. ambassador on Friday.", "CHN"),
+    ],
+)
+def test_activists_and_dissidents_are_a_group_of_their_country(
+    extract: Extract, text: str, actor: str
+) -> None:
+    (event,) = [e for e in extract(text) if e.event in {"ACCUSE", "CONSULT"}]
+    assert [(a.country, a.kind, a.sector) for a in event.actors] == [(actor, "group", "CVL")]
