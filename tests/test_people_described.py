@@ -1,7 +1,8 @@
 """A people named by its plural ('Kenyans') acts as its state ('Palestinians blamed Israel')
 unless a clause on it tells what its members do or undergo ('Kenyans living in Nigeria',
 'Palestinians who lost their homes'): then it names those people, a group of that country.
-So are its activists and dissidents ('Russian activists'), as its civilians are.
+So are its activists and dissidents ('Russian activists'), as its civilians are, and refugees
+take the country they flee ('refugees fleeing the fighting in Liberia').
 
 Tested on hand-built parses (no model) and through the parser on wire-style texts."""
 
@@ -81,3 +82,40 @@ def test_activists_and_dissidents_are_a_group_of_their_country(
 ) -> None:
     (event,) = [e for e in extract(text) if e.event in {"ACCUSE", "CONSULT"}]
     assert [(a.country, a.kind, a.sector) for a in event.actors] == [(actor, "group", "CVL")]
+
+
+# The UN gave aid to refugees fleeing Liberia / refugees from Liberia.
+AID_TO_REFUGEES = """
+The 1 det DET the - DT
+UN 2 nsubj PROPN UN ORG:org.un NNP
+gave 2 ROOT VERB give - VBD
+aid 2 dobj NOUN aid - NN
+to 2 prep ADP to - IN
+refugees 4 pobj NOUN refugee - NNS
+{origin} 5 {dep} {pos} {lemma} - {tag}
+Liberia 6 {obj} PROPN Liberia GPE:LBR NNP
+. 2 punct PUNCT . - .
+"""
+
+
+@pytest.mark.parametrize(
+    ("origin", "dep", "pos", "lemma", "tag", "obj"),
+    [
+        ("fleeing", "acl", "VERB", "flee", "VBG", "dobj"),
+        ("from", "prep", "ADP", "from", "IN", "pobj"),
+    ],
+)
+def test_refugees_take_the_country_they_flee(
+    origin: str, dep: str, pos: str, lemma: str, tag: str, obj: str
+) -> None:
+    spec = AID_TO_REFUGEES.format(origin=origin, dep=dep, pos=pos, lemma=lemma, tag=tag, obj=obj)
+    doc = parse(spec)
+    events = doc_events(doc, Document(doc_id="t", text=doc.text), shipped_knowledge())
+    (aid,) = [e for e in events if e.event == "AID"]
+    assert [(r.name, r.country, r.sector) for r in aid.recipients] == [("refugees", "LBR", "REF")]
+
+
+def test_refugees_fleeing_a_war_through_the_parser(extract: Extract) -> None:
+    text = "GENEVA — The UN will send food aid to refugees fleeing the fighting in South Sudan."
+    (aid,) = [e for e in extract(text) if e.event == "AID"]
+    assert [(r.country, r.kind) for r in aid.recipients] == [("SSD", "group")]
