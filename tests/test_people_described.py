@@ -2,7 +2,7 @@
 unless a clause on it tells what its members do or undergo ('Kenyans living in Nigeria',
 'Palestinians who lost their homes'): then it names those people, a group of that country.
 So are its activists and dissidents ('Russian activists'), as its civilians are, and refugees
-take the country they flee ('refugees fleeing the fighting in Liberia').
+take the country they flee ('refugees fleeing clashes in Liberia').
 
 Tested on hand-built parses (no model) and through the parser on wire-style texts."""
 
@@ -116,6 +116,6 @@ def test_refugees_take_the_country_they_flee(
 
 
 def test_refugees_fleeing_a_war_through_the_parser(extract: Extract) -> None:
-    text = "GENEVA — The UN will send food aid to refugees fleeing the fighting in South Sudan."
+    text = "GENEVA — The UN will airlift medicine to refugees fleeing clashes in South Sudan."
     (aid,) = [e for e in extract(text) if e.event == "AID"]
     assert [(r.country, r.kind) for r in aid.recipients] == [("SSD", "group")]

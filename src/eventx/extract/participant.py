@@ -201,9 +201,16 @@ def group_actor(head: Token, knowledge: Knowledge) -> Actor | None:
         return None
     of_verbs = knowledge.words("of_verbs")
     deed = head.dep_ == "dobj" and head.head.lemma_.lower() in of_verbs
-    collective = head.lemma_.lower() in knowledge.words("collective_singulars")
-    if head.tag_ not in {"NNS", "NNPS"} and not collective and (
-        deed or not any(c.dep_ == "prep" and c.lower_ in {"of", "from"} for c in head.children)
+    collective = head.lemma_.lower() in knowledge.words("collective_singulars") and not any(
+        c.ent_type_
+        for c in head.children  # "the Kremlin opposition" is read by its name
+    )
+    if (
+        head.tag_ not in {"NNS", "NNPS"}
+        and not collective
+        and (
+            deed or not any(c.dep_ == "prep" and c.lower_ in {"of", "from"} for c in head.children)
+        )
     ):
         return None  # "the official" is one unknown person, not a group; in "accused the
         # opposition of lying" the 'of' phrase is the deed, not who the group is
