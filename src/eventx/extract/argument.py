@@ -8,21 +8,25 @@ from spacy.tokens import Token
 
 from ..schema import Role, TriggerRule
 from .beneficiary import helped_parties
-from .embedded import addressed, content_parties, past_adverb
+from .displaced import conjoined_objects, past_brackets, shifted_objects, stray_possessor
+from .embedded import addressed, content_parties
 from .kinds import deep_acts
 from .knowledge import Knowledge
+from .nominal import (
+    governed_arguments,
+    governing_verb,
+    holders,
+    named_modifiers,
+    partners_of_purpose,
+)
 from .phrase import (
     condition_parties,
-    conjoined_objects,
     conjuncts,
     entities_within,
     entity_from,
     members,
     moved_from,
     owner_entities,
-    past_brackets,
-    shifted_objects,
-    stray_possessor,
 )
 from .subject import RELATIVE_PRONOUNS, agent, subject_of
 from .trigger import OBJECT_DEPS, heads_entity, light_verb, prep_children
@@ -130,56 +134,6 @@ def _object_nouns(obj: Token) -> list[Token]:
 
 
 CHANNELS = frozenset({"phone", "telephone", "video", "videolink", "line", "hotline"})
-NOMINAL_LINKS = frozenset({"compound", "conj", "appos"})
-GOVERNED_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "npadvmod", "dative"})
-
-
-def governing_verb(noun: Token) -> tuple[Token | None, bool]:
-    """The verb whose clause holds a noun trigger and whether the noun sits in one of its
-    adjuncts: 'revealed [his call]' (object), 'during [a visit to Juba], Amos said' (adjunct).
-    A noun that is the verb's subject ('the talks will continue') is governed by nothing."""
-    current = noun
-    adjunct = False
-    for _ in range(5):
-        head = current.head
-        if head == current:
-            return None, adjunct
-        if current.dep_ in NOMINAL_LINKS and head.pos_ in {"NOUN", "PROPN"}:
-            current = head
-        elif current.dep_ == "pobj" and head.dep_ == "prep" and head.head != head:
-            adjunct = True
-            current = past_adverb(head.head)  # "ahead of talks with X, Y said"
-            if current.pos_ in {"VERB", "AUX"}:
-                return current, adjunct
-        elif current.dep_ in GOVERNED_DEPS and head.pos_ in {"VERB", "AUX"}:
-            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
-            if head.dep_ == "acl" and infinitive:
-                return None, adjunct  # "Kenya's offer to host talks": an offer, not the talks
-            return head, adjunct
-        else:
-            return None, adjunct
-    return None, adjunct
-
-
-def _named_modifiers(noun: Token, knowledge: Knowledge) -> tuple[list[Token], list[Token]]:
-    """Parties and venues named as modifiers of a noun trigger: 'Iran talks', 'the
-    Kenya-EU talks' name parties; 'the Brussels summit' names where it meets."""
-    parties: list[Token] = []
-    venues: list[Token] = []
-    for child in noun.children:
-        if child.dep_ not in {"compound", "amod", "nmod"} or child.i > noun.i:
-            continue
-        # "the Kenya-EU talks": the compound's own compounds name parties too
-        inner = [t for t in child.subtree if t.dep_ in {"compound", "amod", "nmod"}]
-        for token in dict.fromkeys([child, *child.conjuncts, *inner]):
-            if token.ent_type_ not in {"GPE", "NORP", "ORG", "PERSON", "FAC"}:
-                continue
-            entry = knowledge.entry(token.ent_id_)
-            if token.ent_type_ == "FAC" or (entry is not None and entry.kind == "city"):
-                venues.append(token)  # "a Kremlin dinner", "the Brussels summit"
-            else:
-                parties.append(token)
-    return parties, venues
 
 
 def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> Arguments:
@@ -197,7 +151,7 @@ def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> A
     acts = deep_acts(knowledge, rule.event)
     subjects, passive = subject_of(predicate, words("object_control_verbs"))
     if governor is not None:
-        _governed_arguments(args, trigger, governor, adjunct, rule)
+        governed_arguments(args, trigger, governor, adjunct, rule)
         subjects, passive = [], False
     if passive and verb is None:
         # "Doe was received by the president": the passive subject is the object.
@@ -238,7 +192,7 @@ def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> A
         args.add(rule.subject, stray_possessor(trigger))
 
     if trigger.pos_ in {"NOUN", "PROPN"} and rule.pos != ("VERB",):
-        parties, venues = _named_modifiers(trigger, knowledge)
+        parties, venues = named_modifiers(trigger, knowledge)
         args.add(rule.subject, parties)
         args.add("venue", venues)
     _add_preps(args, trigger, rule, skip=None)
@@ -258,7 +212,7 @@ def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> A
     if rule.event == "CONSULT":
         for head in (trigger, verb):
             if head is not None:
-                args.add("recipients", _partners_of_purpose(head, knowledge))
+                args.add("recipients", partners_of_purpose(head, knowledge))
     if verb is not None:
         _add_preps(args, verb, rule, skip=trigger)
         if rule.deep_object:
@@ -304,7 +258,7 @@ def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> A
     if trigger.pos_ == "VERB" and not any(r.ent_type_ for r in args.get("recipients")):
         for obj in conjoined_objects(trigger):  # "cut ties or downgraded relations with Iran"
             _add_preps(args, obj, rule, skip=None, roles={"recipients"})
-    for holder in _holders(trigger, governor):
+    for holder in holders(trigger, governor):
         if args.get("venue"):
             break
         # the venue of the clause that holds the contact: "spoke to reporters at the
@@ -319,71 +273,3 @@ def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> A
             if child.dep_ == "dep" and child.ent_type_ == "PERSON":
                 args.add(rule.object, conjuncts(child))
     return args
-
-
-def _partners_of_purpose(head: Token, knowledge: Knowledge) -> list[Token]:
-    """'will visit Washington for talks with Biden': the contact a trip or call is for names
-    the partners, as that contact noun's own rule maps its prepositions; the noun makes no
-    record of its own (see `sense`), so the trip carries them."""
-    found: list[Token] = []
-    for prep in prep_children(head):
-        if prep.lower_ != "for":
-            continue
-        for noun in (c for c in prep.children if c.dep_ == "pobj"):
-            rules = [
-                r
-                for r in knowledge.by_lemma.get(noun.lemma_.lower(), ())
-                if r.event == "CONSULT" and "NOUN" in r.pos
-            ]
-            for inner in prep_children(noun):
-                if any(r.preps.get(inner.lower_) == "recipients" for r in rules):
-                    found.extend(m for p in inner.children if p.dep_ == "pobj" for m in members(p))
-    return found
-
-
-def _holders(trigger: Token, governor: Token | None) -> list[Token]:
-    """The words whose clause holds a trigger and may carry its venue: the governing verb of
-    a noun, the verb a noun is the subject of ('a meeting was to take place in Kazakhstan'),
-    or the verb a participle or infinitive hangs on ('is in London to meet')."""
-    holders: list[Token] = []
-    if governor is not None:
-        holders.append(governor)
-    else:
-        subject_noun = trigger.pos_ == "NOUN" and trigger.dep_ in {"nsubj", "nsubjpass"}
-        participle = trigger.pos_ == "VERB" and trigger.dep_ in {"advcl", "xcomp", "acl"}
-        if subject_noun or participle:
-            holders.append(trigger.head)
-    for holder in list(holders):
-        holders.extend(c for c in holder.children if c.dep_ == "xcomp" and c != trigger)
-    return holders
-
-
-def _governed_arguments(
-    args: Arguments, noun: Token, governor: Token, adjunct: bool, rule: TriggerRule
-) -> None:
-    """Participants a noun trigger takes from the clause that holds it.
-
-    In an adjunct the clause's subject took part, and a person it acts on too ('the envoy urged
-    the governor, during a meeting, to ...'). As an object, the subject took part unless the noun
-    names its own parties ('welcomed the talks between X and Y' does not make the welcomer
-    one).
-    """
-    owned = any(
-        c.dep_ == "poss"
-        or (c.dep_ == "prep" and rule.preps.get(c.lower_) == "actors")
-        or (c.dep_ == "relcl" and c.lemma_.lower() in rule.light_verbs)
-        for c in noun.children
-    )
-    if owned and not adjunct:
-        return
-    subjects, passive = subject_of(governor)
-    if passive:
-        # "Diop was received by X at talks"; with no agent the subject took part: "it is
-        # involved in negotiations"
-        args.add(rule.subject, agent(governor) or subjects)
-    elif noun not in subjects:
-        args.add(rule.subject, subjects)
-    if adjunct:
-        for child in governor.children:
-            if child.dep_ in OBJECT_DEPS and child.ent_type_ == "PERSON":
-                args.add(rule.object if rule.object != "none" else "recipients", members(child))
