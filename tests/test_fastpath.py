@@ -144,6 +144,25 @@ def test_where_a_place_is_first_written_is_not_kept_for_a_later_candidate(
     assert "President William Ruto opened a new road" in reduced  # where Ruto is introduced
 
 
+def test_an_office_or_a_day_is_no_name_whose_sentences_a_candidate_needs(
+    nlp: Language,
+) -> None:
+    text = (
+        "Harvest delayed in the north\n\n"
+        "MZUZU, Malawi (Wire) — Farmers in the north said on Monday the maize harvest "
+        "would be late.\n\n"
+        "Prime Minister Owen Chirwa opened a seed depot. Buses ran late. Shops closed.\n\n"
+        "Trade Minister Esther Phiri welcomed the Zambian envoy in Lilongwe on Tuesday.\n"
+    )
+    reduced = _picker(nlp).reduce(text)
+    assert "Trade Minister Esther Phiri welcomed" in reduced
+    # 'Minister' after 'Prime' names another minister; Phiri's own words bring her context
+    assert "seed depot" not in reduced
+    # a name still brings the sentence where it is first written
+    chirwa = _picker(nlp).reduce(text.replace("Esther Phiri", "Esther Chirwa"))
+    assert "Prime Minister Owen Chirwa opened a seed depot." in chirwa
+
+
 def test_a_rule_added_later_is_followed_without_a_word_list(nlp: Language) -> None:
     knowledge = knowledge_of(nlp)
     text = "Officials said the weather was fine.\n\nThe envoys parleyed at length in Geneva.\n"

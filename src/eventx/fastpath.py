@@ -13,9 +13,10 @@ earlier (a word of the `back_references` lexicon, 'he', 'its', 'the two', or a p
 `plural_referents` noun, 'the two sides'), since their subjects are what it stands for;
 and every sentence where a capitalized word of a candidate (not a stop word, 'The', nor a
 word of a place name the entity rulers know as written in the candidate, 'Kenya', 'Ho Chi
-Minh City', found by its characters so that no name is tokenized) is first written or
-written after another capitalized word (where a person gets a full name, a title and a
-country).
+Minh City', found by its characters so that no name is tokenized, nor a word of an office
+the rulers know as a TITLE or of the `calendar_words` lexicon, 'Minister', 'Tuesday') is
+first written or written after another capitalized word (where a person gets a full name, a
+title and a country).
 A candidate that refers back to nothing needs no sentence before it: the events of earlier
 candidates, which contact nouns and visits read, come from candidates, kept anyway. Every other
 sentence is blanked: its characters become spaces, line breaks stay, and it starts with a
@@ -124,6 +125,28 @@ def _place_names(nlp: Language) -> frozenset[str]:
     return frozenset(names - people)
 
 
+def _impersonal_words(nlp: Language, knowledge: Knowledge) -> frozenset[str]:
+    """Lower-case words that name no person where a candidate writes them capitalized: a
+    word of an office the entity rulers know as a TITLE ('Foreign', 'Minister', 'Deputy')
+    and a word of the `calendar_words` lexicon ('Tuesday', 'March'). Where 'Minister' is
+    first written, or written after another capitalized word, is where other ministers are
+    named, not the candidate's person, whose own name words bring that context. Left out:
+    a word of a known person's name ('King', 'Bishop')."""
+    words: set[str] = set(knowledge.words("calendar_words"))
+    people: set[str] = set()
+    for _, pipe in nlp.pipeline:
+        if not isinstance(pipe, EntityRuler):
+            continue
+        for line in pipe.lines:
+            if not isinstance(line.pattern, str):
+                continue
+            if line.label == "TITLE":
+                words.update(line.pattern.lower().split())
+            elif line.label == "PERSON":
+                people.update(line.pattern.lower().split())
+    return frozenset(words - people)
+
+
 # Place names are indexed by up to their first three characters, then by length.
 PREFIX = 3
 NameIndex = dict[str, tuple[tuple[int, frozenset[str]], ...]]
@@ -215,6 +238,7 @@ class SentencePicker:
         }
         self.back_references = knowledge.words("back_references") | plurals
         self.place_names = _name_index(_place_names(nlp))
+        self.impersonal = _impersonal_words(nlp, knowledge)
         self.needs: dict[str, list[_Need]] = {}
         for rules in knowledge.by_lemma.values():
             for rule in rules:
@@ -290,6 +314,7 @@ class SentencePicker:
                     and token.is_alpha
                     and not token.is_stop
                     and token.i not in places
+                    and token.lower_ not in self.impersonal
                 ):
                     keep.add(first[token.text])
                     keep.update(full.get(token.text, ()))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date as Date
+from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
@@ -42,6 +43,11 @@ class DocContext:
     settled: dict[int, GazetteerEntry] = field(default_factory=dict)  # see `_settle_shared`
     date: Date | None = None  # the document's date: who held which office then
     governments: list[tuple[int, str]] | None = None  # (token, country): "the Syrian regime"
+
+    @cached_property
+    def text(self) -> str:
+        """The Doc's text, joined once: `Doc.text` joins every token of the Doc at each call."""
+        return self.doc.text
 
     @classmethod
     def build(cls, doc: Doc, knowledge: Knowledge, when: Date | None = None) -> DocContext:

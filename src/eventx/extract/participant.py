@@ -334,7 +334,7 @@ def find_participants(
         actors = actors + [c for c in new(companions) if all(c.name != r.name for r in recipients)]
     if rule.event != "CONSULT":
         recipients = own_bodies(heads, recipients, actors, context)  # "urged the government"
-    text = context.doc.text
+    text = context.text
     return distinct_parties(actors, text), distinct_parties(recipients, text)
 
 

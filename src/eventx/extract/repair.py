@@ -56,8 +56,16 @@ def apply_edits(doc: Doc, repairs: list[list[Edit]]) -> None:
     """Apply `parse_edits` to the Doc (the component's one write to the tree). A repair that
     would leave a token its own ancestor or move a head out of its sentence is skipped
     whole, so the tree stays a tree whatever the parse was."""
+    if not repairs:
+        return  # most Docs: no tree to copy
     heads = [t.head.i for t in doc]
-    sentence = [t.sent.start for t in doc] if doc.has_annotation("SENT_START") else None
+    sentence: list[int] | None = None
+    if doc.has_annotation("SENT_START"):
+        # each token's sentence start, one pass over the sentences ('t.sent' per token walks
+        # its whole sentence each time)
+        sentence = [0] * len(doc)
+        for sent in doc.sents:
+            sentence[sent.start : sent.end] = [sent.start] * len(sent)
     for edits in repairs:
         trial = list(heads)
         for edit in edits:

@@ -34,7 +34,7 @@ def visited_parties(
         *filter(None, (resolve_place(h, context) for h in args.get("destination"))),
     ]
     found = [r for place in places for r in _visit_recipients(place, context, sentence)]
-    return recipients or distinct_parties(found, context.doc.text)
+    return recipients or distinct_parties(found, context.text)
 
 
 def _visit_recipients(destination: Place, context: DocContext, sentence: Span) -> list[Actor]:
