@@ -169,6 +169,14 @@ class Knowledge:
         except KeyError:
             raise KeyError(f"models/lexicons.jsonl has no word list {name!r}") from None
 
+    def surname_key(self, name: str) -> str:
+        """The key a later short mention of a person matches: the name's last word, before a
+        regnal number ('Abdullah II' -> 'abdullah', so 'King Abdullah' is the same man)."""
+        words = name.split()
+        if len(words) > 1 and words[-1].casefold() in self.words("regnal_numbers"):
+            words = words[:-1]
+        return name_key(words[-1]) if words else ""
+
     def sector_of(self, title: str | None) -> str | None:
         """The PLOVER sector of an office ('Foreign Minister' -> GOV), if the rules know it."""
         if title is None:

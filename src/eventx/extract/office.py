@@ -106,9 +106,15 @@ def _holder_actor(
 ) -> Actor:
     """An office holder as a participant: the office held on the document's date, unless
     the text gives one ("former President X"). The name is the file's when the document's
-    fullest form is part of it ('Erdogan', 'Tayyip Erdogan'), else the document's own
-    spelling ('Chou En-lai' for Zhou Enlai)."""
-    same_name = set(_name_words(written)) <= set(_name_words(holder.name))
+    fullest form is part of it ('Erdogan', 'Tayyip Erdogan', 'Abdullah II of Jordan'), else
+    the document's own spelling ('Chou En-lai' for Zhou Enlai)."""
+    # '... of Jordan' after a monarch's name is his country, not part of his name
+    of_country = (
+        {"of", *_name_words(context.knowledge.country_name(holder.country))}
+        if holder.country
+        else set()
+    )
+    same_name = set(_name_words(written)) <= set(_name_words(holder.name)) | of_country
     term = holder.term_on(context.date)
     held = term.office if term is not None else None
     if term is not None and term.org is not None:
