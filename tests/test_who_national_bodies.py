@@ -2,6 +2,9 @@
 
 A monarch introduced with a regnal number ('King Mohammed VI') is the same person when the
 story later drops it ('Mohammed', 'King Mohammed'), so the later mention keeps his country.
+A state's own bodies that wire copy names bare (a party's national committee, a caucus of its
+legislature, an agency, an intelligence service) are knowledge-file entries with their state,
+and an office before a name ('Acting Director X') is the person's title, not part of the name.
 
 Each mechanism is tested on a hand-built parse (no model), and through the parser on texts
 written in the style of wire copy."""
@@ -10,6 +13,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
+from eventx.components.rules import shipped_knowledge
 from eventx.schema import Event, GazetteerEntry
 from handbuilt import events_of, small_knowledge
 
@@ -55,3 +61,67 @@ def test_a_king_named_later_without_his_number_keeps_his_country(extract: Extrac
     assert later
     for event in later:
         assert [(a.name, a.country) for a in event.actors] == [("Abdullah II", "JOR")]
+
+
+@pytest.mark.parametrize(
+    ("entity_id", "country", "kind"),
+    [
+        ("org.usa.rnc", "USA", "group"),
+        ("org.usa.dnc", "USA", "group"),
+        ("gov.usa.congressional_hispanic_caucus", "USA", "government"),
+        ("gov.usa.ice", "USA", "government"),
+        ("gov.afg.nds", "AFG", "government"),
+        ("gov.pak.isi", "PAK", "government"),
+    ],
+)
+def test_a_national_body_named_bare_has_its_state(entity_id: str, country: str, kind: str) -> None:
+    # The Body accused the Governor of lying .
+    spec = f"""
+The 1 det DET the - DT
+Body 2 nsubj PROPN Body ORG:{entity_id} NNP
+accused 2 ROOT VERB accuse - VBD
+the 4 det DET the - DT
+Governor 2 dobj PROPN Governor - NNP
+of 2 prep ADP of - IN
+lying 5 pcomp VERB lie - VBG
+. 2 punct PUNCT . - .
+"""
+    (accusation,) = events_of(spec, shipped_knowledge(), "ACCUSE")
+    (actor,) = accusation.actors
+    assert (actor.country, actor.kind, actor.id) == (country, kind, entity_id)
+
+
+# RNC officials accused the Governor of lying .
+PARTY_OFFICIALS = """
+RNC 1 compound PROPN RNC ORG:org.usa.rnc NNP
+officials 2 nsubj NOUN official - NNS
+accused 2 ROOT VERB accuse - VBD
+the 4 det DET the - DT
+Governor 2 dobj PROPN Governor - NNP
+of 2 prep ADP of - IN
+lying 5 pcomp VERB lie - VBG
+. 2 punct PUNCT . - .
+"""
+
+
+def test_a_party_bodys_officials_are_the_body_named_by_the_whole_phrase() -> None:
+    (accusation,) = events_of(PARTY_OFFICIALS, shipped_knowledge(), "ACCUSE")
+    (actor,) = accusation.actors
+    assert (actor.name, actor.country, actor.text) == (
+        "Republican National Committee",
+        "USA",
+        "RNC officials",
+    )
+
+
+def test_national_bodies_and_an_acting_office_through_the_parser(extract: Extract) -> None:
+    text = (
+        "WASHINGTON — The Congressional Hispanic Caucus on Thursday urged the White House to "
+        "halt the raids. ICE Acting Director Laura Kemp rejected the demand, and DNC officials "
+        "accused the administration of targeting families."
+    )
+    events = extract(text, date="2018-06-14")
+    parties = {(a.name, a.country, a.title) for e in events for a in e.actors}
+    assert ("Congressional Hispanic Caucus", "USA", None) in parties
+    assert ("Laura Kemp", "USA", "Acting Director") in parties
+    assert ("Democratic National Committee", "USA", None) in parties

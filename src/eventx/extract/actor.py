@@ -92,7 +92,14 @@ def _group_actor(head: Token, lemma: str, context: DocContext) -> Actor | None:
         body = context.entity(child) if child.dep_ in {"compound", "nmod"} else None
         entry = context.entry(body) if body is not None and body.label_ == "ORG" else None
         if body is not None and entry is not None and entry.kind in NON_STATE_BODIES:
-            return entity_actor(body, child, context, True)
+            actor = entity_actor(body, child, context, True)
+            if actor is None:
+                return None
+            # the mention is the whole phrase ('RNC officials'), as a state's officials' is
+            said = context.doc[max(head.left_edge.i, body.start) : head.i + 1]
+            return actor.model_copy(
+                update={"text": said.text, "start": said.start_char, "end": said.end_char}
+            )
     country = country_of_phrase(head, context) or home_country(head, context)
     if country is None:
         return None
