@@ -125,3 +125,43 @@ def test_national_bodies_and_an_acting_office_through_the_parser(extract: Extrac
     assert ("Congressional Hispanic Caucus", "USA", None) in parties
     assert ("Laura Kemp", "USA", "Acting Director") in parties
     assert ("Democratic National Committee", "USA", None) in parties
+
+
+# NAIROBI — Speaker Jane Wanjiru accused the police of torture .
+SPEAKER_UNDER_DATELINE = """
+NAIROBI 5 npadvmod PROPN Nairobi GPE:nairobi NNP
+— 5 punct PUNCT — - :
+Speaker 4 compound PROPN Speaker TITLE:title.speaker NNP
+Jane 4 compound PROPN Jane PERSON NNP
+Wanjiru 5 nsubj PROPN Wanjiru +PERSON NNP
+accused 5 ROOT VERB accuse - VBD
+the 7 det DET the - DT
+police 5 dobj NOUN police - NN
+of 5 prep ADP of - IN
+torture 8 pobj NOUN torture - NN
+. 5 punct PUNCT . - .
+"""
+NAIROBI = GazetteerEntry(id="nairobi", label="GPE", name="Nairobi", kind="city", country="KEN")
+SPEAKER = GazetteerEntry(
+    id="title.speaker", label="TITLE", name="Speaker", kind="title", title="Speaker", sector="LEG"
+)
+
+
+def test_a_speaker_named_bare_is_the_story_legislatures() -> None:
+    kenya = GazetteerEntry(id="KEN", label="GPE", name="Kenya", kind="country", country="KEN")
+    (accusation,) = events_of(
+        SPEAKER_UNDER_DATELINE, small_knowledge([NAIROBI, kenya, SPEAKER]), "ACCUSE"
+    )
+    (actor,) = accusation.actors
+    assert (actor.name, actor.title, actor.country) == ("Jane Wanjiru", "Speaker", "KEN")
+
+
+def test_a_bare_speaker_and_a_visiting_one_through_the_parser(extract: Extract) -> None:
+    text = (
+        "WASHINGTON — Speaker Paul Ryan accused the White House on Tuesday of ignoring Congress. "
+        "Ryan later met Ukrainian Speaker Andriy Parubiy at the Capitol."
+    )
+    events = extract(text, date="2017-03-08")
+    parties = {(a.name, a.country) for e in events for a in (*e.actors, *e.recipients)}
+    assert ("Paul Ryan", "USA") in parties
+    assert ("Andriy Parubiy", "UKR") in parties

@@ -51,7 +51,9 @@ def office_country(title: str | None, context: DocContext) -> str | None:
     )
     if not found:
         return None
-    if found & context.knowledge.words("legislator_nouns"):
+    if found & context.knowledge.words("legislator_nouns") or (
+        context.knowledge.sector_of(title) == "LEG"  # 'Speaker'
+    ):
         return legislators_country(context)
     return story_country(context)
 
