@@ -5,6 +5,7 @@ story later drops it ('Mohammed', 'King Mohammed'), so the later mention keeps h
 A state's own bodies that wire copy names bare (a party's national committee, a caucus of its
 legislature, an agency, an intelligence service) are knowledge-file entries with their state,
 and an office before a name ('Acting Director X') is the person's title, not part of the name.
+A body named through 'its' ('its Foreign Ministry') belongs to the state the pronoun stands for.
 
 Each mechanism is tested on a hand-built parse (no model), and through the parser on texts
 written in the style of wire copy."""
@@ -165,3 +166,58 @@ def test_a_bare_speaker_and_a_visiting_one_through_the_parser(extract: Extract) 
     parties = {(a.name, a.country) for e in events for a in (*e.actors, *e.recipients)}
     assert ("Paul Ryan", "USA") in parties
     assert ("Andriy Parubiy", "UKR") in parties
+
+
+# Peru protested . Its Foreign Ministry summoned the ambassador .
+ITS_MINISTRY = """
+Peru 1 nsubj PROPN Peru GPE:PER NNP
+protested 1 ROOT VERB protest - VBD
+. 1 punct PUNCT . - .
+Its 5 poss PRON its - PRP$
+Foreign 5 compound PROPN Foreign ORG:org.{body} NNP
+{last} 6 nsubj PROPN {last} +ORG NNP
+summoned 6 ROOT VERB summon - VBD
+the 8 det DET the - DT
+ambassador 6 dobj NOUN ambassador - NN
+. 6 punct PUNCT . - .
+"""
+PERU = GazetteerEntry(id="PER", label="GPE", name="Peru", kind="country", country="PER")
+FOREIGN_MINISTRY = GazetteerEntry(
+    id="org.foreign_ministry", label="ORG", name="Foreign Ministry", kind="ministry", sector="GOV"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "last", "name"),
+    [
+        ("foreign_ministry", "Ministry", "Peru Foreign Ministry"),
+        ("unknown", "Directorate", "Foreign Directorate"),  # a body the rules do not know
+    ],
+)
+def test_a_body_named_through_its_belongs_to_the_state_before(
+    body: str, last: str, name: str
+) -> None:
+    spec = ITS_MINISTRY.format(body=body, last=last)
+    (summons,) = events_of(spec, small_knowledge([PERU, FOREIGN_MINISTRY]), "ACCUSE")[1:]
+    (actor,) = summons.actors
+    assert (actor.name, actor.country) == (name, "PER")
+
+
+def test_its_after_a_party_that_is_no_state_gives_no_country() -> None:
+    spec = ITS_MINISTRY.format(body="unknown", last="Directorate").replace(
+        "Peru 1 nsubj PROPN Peru GPE:PER NNP", "Acme 1 nsubj PROPN Acme - NNP"
+    )
+    found = events_of(spec, small_knowledge([PERU, FOREIGN_MINISTRY]), "ACCUSE")
+    assert all(a.country is None for e in found for a in e.actors)
+
+
+def test_a_body_named_through_its_through_the_parser(extract: Extract) -> None:
+    text = (
+        "Norway said on Thursday that its Ministry of Justice had signed an agreement with "
+        "Sweden to share police records. Poland protested the move, and its Foreign Ministry "
+        "summoned the Norwegian ambassador."
+    )
+    events = extract(text, date="2019-04-11")
+    parties = {(a.text, a.country) for e in events for a in e.actors}
+    assert ("Ministry of Justice", "NOR") in parties
+    assert ("Foreign Ministry", "POL") in parties
