@@ -6,6 +6,7 @@ A state's own bodies that wire copy names bare (a party's national committee, a 
 legislature, an agency, an intelligence service) are knowledge-file entries with their state,
 and an office before a name ('Acting Director X') is the person's title, not part of the name.
 A body named through 'its' ('its Foreign Ministry') belongs to the state the pronoun stands for.
+A navy's ship named by its prefix ('USS ...', 'HMS ...') is that navy, with its state.
 
 Each mechanism is tested on a hand-built parse (no model), and through the parser on texts
 written in the style of wire copy."""
@@ -17,8 +18,10 @@ from collections.abc import Callable
 import pytest
 
 from eventx.components.rules import shipped_knowledge
+from eventx.extract.actor import resolve_actor
+from eventx.extract.context import DocContext
 from eventx.schema import Event, GazetteerEntry
-from handbuilt import events_of, small_knowledge
+from handbuilt import events_of, parse, small_knowledge
 
 Extract = Callable[..., list[Event]]
 
@@ -221,3 +224,43 @@ def test_a_body_named_through_its_through_the_parser(extract: Extract) -> None:
     parties = {(a.text, a.country) for e in events for a in e.actors}
     assert ("Ministry of Justice", "NOR") in parties
     assert ("Foreign Ministry", "POL") in parties
+
+
+# The cruiser USS Lake Erie entered the port .
+NAMED_SHIP = """
+The 1 det DET the - DT
+{noun} 5 nsubj NOUN {noun} - NN
+USS 4 compound PROPN USS ORG:gov.usa.navy NNP
+Lake 4 compound PROPN Lake +ORG NNP
+Erie 1 appos PROPN Erie +ORG NNP
+entered 5 ROOT VERB enter - VBD
+the 7 det DET the - DT
+port 5 dobj NOUN port - NN
+. 5 punct PUNCT . - .
+"""
+
+
+def test_a_ship_named_by_its_prefix_is_its_navy() -> None:
+    doc = parse(NAMED_SHIP.format(noun="cruiser"))
+    context = DocContext.build(doc, shipped_knowledge())
+    actor = resolve_actor(doc[1], context)
+    assert actor is not None
+    assert (actor.name, actor.country, actor.sector, actor.text) == (
+        "US Navy",
+        "USA",
+        "MIL",
+        "USS Lake Erie",
+    )
+    doc = parse(NAMED_SHIP.format(noun="museum"))  # no craft: the apposition is not its name
+    assert resolve_actor(doc[1], DocContext.build(doc, shipped_knowledge())) is None
+
+
+def test_ships_by_their_prefixes_through_the_parser(extract: Extract) -> None:
+    text = (
+        "The guided-missile cruiser USS Lake Erie visited Manila on Tuesday. Russia "
+        "accused the frigate HMS Montrose of entering its waters."
+    )
+    events = extract(text, date="2019-02-05")
+    parties = {(a.text, a.country) for e in events for a in (*e.actors, *e.recipients)}
+    assert ("USS Lake Erie", "USA") in parties
+    assert ("HMS Montrose", "GBR") in parties

@@ -142,6 +142,19 @@ def _state_craft(head: Token, context: DocContext) -> bool:
     return lemma in words("military_nouns") or bool(modifiers & words("state_craft_modifiers"))
 
 
+def _named_craft(head: Token, context: DocContext) -> Actor | None:
+    """'the aircraft carrier USS Carl Vinson': a craft named in apposition by a navy's ship
+    prefix is that navy, with its state."""
+    if head.lemma_.lower() not in context.knowledge.words("craft_nouns"):
+        return None
+    for child in head.children:
+        ship = context.entity(child) if child.dep_ == "appos" else None
+        entry = context.entry(ship) if ship is not None and ship.label_ == "ORG" else None
+        if ship is not None and entry is not None and entry.sector == "MIL" and entry.country:
+            return entity_actor(ship, child, context, True)
+    return None
+
+
 def named_by_modifier(token: Token, context: DocContext) -> Actor | None:
     """What a nationality or country names as the modifier of a people noun ('Syrian' in 'let
     in Syrian refugees', 'Russia' in 'the right of Russia troops'): the civilian group, or the
@@ -212,6 +225,9 @@ def resolve_actor(head: Token, context: DocContext, role_is_agent: bool = True) 
     people = civilian_group(head, context)
     if people is not None:
         return people
+    craft = _named_craft(head, context) if ent is None else None
+    if craft is not None:
+        return craft
     if _state_craft(head, context):
         craft = _group_actor(head, lemma, context)  # "a Chinese coast guard vessel"
         return craft.model_copy(update={"sector": "MIL"}) if craft is not None else None

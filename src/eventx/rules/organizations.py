@@ -38,6 +38,10 @@ def add_organizations(rules: RuleSet, curated: Path, known: set[str]) -> None:
         )
         for pattern in obj["patterns"]:
             rules.add("ORG", variants(pattern), obj["id"], ORGS_FILE, RANK_CURATED)
+        # a navy's ship by its prefix: 'USS Carl Vinson', 'HMS Defender'
+        for prefix in obj.get("ship_prefixes", ()):
+            ship: Pattern = [{"ORTH": prefix}, {"IS_TITLE": True, "OP": "+"}]
+            rules.add("ORG", [ship], obj["id"], ORGS_FILE, RANK_CURATED)
 
 
 def _cased(phrase: str, lower: bool) -> list[str]:
