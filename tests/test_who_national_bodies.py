@@ -7,6 +7,8 @@ legislature, an agency, an intelligence service) are knowledge-file entries with
 and an office before a name ('Acting Director X') is the person's title, not part of the name.
 A body named through 'its' ('its Foreign Ministry') belongs to the state the pronoun stands for.
 A navy's ship named by its prefix ('USS ...', 'HMS ...') is that navy, with its state.
+A bare office under a dateline is the dateline country's own, but not for a visitor: one who
+arrives where the story is filed, comes from another country, or meets a local 'counterpart'.
 
 Each mechanism is tested on a hand-built parse (no model), and through the parser on texts
 written in the style of wire copy."""
@@ -18,9 +20,10 @@ from collections.abc import Callable
 import pytest
 
 from eventx.components.rules import shipped_knowledge
+from eventx.extract import doc_events
 from eventx.extract.actor import resolve_actor
 from eventx.extract.context import DocContext
-from eventx.schema import Event, GazetteerEntry
+from eventx.schema import Document, Event, GazetteerEntry
 from handbuilt import events_of, parse, small_knowledge
 
 Extract = Callable[..., list[Event]]
@@ -264,3 +267,56 @@ def test_ships_by_their_prefixes_through_the_parser(extract: Extract) -> None:
     parties = {(a.text, a.country) for e in events for a in (*e.actors, *e.recipients)}
     assert ("USS Lake Erie", "USA") in parties
     assert ("HMS Montrose", "GBR") in parties
+
+
+# NAIROBI — Minister Jane Wanjiru arrived {where} . Wanjiru accused the police of torture .
+ARRIVAL_UNDER_DATELINE = """
+NAIROBI 5 npadvmod PROPN Nairobi GPE:nairobi NNP
+— 5 punct PUNCT — - :
+Minister 4 compound PROPN Minister TITLE NNP
+Jane 4 compound PROPN Jane PERSON NNP
+Wanjiru 5 nsubj PROPN Wanjiru +PERSON NNP
+arrived 5 ROOT VERB arrive - VBD
+{where}. 5 punct PUNCT . - .
+Wanjiru 1 nsubj PROPN Wanjiru PERSON NNP
+accused 1 ROOT VERB accuse - VBD
+the 3 det DET the - DT
+police 1 dobj NOUN police - NN
+of 1 prep ADP of - IN
+torture 4 pobj NOUN torture - NN
+. 1 punct PUNCT . - .
+"""
+MALI = GazetteerEntry(id="MLI", label="GPE", name="Mali", kind="country", country="MLI")
+
+
+@pytest.mark.parametrize(
+    ("where", "country"),
+    [
+        ("", None),  # arrived where the story is filed: a visitor
+        ("from 5 prep ADP from - IN\nMali 6 pobj PROPN Mali GPE:MLI NNP\n", None),
+        ("in 5 prep ADP in - IN\nMali 6 pobj PROPN Mali GPE:MLI NNP\n", "KEN"),  # went abroad
+    ],
+)
+def test_a_visitor_under_a_dateline_is_not_the_datelines_official(
+    where: str, country: str | None
+) -> None:
+    kenya = GazetteerEntry(id="KEN", label="GPE", name="Kenya", kind="country", country="KEN")
+    spec = ARRIVAL_UNDER_DATELINE.format(where=where)
+    doc = parse(spec, relative_heads=True)
+    knowledge = small_knowledge([NAIROBI, kenya, MALI])
+    found = doc_events(doc, Document(doc_id="t", text=doc.text), knowledge)
+    (accusation,) = [e for e in found if e.event == "ACCUSE"]
+    (actor,) = accusation.actors
+    assert (actor.name, actor.country) == ("Jane Wanjiru", country)
+
+
+def test_visitors_under_a_dateline_through_the_parser(extract: Extract) -> None:
+    text = (
+        "LIMA — Foreign Minister Ana Quispe, who flew in from Bolivia on Sunday, met "
+        "Peruvian President Martin Vizcarra on Monday. Defense Minister Raul Mamani held "
+        "talks with his Peruvian counterpart the same day."
+    )
+    events = extract(text, date="2019-05-06")
+    countries = {a.name: a.country for e in events for a in e.actors}
+    assert countries.get("Ana Quispe", "absent") is None
+    assert countries.get("Raul Mamani", "absent") is None
