@@ -9,6 +9,7 @@ A body named through 'its' ('its Foreign Ministry') belongs to the state the pro
 A navy's ship named by its prefix ('USS ...', 'HMS ...') is that navy, with its state.
 A bare office under a dateline is the dateline country's own, but not for a visitor: one who
 arrives where the story is filed, comes from another country, or meets a local 'counterpart'.
+A ministry named bare is the one whose minister the story named before, when all such agree.
 
 Each mechanism is tested on a hand-built parse (no model), and through the parser on texts
 written in the style of wire copy."""
@@ -320,3 +321,75 @@ def test_visitors_under_a_dateline_through_the_parser(extract: Extract) -> None:
     countries = {a.name: a.country for e in events for a in e.actors}
     assert countries.get("Ana Quispe", "absent") is None
     assert countries.get("Raul Mamani", "absent") is None
+
+
+# {Nationality} Defense Minister Ana Quispe {spoke} . The Defense Ministry urged Chile to act .
+MINISTER_THEN_MINISTRY = """
+{nationality} 3 amod ADJ {nationality} NORP:{iso3} JJ
+Defense 2 compound PROPN Defense TITLE:title.defense_minister NNP
+Minister 3 compound PROPN Minister +TITLE NNP
+Ana 3 compound PROPN Ana PERSON NNP
+Quispe 4 nsubj PROPN Quispe +PERSON NNP
+spoke 4 ROOT VERB speak - VBD
+. 4 punct PUNCT . - .
+The 2 det DET the - DT
+Defense 2 compound PROPN Defense ORG:gov.defense_ministry NNP
+Ministry 3 nsubj PROPN Ministry +ORG NNP
+urged 3 ROOT VERB urge - VBD
+Chile 3 dobj PROPN Chile GPE:CHL NNP
+to 6 aux PART to - TO
+act 3 xcomp VERB act - VB
+. 3 punct PUNCT . - .
+"""
+DEFENSE_MINISTRY = GazetteerEntry(
+    id="gov.defense_ministry",
+    label="ORG",
+    name="Defense Ministry",
+    kind="ministry",
+    sector="MIL",
+    title="Defense Minister",
+)
+DEFENSE_MINISTER = GazetteerEntry(
+    id="title.defense_minister",
+    label="TITLE",
+    name="Defense Minister",
+    kind="title",
+    title="Defense Minister",
+    sector="MIL",
+)
+CHILE = GazetteerEntry(id="CHL", label="GPE", name="Chile", kind="country", country="CHL")
+PERUVIAN = GazetteerEntry(id="PER", label="NORP", name="Peru", kind="country", country="PER")
+
+
+def _ministry_request(nationality: str, iso3: str) -> Event:
+    spec = MINISTER_THEN_MINISTRY.format(nationality=nationality, iso3=iso3)
+    doc = parse(spec, relative_heads=True)
+    knowledge = small_knowledge([PERUVIAN, CHILE, DEFENSE_MINISTRY, DEFENSE_MINISTER])
+    found = doc_events(doc, Document(doc_id="t", text=doc.text), knowledge)
+    (request,) = [e for e in found if e.event == "REQUEST"]
+    return request
+
+
+def test_a_bare_ministry_is_the_one_its_minister_named_before_heads() -> None:
+    (actor,) = _ministry_request("Peruvian", "PER").actors
+    assert (actor.name, actor.country) == ("Peru Defense Ministry", "PER")
+
+
+def test_a_bare_ministry_after_a_minister_of_no_known_country_has_none() -> None:
+    (actor,) = _ministry_request("Andean", "XXX-unknown").actors
+    assert actor.country is None
+
+
+def test_bare_ministries_through_the_parser(extract: Extract) -> None:
+    one = (
+        "Peruvian Foreign Minister Ana Quispe met Chilean envoys in Santiago on Tuesday. "
+        "Later the Foreign Ministry accused Bolivia of stalling the border talks."
+    )
+    countries = {a.text: a.country for e in extract(one) for a in e.actors}
+    assert countries.get("Foreign Ministry") == "PER"
+    two = (
+        "Peruvian Foreign Minister Ana Quispe met Chilean Foreign Minister Luis Soto on "
+        "Tuesday. Later the Foreign Ministry accused Bolivia of stalling the border talks."
+    )
+    countries = {a.text: a.country for e in extract(two) for a in e.actors}
+    assert countries.get("Foreign Ministry", "absent") is None  # whose, is not clear

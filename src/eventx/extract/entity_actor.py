@@ -12,6 +12,7 @@ from .homeland import legislators_country, story_country
 from .kinds import ethnic, people_of_a_country, unknown_place, with_country_name
 from .knowledge import Knowledge
 from .phrase import INCLUDING
+from .portfolio import bare_ministry_country
 from .possessor import possessor_country, state_body_name
 
 ORG_KINDS = {
@@ -93,7 +94,9 @@ def entity_actor(ent: Span, head: Token, context: DocContext, role_is_agent: boo
             )
             if country is None and entry.kind in {"ministry", "government"}:
                 # "the foreign ministry said", "its Foreign Ministry summoned ..."
-                country = home_country(head, context) or possessor_country(head, context)
+                country = possessor_country(head, context) or bare_ministry_country(
+                    entry, ent, home_country(head, context), context
+                )
             if country is None and entry.kind == "government" and entry.sector == "LEG":
                 country = legislators_country(context)  # "the Senate" of a Nairobi story
             name = entry.name

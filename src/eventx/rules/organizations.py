@@ -34,6 +34,7 @@ def add_organizations(rules: RuleSet, curated: Path, known: set[str]) -> None:
                 kind=obj["kind"],
                 country=country,
                 sector=obj.get("sector"),
+                title=obj.get("title"),  # a ministry's: the office that heads it
             )
         )
         for pattern in obj["patterns"]:
@@ -97,8 +98,13 @@ def add_titles(rules: RuleSet, curated: Path) -> None:
         )
         ministry_id = f"gov.{slug}_ministry"
         rules.add_entry(
-            GazetteerEntry(
-                id=ministry_id, label="ORG", name=obj["ministry"], kind="ministry", sector=sector
+            GazetteerEntry(  # its title is the office that heads it
+                id=ministry_id,
+                label="ORG",
+                name=obj["ministry"],
+                kind="ministry",
+                sector=sector,
+                title=obj["title"],
             )
         )
         ministry = [f"{p} Ministry" for p in prefixes]
