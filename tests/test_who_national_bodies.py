@@ -10,6 +10,7 @@ A navy's ship named by its prefix ('USS ...', 'HMS ...') is that navy, with its 
 A bare office under a dateline is the dateline country's own, but not for a visitor: one who
 arrives where the story is filed, comes from another country, or meets a local 'counterpart'.
 A ministry named bare is the one whose minister the story named before, when all such agree.
+Legislators found at a seat of government or a capital ('on Capitol Hill') are that state's.
 
 Each mechanism is tested on a hand-built parse (no model), and through the parser on texts
 written in the style of wire copy."""
@@ -393,3 +394,39 @@ def test_bare_ministries_through_the_parser(extract: Extract) -> None:
     )
     countries = {a.text: a.country for e in extract(two) for a in e.actors}
     assert countries.get("Foreign Ministry", "absent") is None  # whose, is not clear
+
+
+# Lawmakers {prep} Capitol Hill criticized the plan .
+LEGISLATORS_AT = """
+Lawmakers 4 nsubj NOUN lawmaker - NNS
+{prep} 0 prep ADP {prep} - IN
+Capitol 3 compound PROPN Capitol FAC:seat.capitol_hill NNP
+Hill 1 pobj PROPN Hill +FAC NNP
+criticized 4 ROOT VERB criticize - VBD
+the 6 det DET the - DT
+plan 4 dobj NOUN plan - NN
+. 4 punct PUNCT . - .
+"""
+CAPITOL_HILL = GazetteerEntry(
+    id="seat.capitol_hill", label="FAC", name="Capitol Hill", kind="seat", country="USA"
+)
+
+
+@pytest.mark.parametrize(("prep", "country"), [("on", "USA"), ("near", None)])
+def test_legislators_at_a_seat_of_government_are_that_states(
+    prep: str, country: str | None
+) -> None:
+    spec = LEGISLATORS_AT.format(prep=prep)
+    (criticism,) = events_of(spec, small_knowledge([CAPITOL_HILL]), "ACCUSE")
+    (actor,) = criticism.actors
+    assert (actor.text, actor.country) == ("Lawmakers", country)
+
+
+def test_legislators_at_a_seat_through_the_parser(extract: Extract) -> None:
+    text = (
+        "Senators on Capitol Hill accused the administration on Thursday of hiding the "
+        "report. Lawmakers in Westminster urged the government to publish its own."
+    )
+    countries = {a.text: a.country for e in extract(text) for a in e.actors}
+    assert countries.get("Senators") == "USA"
+    assert countries.get("Lawmakers") == "GBR"

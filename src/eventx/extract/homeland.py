@@ -60,10 +60,29 @@ def office_country(title: str | None, context: DocContext) -> str | None:
 
 def legislators_group_country(head: Token, context: DocContext) -> str | None:
     """'Right-wing lawmakers', 'the legislators': members of a legislature named by their
-    noun alone are the story's own."""
+    noun alone are those of the seat they are at, else the story's own."""
     words = context.knowledge.words("legislator_nouns")
     if {head.lemma_.lower(), head.lower_} & words or legislature_members(head, context):
-        return legislators_country(context)
+        return seat_country(head, context) or legislators_country(context)
+    return None
+
+
+def seat_country(head: Token, context: DocContext) -> str | None:
+    """'lawmakers on Capitol Hill', 'MPs in Westminster': legislators found at a seat of
+    government or a capital are that state's, as the body that sits there is."""
+    locative = context.knowledge.words("seat_preps")
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in locative or prep.i < head.i:
+            continue
+        for pobj in prep.children:
+            place = context.entity(pobj) if pobj.dep_ == "pobj" else None
+            entry = context.entry(place) if place is not None else None
+            if entry is None:
+                continue
+            if entry.kind == "seat" and entry.country:
+                return entry.country
+            if entry.capital_of:
+                return entry.capital_of
     return None
 
 
