@@ -11,6 +11,8 @@ A bare office under a dateline is the dateline country's own, but not for a visi
 arrives where the story is filed, comes from another country, or meets a local 'counterpart'.
 A ministry named bare is the one whose minister the story named before, when all such agree.
 Legislators found at a seat of government or a capital ('on Capitol Hill') are that state's.
+A story filed from a seat or a national body ('CAPITOL HILL —', 'PENTAGON —') is that state's
+story, and any legislative office named bare ('the majority leader') is its legislature's.
 
 Each mechanism is tested on a hand-built parse (no model), and through the parser on texts
 written in the style of wire copy."""
@@ -430,3 +432,44 @@ def test_legislators_at_a_seat_through_the_parser(extract: Extract) -> None:
     countries = {a.text: a.country for e in extract(text) for a in e.actors}
     assert countries.get("Senators") == "USA"
     assert countries.get("Lawmakers") == "GBR"
+
+
+# CAPITOL HILL — {Office} Jane Roe accused the police of torture .
+UNDER_A_SEAT = """
+CAPITOL 1 compound PROPN CAPITOL FAC:seat.capitol_hill NNP
+HILL 5 npadvmod PROPN HILL +FAC NNP
+— 5 punct PUNCT — - :
+{office} 4 compound PROPN {office} TITLE:title.{slug} NNP
+Roe 5 nsubj PROPN Roe PERSON NNP
+accused 5 ROOT VERB accuse - VBD
+the 7 det DET the - DT
+police 5 dobj NOUN police - NN
+. 5 punct PUNCT . - .
+"""
+
+
+@pytest.mark.parametrize(
+    ("office", "slug", "sector", "country"),
+    [("Minority Leader", "minority_leader", "LEG", "USA"), ("Analyst", "analyst", None, None)],
+)
+def test_a_story_filed_from_a_seat_is_that_states(
+    office: str, slug: str, sector: str | None, country: str | None
+) -> None:
+    spec = UNDER_A_SEAT.format(office=office.replace(" ", "_"), slug=slug)
+    title = GazetteerEntry(
+        id=f"title.{slug}", label="TITLE", name=office, kind="title", title=office, sector=sector
+    )
+    (accusation,) = events_of(spec, small_knowledge([CAPITOL_HILL, title]), "ACCUSE")
+    (actor,) = accusation.actors
+    assert (actor.name, actor.country) == ("Roe", country)
+
+
+def test_a_us_story_filed_from_a_seat_through_the_parser(extract: Extract) -> None:
+    text = (
+        "CAPITOL HILL — The Democratic minority leader said on Wednesday he would oppose the "
+        "spending bill. Senators urged the Pentagon to publish the audit."
+    )
+    events = extract(text, date="2017-09-06")
+    parties = {(a.name, a.country) for e in events for a in e.actors}
+    assert ("Democratic minority leader", "USA") in parties
+    assert ("Senators", "USA") in parties

@@ -10,6 +10,7 @@ from .context import DocContext
 from .descriptors import country_of_phrase, title_of_phrase, title_text
 from .entity_actor import ORG_KINDS, another_people, entity_actor, home_country, state_actor
 from .government import leaders_country, referred_government
+from .homeland import office_country
 from .kinds import (
     PEOPLE_MODIFIERS,
     civilian_group,
@@ -268,6 +269,8 @@ def resolve_actor(head: Token, context: DocContext, role_is_agent: bool = True) 
         title = title_of_phrase(head, context)
         if country is None and title is None:
             return None
+        # "the majority leader": a role with no country is the story's own office
+        country = country or office_country(title, context)
         phrase = noun_phrase(head, words("of_verbs"))
         if lemma in governments and country:
             return state_actor(

@@ -28,10 +28,24 @@ def legislature_country(context: DocContext) -> str | None:
     return countries.pop() if len(countries) == 1 else None
 
 
+# What a dateline may name besides a city: a seat of government ('WHITE HOUSE —') or a
+# state's own body ('PENTAGON —', 'STATE DEPARTMENT —'), both of one country.
+DATELINE_BODIES = frozenset({"seat", "government", "ministry"})
+
+
 def story_country(context: DocContext) -> str | None:
-    """The country of the story's dateline city, if it has one the gazetteer knows."""
+    """The country of the story's dateline city, if it has one the gazetteer knows, else of
+    the seat or national body it is filed from ('CAPITOL HILL —')."""
     city = dateline_city(context)
-    return city.country if city is not None else None
+    if city is not None:
+        return city.country
+    for ent in context.doc.ents:
+        if not context.in_dateline(ent.root):
+            continue
+        entry = context.entry(ent)
+        if entry is not None and entry.kind in DATELINE_BODIES and entry.country:
+            return entry.country
+    return None
 
 
 def legislators_country(context: DocContext) -> str | None:
@@ -42,19 +56,17 @@ def legislators_country(context: DocContext) -> str | None:
 
 def office_country(title: str | None, context: DocContext) -> str | None:
     """The country of a person whose title is one of a country's own offices and who has no
-    country in the text: a legislator's is the legislature's; a minister's or governor's,
-    the dateline's."""
+    country in the text: a legislator's (any office of PLOVER sector LEG) is the
+    legislature's; a minister's or governor's, the dateline's."""
     if not title:
         return None
-    found = set(title.casefold().replace("-", " ").split()) & context.knowledge.words(
-        "home_office_words"
-    )
-    if not found:
-        return None
-    if found & context.knowledge.words("legislator_nouns") or (
-        context.knowledge.sector_of(title) == "LEG"  # 'Speaker'
+    words = set(title.casefold().replace("-", " ").split())
+    if words & context.knowledge.words("legislator_nouns") or (
+        context.knowledge.sector_of(title) == "LEG"  # 'Speaker', 'Majority Leader'
     ):
         return legislators_country(context)
+    if not words & context.knowledge.words("home_office_words"):
+        return None
     return story_country(context)
 
 
