@@ -473,3 +473,25 @@ def test_a_us_story_filed_from_a_seat_through_the_parser(extract: Extract) -> No
     parties = {(a.name, a.country) for e in events for a in e.actors}
     assert ("Democratic minority leader", "USA") in parties
     assert ("Senators", "USA") in parties
+
+
+# CAPITOL HILL — Senators criticized the plan . (the dateline's capitals carry no entity)
+SENATORS_UNDER_CAPITALS = """
+CAPITOL 1 compound PROPN CAPITOL - NNP
+HILL 4 npadvmod PROPN HILL - NNP
+— 4 punct PUNCT — - :
+Senators 4 nsubj NOUN senator - NNS
+criticized 4 ROOT VERB criticize - VBD
+the 6 det DET the - DT
+plan 4 dobj NOUN plan - NN
+. 4 punct PUNCT . - .
+"""
+
+
+def test_a_dateline_spelling_a_seat_in_capitals_is_that_states_story() -> None:
+    spec = SENATORS_UNDER_CAPITALS
+    (criticism,) = events_of(spec, small_knowledge([CAPITOL_HILL]), "ACCUSE")
+    (actor,) = criticism.actors
+    assert (actor.text, actor.country) == ("Senators", "USA")
+    (criticism,) = events_of(spec.replace("CAPITOL", "NORTH"), small_knowledge([]), "ACCUSE")
+    assert criticism.actors[0].country is None  # no seat of that name: no country

@@ -45,7 +45,21 @@ def story_country(context: DocContext) -> str | None:
         entry = context.entry(ent)
         if entry is not None and entry.kind in DATELINE_BODIES and entry.country:
             return entry.country
-    return None
+    seat = context.knowledge.seats_by_upper.get(_dateline_capitals(context))
+    return seat.country if seat is not None else None
+
+
+def _dateline_capitals(context: DocContext) -> str:
+    """The dateline's first run of words in capitals ('CAPITOL HILL'), which the entity
+    rules, matching the usual spelling, leave without an id."""
+    words: list[str] = []
+    for i in sorted(context.dateline):
+        token = context.doc[i]
+        if token.is_upper and token.is_alpha and len(token) > 1:
+            words.append(token.text)
+        elif words:
+            break
+    return " ".join(words)
 
 
 def legislators_country(context: DocContext) -> str | None:
