@@ -495,3 +495,17 @@ def test_a_dateline_spelling_a_seat_in_capitals_is_that_states_story() -> None:
     assert (actor.text, actor.country) == ("Senators", "USA")
     (criticism,) = events_of(spec.replace("CAPITOL", "NORTH"), small_knowledge([]), "ACCUSE")
     assert criticism.actors[0].country is None  # no seat of that name: no country
+
+
+@pytest.mark.parametrize("office", ["Mayor", "Governor"])
+def test_a_mayor_or_governor_named_bare_is_the_datelines(office: str) -> None:
+    kenya = GazetteerEntry(id="KEN", label="GPE", name="Kenya", kind="country", country="KEN")
+    title = GazetteerEntry(
+        id=f"title.{office.lower()}", label="TITLE", name=office, kind="title", title=office
+    )
+    spec = SPEAKER_UNDER_DATELINE.replace("Speaker", office).replace(
+        "title.speaker", f"title.{office.lower()}"
+    )
+    (accusation,) = events_of(spec, small_knowledge([NAIROBI, kenya, title]), "ACCUSE")
+    (actor,) = accusation.actors
+    assert (actor.name, actor.title, actor.country) == ("Jane Wanjiru", office, "KEN")
