@@ -10,6 +10,7 @@ from .context import DocContext
 from .descriptors import country_of_phrase, title_of_phrase, title_text
 from .entity_actor import ORG_KINDS, another_people, entity_actor, home_country, state_actor
 from .government import leaders_country, referred_government
+from .homeland import office_country
 from .kinds import (
     PEOPLE_MODIFIERS,
     civilian_group,
@@ -92,7 +93,14 @@ def _group_actor(head: Token, lemma: str, context: DocContext) -> Actor | None:
         body = context.entity(child) if child.dep_ in {"compound", "nmod"} else None
         entry = context.entry(body) if body is not None and body.label_ == "ORG" else None
         if body is not None and entry is not None and entry.kind in NON_STATE_BODIES:
-            return entity_actor(body, child, context, True)
+            actor = entity_actor(body, child, context, True)
+            if actor is None:
+                return None
+            # the mention is the whole phrase ('RNC officials'), as a state's officials' is
+            said = context.doc[max(head.left_edge.i, body.start) : head.i + 1]
+            return actor.model_copy(
+                update={"text": said.text, "start": said.start_char, "end": said.end_char}
+            )
     country = country_of_phrase(head, context) or home_country(head, context)
     if country is None:
         return None
@@ -133,6 +141,19 @@ def _state_craft(head: Token, context: DocContext) -> bool:
         return False
     modifiers = {c.lemma_.lower() for c in head.subtree if c.i < head.i}
     return lemma in words("military_nouns") or bool(modifiers & words("state_craft_modifiers"))
+
+
+def _named_craft(head: Token, context: DocContext) -> Actor | None:
+    """'the aircraft carrier USS Carl Vinson': a craft named in apposition by a navy's ship
+    prefix is that navy, with its state."""
+    if head.lemma_.lower() not in context.knowledge.words("craft_nouns"):
+        return None
+    for child in head.children:
+        ship = context.entity(child) if child.dep_ == "appos" else None
+        entry = context.entry(ship) if ship is not None and ship.label_ == "ORG" else None
+        if ship is not None and entry is not None and entry.sector == "MIL" and entry.country:
+            return entity_actor(ship, child, context, True)
+    return None
 
 
 def named_by_modifier(token: Token, context: DocContext) -> Actor | None:
@@ -205,6 +226,9 @@ def resolve_actor(head: Token, context: DocContext, role_is_agent: bool = True) 
     people = civilian_group(head, context)
     if people is not None:
         return people
+    craft = _named_craft(head, context) if ent is None else None
+    if craft is not None:
+        return craft
     if _state_craft(head, context):
         craft = _group_actor(head, lemma, context)  # "a Chinese coast guard vessel"
         return craft.model_copy(update={"sector": "MIL"}) if craft is not None else None
@@ -245,6 +269,8 @@ def resolve_actor(head: Token, context: DocContext, role_is_agent: bool = True) 
         title = title_of_phrase(head, context)
         if country is None and title is None:
             return None
+        # "the majority leader": a role with no country is the story's own office
+        country = country or office_country(title, context)
         phrase = noun_phrase(head, words("of_verbs"))
         if lemma in governments and country:
             return state_actor(

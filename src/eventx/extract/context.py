@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from ..schema import GazetteerEntry, OfficeHolder, TriggerRule
 from .descriptors import clean_name, person_context
 from .knowledge import Knowledge, name_key
+from .rolename import without_role
 from .voice import addressed_gender, voice_role
 
 DATELINE_DASHES = frozenset({"—", "–", "--", "-"})
@@ -130,10 +131,11 @@ class DocContext:
         # The fullest form of each surname: "Doe" -> "Jane Doe".
         given: dict[str, PersonInfo] = {}
         for ent in sorted(people, key=lambda e: -len(e)):
-            name = clean_name(ent)
+            # not the role the tagger took into the name ('King Mohammed VI')
+            name = clean_name(without_role(ent, self.knowledge))
             if not name:
                 continue
-            key = name_key(name.split()[-1])
+            key = self.knowledge.surname_key(name)
             holder = self.holder_of_mention(ent, name)
             info = self.persons.get(key) or (given.get(key) if len(name.split()) == 1 else None)
             if info is None or (holder is not None and info.id not in (None, holder.id)):
@@ -188,7 +190,7 @@ class DocContext:
 
     def person(self, span: Span) -> PersonInfo | None:
         name = clean_name(span)
-        return self.persons.get(name_key(name.split()[-1])) if name else None
+        return self.persons.get(self.knowledge.surname_key(name)) if name else None
 
     def person_by_country(self, country: str, before: int | None = None) -> PersonInfo | None:
         """The person the document affiliates with this country: the only one, or the one

@@ -19,6 +19,8 @@ from .kinds import (
 )
 from .knowledge import Knowledge
 from .phrase import INCLUDING
+from .portfolio import bare_ministry_country
+from .possessor import possessor_country, state_body_name
 
 ORG_KINDS = {
     "igo": "organization",
@@ -100,7 +102,10 @@ def entity_actor(ent: Span, head: Token, context: DocContext, role_is_agent: boo
                 None if international else country_of_phrase(head, context, exclude=ent)
             )
             if country is None and entry.kind in {"ministry", "government"}:
-                country = home_country(head, context)  # "the foreign ministry said"
+                # "the foreign ministry said", "its Foreign Ministry summoned ..."
+                country = possessor_country(head, context) or bare_ministry_country(
+                    entry, ent, home_country(head, context), context
+                )
             if country is None and entry.kind == "government" and entry.sector == "LEG":
                 country = legislators_country(context)  # "the Senate" of a Nairobi story
             name = entry.name
@@ -134,6 +139,8 @@ def entity_actor(ent: Span, head: Token, context: DocContext, role_is_agent: boo
         country = country_of_phrase(head, context, exclude=ent)
         if country is None and (country := leader_named_government(ent, context)):
             political = True  # "the Obama Administration": that leader's state
+        if country is None and state_body_name(ent, context):
+            country = possessor_country(head, context)  # "its Department of Transport"
         ent = with_country_name(ent, context)
         start = ent.start_char
         name = ent.text.removesuffix("'s").removesuffix("’s")

@@ -28,10 +28,38 @@ def legislature_country(context: DocContext) -> str | None:
     return countries.pop() if len(countries) == 1 else None
 
 
+# What a dateline may name besides a city: a seat of government ('WHITE HOUSE —') or a
+# state's own body ('PENTAGON —', 'STATE DEPARTMENT —'), both of one country.
+DATELINE_BODIES = frozenset({"seat", "government", "ministry"})
+
+
 def story_country(context: DocContext) -> str | None:
-    """The country of the story's dateline city, if it has one the gazetteer knows."""
+    """The country of the story's dateline city, if it has one the gazetteer knows, else of
+    the seat or national body it is filed from ('CAPITOL HILL —')."""
     city = dateline_city(context)
-    return city.country if city is not None else None
+    if city is not None:
+        return city.country
+    for ent in context.doc.ents:
+        if not context.in_dateline(ent.root):
+            continue
+        entry = context.entry(ent)
+        if entry is not None and entry.kind in DATELINE_BODIES and entry.country:
+            return entry.country
+    seat = context.knowledge.seats_by_upper.get(_dateline_capitals(context))
+    return seat.country if seat is not None else None
+
+
+def _dateline_capitals(context: DocContext) -> str:
+    """The dateline's first run of words in capitals ('CAPITOL HILL'), which the entity
+    rules, matching the usual spelling, leave without an id."""
+    words: list[str] = []
+    for i in sorted(context.dateline):
+        token = context.doc[i]
+        if token.is_upper and token.is_alpha and len(token) > 1:
+            words.append(token.text)
+        elif words:
+            break
+    return " ".join(words)
 
 
 def legislators_country(context: DocContext) -> str | None:
@@ -42,26 +70,45 @@ def legislators_country(context: DocContext) -> str | None:
 
 def office_country(title: str | None, context: DocContext) -> str | None:
     """The country of a person whose title is one of a country's own offices and who has no
-    country in the text: a legislator's is the legislature's; a minister's or governor's,
-    the dateline's."""
+    country in the text: a legislator's (any office of PLOVER sector LEG) is the
+    legislature's; a minister's or governor's, the dateline's."""
     if not title:
         return None
-    found = set(title.casefold().replace("-", " ").split()) & context.knowledge.words(
-        "home_office_words"
-    )
-    if not found:
-        return None
-    if found & context.knowledge.words("legislator_nouns"):
+    words = set(title.casefold().replace("-", " ").split())
+    if words & context.knowledge.words("legislator_nouns") or (
+        context.knowledge.sector_of(title) == "LEG"  # 'Speaker', 'Majority Leader'
+    ):
         return legislators_country(context)
+    if not words & context.knowledge.words("home_office_words"):
+        return None
     return story_country(context)
 
 
 def legislators_group_country(head: Token, context: DocContext) -> str | None:
     """'Right-wing lawmakers', 'the legislators': members of a legislature named by their
-    noun alone are the story's own."""
+    noun alone are those of the seat they are at, else the story's own."""
     words = context.knowledge.words("legislator_nouns")
     if {head.lemma_.lower(), head.lower_} & words or legislature_members(head, context):
-        return legislators_country(context)
+        return seat_country(head, context) or legislators_country(context)
+    return None
+
+
+def seat_country(head: Token, context: DocContext) -> str | None:
+    """'lawmakers on Capitol Hill', 'MPs in Westminster': legislators found at a seat of
+    government or a capital are that state's, as the body that sits there is."""
+    locative = context.knowledge.words("seat_preps")
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in locative or prep.i < head.i:
+            continue
+        for pobj in prep.children:
+            place = context.entity(pobj) if pobj.dep_ == "pobj" else None
+            entry = context.entry(place) if place is not None else None
+            if entry is None:
+                continue
+            if entry.kind == "seat" and entry.country:
+                return entry.country
+            if entry.capital_of:
+                return entry.capital_of
     return None
 
 

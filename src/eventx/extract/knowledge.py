@@ -45,6 +45,7 @@ class Knowledge:
     holders: Mapping[str, OfficeHolder] = field(init=False)
     holders_by_name: Mapping[str, tuple[str, ...]] = field(init=False)
     cities_by_upper: Mapping[str, tuple[GazetteerEntry, ...]] = field(init=False)
+    seats_by_upper: Mapping[str, GazetteerEntry] = field(init=False)  # 'CAPITOL HILL'
 
     def __post_init__(self) -> None:
         by_lemma: dict[str, list[TriggerRule]] = {}
@@ -65,6 +66,8 @@ class Knowledge:
         object.__setattr__(
             self, "cities_by_upper", MappingProxyType({k: tuple(v) for k, v in cities.items()})
         )
+        seats = {e.name.upper(): e for e in self.gazetteer.values() if e.kind == "seat"}
+        object.__setattr__(self, "seats_by_upper", MappingProxyType(seats))
         terms = {term: rule.topic for rule in self.topics for term in rule.terms}
         object.__setattr__(self, "topic_terms", MappingProxyType(terms))
         excluded: dict[str, tuple[str, ...]] = {}
@@ -168,6 +171,14 @@ class Knowledge:
             return self.word_lists[name]
         except KeyError:
             raise KeyError(f"models/lexicons.jsonl has no word list {name!r}") from None
+
+    def surname_key(self, name: str) -> str:
+        """The key a later short mention of a person matches: the name's last word, before a
+        regnal number ('Abdullah II' -> 'abdullah', so 'King Abdullah' is the same man)."""
+        words = name.split()
+        if len(words) > 1 and words[-1].casefold() in self.words("regnal_numbers"):
+            words = words[:-1]
+        return name_key(words[-1]) if words else ""
 
     def sector_of(self, title: str | None) -> str | None:
         """The PLOVER sector of an office ('Foreign Minister' -> GOV), if the rules know it."""

@@ -12,6 +12,7 @@ from .descriptors import clean_name, country_of_phrase, person_context, title_te
 from .homeland import office_country
 from .knowledge import name_key
 from .rolename import without_role
+from .visitor import visitor_here
 
 
 def appositive_person(head: Token, context: DocContext) -> Span | None:
@@ -60,8 +61,10 @@ def person_actor(ent: Span, text_span: Span, context: DocContext) -> Actor:
     if known is not None and known.kind == "person":
         name, title = known.name, title or known.title
         country = country or known.country
-    # "Senator X", "Deputy Prime Minister Y" with no country: the story's own official.
-    country = country or office_country(title, context)
+    # "Senator X", "Deputy Prime Minister Y" with no country: the story's own official,
+    # unless the story says they came from elsewhere
+    if country is None and not visitor_here(ent, context):
+        country = office_country(title, context)
     sector = (known.sector if known is not None else None) or context.knowledge.sector_of(title)
     if country is None:
         # "U.N. refugee agency spokesman X": an official of the body named in their phrase
@@ -106,9 +109,15 @@ def _holder_actor(
 ) -> Actor:
     """An office holder as a participant: the office held on the document's date, unless
     the text gives one ("former President X"). The name is the file's when the document's
-    fullest form is part of it ('Erdogan', 'Tayyip Erdogan'), else the document's own
-    spelling ('Chou En-lai' for Zhou Enlai)."""
-    same_name = set(_name_words(written)) <= set(_name_words(holder.name))
+    fullest form is part of it ('Erdogan', 'Tayyip Erdogan', 'Abdullah II of Jordan'), else
+    the document's own spelling ('Chou En-lai' for Zhou Enlai)."""
+    # '... of Jordan' after a monarch's name is his country, not part of his name
+    of_country = (
+        {"of", *_name_words(context.knowledge.country_name(holder.country))}
+        if holder.country
+        else set()
+    )
+    same_name = set(_name_words(written)) <= set(_name_words(holder.name)) | of_country
     term = holder.term_on(context.date)
     held = term.office if term is not None else None
     if term is not None and term.org is not None:

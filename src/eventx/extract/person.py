@@ -70,10 +70,11 @@ def repair_person_ents(doc: Doc, knowledge: Knowledge) -> list[Span]:
     repaired = [_with_hyphenated_tail(doc, ent) for ent in repaired]
     repaired += _unlabelled_names(doc, repaired)
     # a function word is no surname, even where a glued subhead ends a name ('Abe-The')
+    regnal = knowledge.words("regnal_numbers")
     surnames = {
-        ent[-1].text
+        _surname(ent, regnal).text
         for ent in repaired
-        if ent.label_ == "PERSON" and len(ent) > 1 and not ent[-1].is_stop
+        if ent.label_ == "PERSON" and len(ent) > 1 and not _surname(ent, regnal).is_stop
     }
     final = [
         Span(doc, ent.start, ent.end, label="PERSON")
@@ -94,6 +95,13 @@ def repair_person_ents(doc: Doc, knowledge: Knowledge) -> list[Span]:
             final.append(Span(doc, token.i, token.i + 1, label="PERSON"))
     final += _contact_party_names(doc, final, knowledge)
     return filter_spans(final)
+
+
+def _surname(ent: Span, regnal: frozenset[str]) -> Token:
+    """A name's last word, before a regnal number ('Mohammed VI' -> 'Mohammed')."""
+    if len(ent) > 1 and ent[-1].lower_ in regnal:
+        return ent[-2]
+    return ent[-1]
 
 
 def _contact_party_names(doc: Doc, ents: list[Span], knowledge: Knowledge) -> list[Span]:

@@ -8,13 +8,12 @@ from spacy.tokens import Span, Token
 from ..schema import Actor
 from .context import DocContext, sentence_ents
 from .discourse import DocState, reporter
-from .knowledge import name_key
 
 
 def is_voice(actor: Actor, context: DocContext) -> bool:
     """The person is quoted for a view of the news (an analyst, a spokesman), as the
     document introduced them or as their title says."""
-    info = context.persons.get(name_key(actor.name.split()[-1])) if actor.name else None
+    info = context.persons.get(context.knowledge.surname_key(actor.name)) if actor.name else None
     if info is not None and info.voice:
         return True
     words = context.knowledge.words("commentator_words")
@@ -28,7 +27,7 @@ def gender_of(actor: Actor, context: DocContext, state: DocState) -> str | None:
     """'m' or 'f' when the document said: a pronoun that stood for the person, or 'Mr'."""
     if actor.name in state.genders:
         return state.genders[actor.name]
-    info = context.persons.get(name_key(actor.name.split()[-1])) if actor.name else None
+    info = context.persons.get(context.knowledge.surname_key(actor.name)) if actor.name else None
     return info.gender if info is not None else None
 
 

@@ -34,10 +34,15 @@ def add_organizations(rules: RuleSet, curated: Path, known: set[str]) -> None:
                 kind=obj["kind"],
                 country=country,
                 sector=obj.get("sector"),
+                title=obj.get("title"),  # a ministry's: the office that heads it
             )
         )
         for pattern in obj["patterns"]:
             rules.add("ORG", variants(pattern), obj["id"], ORGS_FILE, RANK_CURATED)
+        # a navy's ship by its prefix: 'USS Carl Vinson', 'HMS Defender'
+        for prefix in obj.get("ship_prefixes", ()):
+            ship: Pattern = [{"ORTH": prefix}, {"IS_TITLE": True, "OP": "+"}]
+            rules.add("ORG", [ship], obj["id"], ORGS_FILE, RANK_CURATED)
 
 
 def _cased(phrase: str, lower: bool) -> list[str]:
@@ -93,8 +98,13 @@ def add_titles(rules: RuleSet, curated: Path) -> None:
         )
         ministry_id = f"gov.{slug}_ministry"
         rules.add_entry(
-            GazetteerEntry(
-                id=ministry_id, label="ORG", name=obj["ministry"], kind="ministry", sector=sector
+            GazetteerEntry(  # its title is the office that heads it
+                id=ministry_id,
+                label="ORG",
+                name=obj["ministry"],
+                kind="ministry",
+                sector=sector,
+                title=obj["title"],
             )
         )
         ministry = [f"{p} Ministry" for p in prefixes]
