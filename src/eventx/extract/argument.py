@@ -38,6 +38,9 @@ class Arguments:
 
     predicate: Token
     roles: dict[Role, list[Token]] = field(default_factory=dict)
+    # what the rest of a content clause names, for when its subject is the speaker's own
+    # side: "vowed that the US would support Ukraine" is aimed at Ukraine
+    rest: list[Token] = field(default_factory=list)
 
     def add(self, role: Role, tokens: list[Token]) -> None:
         if role == "none":
@@ -181,6 +184,7 @@ def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> A
                 named = [t for s in subjects for t in entities_within(s)]
                 if child.dep_ == "ccomp" and named:
                     args.add("deep", named)
+                    args.rest.extend(content_parties(child, knowledge, True, acts["asides"]))
                 else:
                     xcomp = child.dep_ == "xcomp"
                     args.add("deep", content_parties(child, knowledge, xcomp, acts["asides"]))

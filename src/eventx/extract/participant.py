@@ -315,6 +315,8 @@ def find_participants(
         # what was agreed or refused names the others too: "agreed to ease bans on Iran and
         # Iraq, and with conditions attached, Syria"
         deep = _not_own_state(new(_deep_actors(args.get("deep"), context)), actors)
+        if not deep:  # the clause's subject was the speaker's own side: its object is aimed at
+            deep = _not_own_state(new(_deep_actors(args.rest, context)), actors)
         recipients += [d for d in deep if all(d.name != r.name for r in recipients)]
     if rule.event == "CONSULT" and not actors and not recipients:
         actors = context_parties(trigger, args.predicate, context, state, actors_of)

@@ -1,0 +1,80 @@
+"""The other side of a pledge or a criticism told by what it is about: a vow that one's own
+state will act is aimed at the party it will act for or on, a criticism of how things stand in
+a country is aimed at that country. Hand-built parses first, then the parser on wire-style
+texts written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from east_africa import EAST_AFRICA
+from eventx.extract.knowledge import Knowledge
+from eventx.schema import Event
+from handbuilt import events_of, small_knowledge
+
+
+@pytest.fixture(scope="module")
+def knowledge() -> Knowledge:
+    return small_knowledge(EAST_AFRICA)
+
+
+def sides(event: Event) -> tuple[list[str], list[str]]:
+    return [a.name for a in event.actors], [r.name for r in event.recipients]
+
+
+# Ruto vowed that Kenya would support Somalia.
+VOW_OWN_STATE_ACTS = """
+Ruto 1 nsubj PROPN Ruto PERSON:person.william_ruto NNP
+vowed 1 ROOT VERB vow - VBD
+that 5 mark SCONJ that - IN
+Kenya 5 nsubj PROPN Kenya GPE:KEN NNP
+would 5 aux AUX would - MD
+support 1 ccomp VERB support - VB
+Somalia 5 dobj PROPN Somalia GPE:SOM NNP
+. 1 punct PUNCT . - .
+"""
+
+# Ruto vowed that Ethiopia would pay.
+VOW_ABOUT_ANOTHER = """
+Ruto 1 nsubj PROPN Ruto PERSON:person.william_ruto NNP
+vowed 1 ROOT VERB vow - VBD
+that 5 mark SCONJ that - IN
+Ethiopia 5 nsubj PROPN Ethiopia GPE:ETH NNP
+would 5 aux AUX would - MD
+pay 1 ccomp VERB pay - VB
+. 1 punct PUNCT . - .
+"""
+
+
+def test_a_vow_that_ones_own_state_will_act_is_aimed_at_whom_it_acts_for(
+    knowledge: Knowledge,
+) -> None:
+    (vow,) = events_of(VOW_OWN_STATE_ACTS, knowledge, "AGREE")
+    assert sides(vow) == (["William Ruto"], ["Somalia"])
+    # when another state is the one the clause is about, it stays the other side
+    (vow,) = events_of(VOW_ABOUT_ANOTHER, knowledge, "AGREE")
+    assert sides(vow) == (["William Ruto"], ["Ethiopia"])
+
+
+def parties(events: list[Event], kind: str) -> list[tuple[list[str], list[str]]]:
+    return [
+        ([a.name for a in e.actors], [r.name for r in e.recipients])
+        for e in events
+        if e.event == kind
+    ]
+
+
+def test_wire_vows_of_ones_own_state_name_the_party_it_will_act_for(
+    extract: Callable[..., list[Event]],
+) -> None:
+    text = (
+        "OTTAWA — Canadian Foreign Minister Melanie Joly promised on Monday that Canada "
+        "would keep arming Ukraine. In Tokyo, Japanese Prime Minister Fumio Kishida vowed "
+        "that Japan would never abandon the Philippines."
+    )
+    pledges = parties(extract(text), "AGREE")
+    assert (["Mélanie Joly"], ["Ukraine"]) in pledges
+    assert (["Fumio Kishida"], ["Philippines"]) in pledges
+    assert all("Canada" not in r and "Japan" not in r for _, r in pledges)
