@@ -78,3 +78,83 @@ def test_wire_vows_of_ones_own_state_name_the_party_it_will_act_for(
     assert (["Mélanie Joly"], ["Ukraine"]) in pledges
     assert (["Fumio Kishida"], ["Philippines"]) in pledges
     assert all("Canada" not in r and "Japan" not in r for _, r in pledges)
+
+
+# Kenya condemned the crackdown on protesters in Ethiopia. ('in' hung on the verb)
+CRACKDOWN_PLACE_ON_VERB = """
+Kenya 1 nsubj PROPN Kenya GPE:KEN NNP
+condemned 1 ROOT VERB condemn - VBD
+the 3 det DET the - DT
+crackdown 1 dobj NOUN crackdown - NN
+on 3 prep ADP on - IN
+protesters 4 pobj NOUN protester - NNS
+in 1 prep ADP in - IN
+Ethiopia 6 pobj PROPN Ethiopia GPE:ETH NNP
+. 1 punct PUNCT . - .
+"""
+
+# Kenya condemned the plan in Ethiopia. (a plan is no state of affairs: 'in' says where)
+PLAN_PLACE_ON_VERB = """
+Kenya 1 nsubj PROPN Kenya GPE:KEN NNP
+condemned 1 ROOT VERB condemn - VBD
+the 3 det DET the - DT
+plan 1 dobj NOUN plan - NN
+in 1 prep ADP in - IN
+Ethiopia 4 pobj PROPN Ethiopia GPE:ETH NNP
+. 1 punct PUNCT . - .
+"""
+
+# Kenya condemned the detention of journalists across Somalia.
+DETENTION_ACROSS = """
+Kenya 1 nsubj PROPN Kenya GPE:KEN NNP
+condemned 1 ROOT VERB condemn - VBD
+the 3 det DET the - DT
+detention 1 dobj NOUN detention - NN
+of 3 prep ADP of - IN
+journalists 4 pobj NOUN journalist - NNS
+across 3 prep ADP across - IN
+Somalia 6 pobj PROPN Somalia GPE:SOM NNP
+. 1 punct PUNCT . - .
+"""
+
+# Ruto called unacceptable the status quo in Somalia. (the object after what it is called)
+CALLED_UNACCEPTABLE_THE = """
+Ruto 1 nsubj PROPN Ruto PERSON:person.william_ruto NNP
+called 1 ROOT VERB call - VBD
+unacceptable 1 oprd ADJ unacceptable - JJ
+the 5 det DET the - DT
+status 5 compound NOUN status - NN
+quo 1 oprd NOUN quo - NN
+in 1 prep ADP in - IN
+Somalia 6 pobj PROPN Somalia GPE:SOM NNP
+. 1 punct PUNCT . - .
+"""
+
+
+def test_a_criticised_state_of_affairs_targets_the_country_it_holds_in(
+    knowledge: Knowledge,
+) -> None:
+    (condemned,) = events_of(CRACKDOWN_PLACE_ON_VERB, knowledge, "ACCUSE")
+    assert sides(condemned) == (["Kenya"], ["Ethiopia"])
+    (condemned,) = events_of(DETENTION_ACROSS, knowledge, "ACCUSE")
+    assert sides(condemned) == (["Kenya"], ["Somalia"])
+    (called,) = events_of(CALLED_UNACCEPTABLE_THE, knowledge, "ACCUSE")
+    assert sides(called) == (["William Ruto"], ["Somalia"])
+    # where a criticised plan was made is not whom it criticises
+    (condemned,) = events_of(PLAN_PLACE_ON_VERB, knowledge, "ACCUSE")
+    assert sides(condemned) == (["Kenya"], [])
+
+
+def test_wire_criticism_of_how_things_stand_in_a_country_targets_it(
+    extract: Callable[..., list[Event]],
+) -> None:
+    text = (
+        "STOCKHOLM — Sweden on Sunday condemned the mass detention of demonstrators "
+        "throughout Belarus. Canada's foreign ministry denounced the clampdown on "
+        "reporters in Nicaragua, and the European Union criticized the human rights "
+        "situation inside Cuba."
+    )
+    accusations = parties(extract(text), "ACCUSE")
+    assert (["Sweden"], ["Belarus"]) in accusations
+    assert any(r == ["Nicaragua"] for _, r in accusations)
+    assert (["European Union"], ["Cuba"]) in accusations

@@ -8,7 +8,13 @@ from spacy.tokens import Token
 
 from ..schema import Role, TriggerRule
 from .beneficiary import helped_parties
-from .displaced import conjoined_objects, past_brackets, shifted_objects, stray_possessor
+from .displaced import (
+    conjoined_objects,
+    past_brackets,
+    place_of_affairs,
+    shifted_objects,
+    stray_possessor,
+)
 from .embedded import addressed, content_parties
 from .kinds import deep_acts
 from .knowledge import Knowledge
@@ -177,6 +183,8 @@ def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> A
                 args.add(rule.object, members(child) if rule.object != "topic" else [child])
                 if rule.deep_object and not heads_entity(child, knowledge.words("people_nouns")):
                     args.add("deep", owner_entities(child, **acts))
+                    held = acts["affairs"] | acts["custody"]
+                    args.add("deep", place_of_affairs(trigger, child, held, acts["extent"]))
             elif rule.deep_object and dep in {"xcomp", "ccomp"} and not addressed(trigger, rule):
                 # "threatened to close its border with Lithuania"; in "demanded that Bamako
                 # reopen its border with Niger" the clause's subject is the target
