@@ -22,6 +22,7 @@ from .nominal import (
     governed_arguments,
     governing_verb,
     holders,
+    hosted_parties,
     named_modifiers,
     partners_of_purpose,
 )
@@ -34,6 +35,7 @@ from .phrase import (
     moved_from,
     owner_entities,
 )
+from .series import series_possessor
 from .subject import RELATIVE_PRONOUNS, agent, subject_of
 from .trigger import OBJECT_DEPS, heads_entity, light_verb, prep_children
 
@@ -158,7 +160,7 @@ def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> A
 
     words = knowledge.words
     acts = deep_acts(knowledge, rule.event)
-    subjects, passive = subject_of(predicate, words("object_control_verbs"))
+    subjects, passive = subject_of(predicate, words("object_control_verbs"), words("purpose_nouns"))
     if governor is not None:
         governed_arguments(args, trigger, governor, adjunct, rule)
         subjects, passive = [], False
@@ -202,6 +204,8 @@ def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> A
             if child.dep_ == "poss":  # "his visit", "Mali's talks"
                 args.add(rule.subject, members(child))
         args.add(rule.subject, stray_possessor(trigger))
+        for owner in series_possessor(trigger, words("series_nouns")):
+            args.add(rule.subject, members(owner))  # "Lula's round of calls to X"
 
     if trigger.pos_ in {"NOUN", "PROPN"} and rule.pos != ("VERB",):
         parties, venues = named_modifiers(trigger, knowledge)
@@ -219,6 +223,7 @@ def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> A
             ]
             args.add(rule.subject, [m for c in own for m in members(c)])
             _add_preps(args, clause, rule, skip=trigger)
+            args.add("recipients", hosted_parties(clause, trigger, knowledge))
     if trigger.dep_ == "compound":  # "a mediation effort between X and Y"
         _add_preps(args, trigger.head, rule, skip=None)
     if rule.event == "CONSULT":
@@ -227,6 +232,8 @@ def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> A
                 args.add("recipients", partners_of_purpose(head, knowledge))
     if verb is not None:
         _add_preps(args, verb, rule, skip=trigger)
+        if rule.event == "CONSULT":
+            args.add("recipients", hosted_parties(verb, trigger, knowledge))
         if rule.deep_object:
             # "reiterated its demand that Israel ease ...": the clause's subject is the target
             for clause in [*verb.children, *trigger.children]:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from ..schema import TriggerRule
+from ..schema import Role, TriggerRule
 from .embedded import past_adverb
 from .knowledge import Knowledge
 from .phrase import members
@@ -93,6 +93,22 @@ def partners_of_purpose(head: Token, knowledge: Knowledge) -> list[Token]:
     return found
 
 
+def hosted_parties(verb: Token, noun: Token, knowledge: Knowledge) -> list[Token]:
+    """'Qatar hosted talks for Israel and Hamas', 'the talks Norway hosted for the two
+    sides': whom a host holds a contact for, on the verb or on the contact's noun, are its
+    other side."""
+    if verb.lemma_.lower() not in knowledge.words("hosting_verbs"):
+        return []
+    return [
+        m
+        for prep in [*prep_children(verb), *prep_children(noun)]
+        if prep.lower_ == "for"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for m in members(pobj)
+    ]
+
+
 def holders(trigger: Token, governor: Token | None) -> list[Token]:
     """The words whose clause holds a trigger and may carry its venue: the governing verb of
     a noun, the verb a noun is the subject of ('a meeting was to take place in Kazakhstan'),
@@ -134,8 +150,18 @@ def governed_arguments(
         # involved in negotiations"
         args.add(rule.subject, agent(governor) or subjects)
     elif noun not in subjects:
-        args.add(rule.subject, subjects)
+        args.add(_side_of_subject(noun, rule, adjunct), subjects)
     if adjunct:
         for child in governor.children:
             if child.dep_ in OBJECT_DEPS and child.ent_type_ == "PERSON":
                 args.add(rule.object if rule.object != "none" else "recipients", members(child))
+
+
+def _side_of_subject(noun: Token, rule: TriggerRule, adjunct: bool) -> Role:
+    """'X greeted Y during the U.S. president's visit to China': a visit owned by a named
+    visitor leaves the one the clause is about the host, its other side; 'during his visit,
+    X said' keeps X the visitor."""
+    named_owner = any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children)
+    if adjunct and rule.mode == "visit" and named_owner:
+        return "recipients"
+    return rule.subject
