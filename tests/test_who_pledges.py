@@ -158,3 +158,51 @@ def test_wire_criticism_of_how_things_stand_in_a_country_targets_it(
     assert (["Sweden"], ["Belarus"]) in accusations
     assert any(r == ["Nicaragua"] for _, r in accusations)
     assert (["European Union"], ["Cuba"]) in accusations
+
+
+# Ruto vowed to be tough in confronting Ethiopia.
+VOW_TOUGH_IN_CONFRONTING = """
+Ruto 1 nsubj PROPN Ruto PERSON:person.william_ruto NNP
+vowed 1 ROOT VERB vow - VBD
+to 3 aux PART to - TO
+be 1 xcomp AUX be - VB
+tough 3 acomp ADJ tough - JJ
+in 4 prep ADP in - IN
+confronting 5 pcomp VERB confront - VBG
+Ethiopia 6 dobj PROPN Ethiopia GPE:ETH NNP
+. 1 punct PUNCT . - .
+"""
+
+# Ruto agreed to cooperate in defeating al-Shabaab.
+AGREED_IN_DEFEATING = """
+Ruto 1 nsubj PROPN Ruto PERSON:person.william_ruto NNP
+agreed 1 ROOT VERB agree - VBD
+to 3 aux PART to - TO
+cooperate 1 xcomp VERB cooperate - VB
+in 3 prep ADP in - IN
+defeating 4 pcomp VERB defeat - VBG
+al-Shabaab 5 dobj PROPN al-Shabaab ORG:org.shabaab NNP
+. 1 punct PUNCT . - .
+"""
+
+
+def test_a_vow_to_be_tough_on_a_party_is_aimed_at_it(knowledge: Knowledge) -> None:
+    (vow,) = events_of(VOW_TOUGH_IN_CONFRONTING, knowledge, "AGREE")
+    assert sides(vow) == (["William Ruto"], ["Ethiopia"])
+    # an agreement's means are not its other side: the foe both will fight is no party
+    (agreed,) = events_of(AGREED_IN_DEFEATING, knowledge, "AGREE")
+    assert sides(agreed) == (["William Ruto"], [])
+
+
+def test_wire_pledges_name_whom_they_take_on_and_the_europeans(
+    extract: Callable[..., list[Event]],
+) -> None:
+    text = (
+        "WASHINGTON — The Republican nominee Donald Trump vowed on Tuesday to be tough in "
+        "dealing with China. In Tehran, Iran said it is willing to cooperate with the "
+        "Europeans on the nuclear file."
+    )
+    pledges = parties(extract(text), "AGREE")
+    assert (["Donald Trump"], ["China"]) in pledges
+    assert (["Iran"], ["European Union"]) in pledges
+    assert all("European Union" not in actors for actors, _ in pledges)

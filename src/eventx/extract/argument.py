@@ -197,7 +197,10 @@ def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> A
                     args.rest.extend(content_parties(child, knowledge, True, acts["asides"]))
                 else:
                     xcomp = child.dep_ == "xcomp"
-                    args.add("deep", content_parties(child, knowledge, xcomp, acts["asides"]))
+                    found = content_parties(child, knowledge, xcomp, acts["asides"])
+                    if not found and rule.means_targets:  # "vowed to be tough in taking on X"
+                        found = content_parties(child, knowledge, xcomp, acts["asides"], True)
+                    args.add("deep", found)
                 args.add("deep", condition_parties(child))
     else:
         for child in trigger.children:
