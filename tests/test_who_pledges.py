@@ -206,3 +206,54 @@ def test_wire_pledges_name_whom_they_take_on_and_the_europeans(
     assert (["Donald Trump"], ["China"]) in pledges
     assert (["Iran"], ["European Union"]) in pledges
     assert all("European Union" not in actors for actors, _ in pledges)
+
+
+# Ruto met Abiy and agreed to reopen the border.
+MET_AND_AGREED = """
+Ruto 1 nsubj PROPN Ruto PERSON:person.william_ruto NNP
+met 1 ROOT VERB meet - VBD
+Abiy 1 dobj PROPN Abiy PERSON:person.abiy_ahmed NNP
+and 1 cc CCONJ and - CC
+agreed 1 conj VERB agree - VBD
+to 6 aux PART to - TO
+reopen 4 xcomp VERB reopen - VB
+the 8 det DET the - DT
+border 6 dobj NOUN border - NN
+. 1 punct PUNCT . - .
+"""
+
+# Ruto met Abiy as Somalia agreed to reopen the border. (another one agrees)
+MET_AS_ANOTHER_AGREED = """
+Ruto 1 nsubj PROPN Ruto PERSON:person.william_ruto NNP
+met 1 ROOT VERB meet - VBD
+Abiy 1 dobj PROPN Abiy PERSON:person.abiy_ahmed NNP
+as 5 mark SCONJ as - IN
+Somalia 5 nsubj PROPN Somalia GPE:SOM NNP
+agreed 1 advcl VERB agree - VBD
+to 7 aux PART to - TO
+reopen 5 xcomp VERB reopen - VB
+the 9 det DET the - DT
+border 7 dobj NOUN border - NN
+. 1 punct PUNCT . - .
+"""
+
+
+def test_what_is_agreed_in_a_contact_is_agreed_with_its_partner(knowledge: Knowledge) -> None:
+    (agreed,) = events_of(MET_AND_AGREED, knowledge, "AGREE")
+    assert sides(agreed) == (["William Ruto"], ["Abiy Ahmed"])
+    # a party agreeing on its own beside the meeting takes no partner from it
+    (agreed,) = events_of(MET_AS_ANOTHER_AGREED, knowledge, "AGREE")
+    assert sides(agreed) == (["Somalia"], [])
+
+
+def test_wire_pledges_made_in_a_contact_name_its_partner(
+    extract: Callable[..., list[Event]],
+) -> None:
+    text = (
+        "ANKARA — Turkish President Tayyip Erdogan met Hungarian Prime Minister Viktor Orban "
+        "on Monday and pledged to expand energy cooperation. Orban later spoke with Polish "
+        "President Andrzej Duda by phone, agreeing to coordinate on migration."
+    )
+    pledges = parties(extract(text), "AGREE")
+    assert (["Recep Tayyip Erdoğan"], ["Viktor Orbán"]) in pledges
+    assert (["Viktor Orbán"], ["Andrzej Duda"]) in pledges
