@@ -138,3 +138,53 @@ def test_wire_noun_contacts_keep_both_sides(extract: Callable[..., list[Event]])
     assert (["Luiz Inácio Lula da Silva"], ["Argentina", "Chile", "Peru"]) in found
     assert (["Antony Blinken"], ["Wang Yi"]) in found
     assert (["Qatar"], ["Israel", "Hamas"]) in found
+
+
+# Ruto described the call with Abiy as productive.
+DESCRIBED_THE_CALL = """
+Ruto 1 nsubj PROPN Ruto PERSON:person.william_ruto NNP
+described 1 ROOT VERB describe - VBD
+the 3 det DET the - DT
+call 1 dobj NOUN call - NN
+with 3 prep ADP with - IN
+Abiy 4 pobj PROPN Abiy PERSON:person.abiy_ahmed NNP
+as 1 prep ADP as - IN
+productive 6 pobj ADJ productive - JJ
+. 1 punct PUNCT . - .
+"""
+
+# Spokesman Mohamed described the call with Abiy as cordial.
+SPOKESMAN_DESCRIBED_THE_CALL = """
+Spokesman 1 compound NOUN spokesman - NN
+Mohamed 2 nsubj PROPN Mohamed PERSON NNP
+described 2 ROOT VERB describe - VBD
+the 4 det DET the - DT
+call 2 dobj NOUN call - NN
+with 4 prep ADP with - IN
+Abiy 5 pobj PROPN Abiy PERSON:person.abiy_ahmed NNP
+as 2 prep ADP as - IN
+cordial 7 pobj ADJ cordial - JJ
+. 2 punct PUNCT . - .
+"""
+
+
+def test_who_tells_of_a_call_with_another_made_it_unless_a_spokesman(
+    knowledge: Knowledge,
+) -> None:
+    (call,) = consults(DESCRIBED_THE_CALL, knowledge)
+    assert sides(call) == (["William Ruto"], ["Abiy Ahmed"])
+    # a spokesman tells of a contact others held
+    (call,) = consults(SPOKESMAN_DESCRIBED_THE_CALL, knowledge)
+    assert "Mohamed" not in {a.name for a in call.actors + call.recipients}
+
+
+def test_wire_a_leader_describing_the_call_with_another_made_it(
+    extract: Callable[..., list[Event]],
+) -> None:
+    text = (
+        "OTTAWA — Prime Minister Justin Trudeau on Thursday described the call with the "
+        "leader of Mexico as warm and productive."
+    )
+    found = parties(extract(text))
+    assert len(found) == 1 and found[0][0] == ["Justin Trudeau"]
+    assert found[0][1] and all("Trudeau" not in r for r in found[0][1])

@@ -162,7 +162,7 @@ def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> A
     acts = deep_acts(knowledge, rule.event)
     subjects, passive = subject_of(predicate, words("object_control_verbs"), words("purpose_nouns"))
     if governor is not None:
-        governed_arguments(args, trigger, governor, adjunct, rule)
+        governed_arguments(args, trigger, governor, adjunct, rule, knowledge)
         subjects, passive = [], False
     if passive and verb is None:
         # "Doe was received by the president": the passive subject is the object.

@@ -15,6 +15,7 @@ from ..schema import Role, TriggerRule
 from .embedded import past_adverb
 from .knowledge import Knowledge
 from .phrase import members
+from .spokesperson import speaks_for_others
 from .subject import agent, subject_of
 from .trigger import OBJECT_DEPS, prep_children
 
@@ -127,7 +128,12 @@ def holders(trigger: Token, governor: Token | None) -> list[Token]:
 
 
 def governed_arguments(
-    args: Arguments, noun: Token, governor: Token, adjunct: bool, rule: TriggerRule
+    args: Arguments,
+    noun: Token,
+    governor: Token,
+    adjunct: bool,
+    rule: TriggerRule,
+    knowledge: Knowledge,
 ) -> None:
     """Participants a noun trigger takes from the clause that holds it.
 
@@ -145,6 +151,9 @@ def governed_arguments(
     if owned and not adjunct:
         return
     subjects, passive = subject_of(governor)
+    # "Kremlin spokesman Dmitry Peskov described the call with X": one who speaks for a
+    # party tells of its contact and takes no part in it
+    subjects = [s for s in subjects if not speaks_for_others(s, knowledge)]
     if passive:
         # "Diop was received by X at talks"; with no agent the subject took part: "it is
         # involved in negotiations"
