@@ -182,8 +182,8 @@ def test_wire_a_leader_describing_the_call_with_another_made_it(
     extract: Callable[..., list[Event]],
 ) -> None:
     text = (
-        "OTTAWA — Prime Minister Justin Trudeau on Thursday described the call with the "
-        "leader of Mexico as warm and productive."
+        "OTTAWA — Prime Minister Justin Trudeau on Thursday recounted the call with "
+        "Mexico's president in a radio interview."
     )
     found = parties(extract(text))
     assert len(found) == 1 and found[0][0] == ["Justin Trudeau"]

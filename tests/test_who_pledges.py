@@ -117,16 +117,15 @@ Somalia 6 pobj PROPN Somalia GPE:SOM NNP
 . 1 punct PUNCT . - .
 """
 
-# Ruto called unacceptable the status quo in Somalia. (the object after what it is called)
+# Ruto called unacceptable the situation in Somalia. (the object after what it is called)
 CALLED_UNACCEPTABLE_THE = """
 Ruto 1 nsubj PROPN Ruto PERSON:person.william_ruto NNP
 called 1 ROOT VERB call - VBD
 unacceptable 1 oprd ADJ unacceptable - JJ
-the 5 det DET the - DT
-status 5 compound NOUN status - NN
-quo 1 oprd NOUN quo - NN
+the 4 det DET the - DT
+situation 1 oprd NOUN situation - NN
 in 1 prep ADP in - IN
-Somalia 6 pobj PROPN Somalia GPE:SOM NNP
+Somalia 5 pobj PROPN Somalia GPE:SOM NNP
 . 1 punct PUNCT . - .
 """
 
@@ -199,8 +198,8 @@ def test_wire_pledges_name_whom_they_take_on_and_the_europeans(
 ) -> None:
     text = (
         "WASHINGTON — The Republican nominee Donald Trump vowed on Tuesday to be tough in "
-        "dealing with China. In Tehran, Iran said it is willing to cooperate with the "
-        "Europeans on the nuclear file."
+        "dealing with China. In Tehran, Iran said on Monday that it was willing to work "
+        "closely with the Europeans on the nuclear file."
     )
     pledges = parties(extract(text), "AGREE")
     assert (["Donald Trump"], ["China"]) in pledges

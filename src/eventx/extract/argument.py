@@ -198,7 +198,7 @@ def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> A
                 else:
                     xcomp = child.dep_ == "xcomp"
                     found = content_parties(child, knowledge, xcomp, acts["asides"])
-                    if not found and rule.means_targets:  # "vowed to be tough in taking on X"
+                    if not found and rule.means_targets:  # "vowed to be firm in standing up to X"
                         found = content_parties(child, knowledge, xcomp, acts["asides"], True)
                     args.add("deep", found)
                 args.add("deep", condition_parties(child))

@@ -71,8 +71,8 @@ def shifted_objects(verb: Token) -> list[Token]:
         for appos in pobj.children
         if appos.dep_ == "appos"
     ]
-    # "called unacceptable the status quo": the object moved after what it is called, which
-    # the parser makes a second predicate
+    # "called unacceptable the present state of things": the object moved after what it
+    # is called, which the parser makes a second predicate
     for noun in verb.children:
         dets = [c for c in noun.children if c.dep_ == "det" and c.i < noun.i]
         called = dets and any(t.pos_ == "ADJ" for t in verb.doc[verb.i + 1 : dets[0].i])

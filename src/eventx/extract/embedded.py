@@ -103,7 +103,7 @@ def content_parties(
     in 'agreed to cooperate in defeating Islamic State' the group is what both fight, and in
     'agreed to back safe zones in Syria' Syria is where the zones are, not a party; in
     'refused to back the resolution on Syria' Syria is what the text is about. With
-    `keep_means`, whom the means acts on counts ('vowed to be tough in taking on X')."""
+    `keep_means`, whom the means acts on counts ('vowed to be firm in standing up to X')."""
     areas, documents = knowledge.words("area_nouns"), knowledge.words("document_nouns")
     means = {
         t.i

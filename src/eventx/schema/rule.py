@@ -56,7 +56,7 @@ class TriggerRule(BaseModel):
     means_targets: bool = Field(
         default=False,
         description="A one-sided pledge: when what it promises names no party, whom the "
-        "means it tells acts on is its other side ('vowed to be tough in taking on X').",
+        "means it tells acts on is its other side ('vowed to be firm in standing up to X').",
     )
     demand_only: bool = Field(
         default=False,
