@@ -188,3 +188,39 @@ def test_wire_a_leader_describing_the_call_with_another_made_it(
     found = parties(extract(text))
     assert len(found) == 1 and found[0][0] == ["Justin Trudeau"]
     assert found[0][1] and all("Trudeau" not in r for r in found[0][1])
+
+
+# Ruto spoke to three leaders on Monday, including Abiy. ('including' hung on the verb)
+INCLUDING_ON_THE_VERB = """
+Ruto 1 nsubj PROPN Ruto PERSON:person.william_ruto NNP
+spoke 1 ROOT VERB speak - VBD
+to 1 prep ADP to - IN
+three 4 nummod NUM three CARDINAL CD
+leaders 2 pobj NOUN leader - NNS
+on 1 prep ADP on - IN
+Monday 5 pobj PROPN Monday DATE NNP
+, 1 punct PUNCT , - ,
+including 1 prep VERB include - VBG
+Abiy 8 pobj PROPN Abiy PERSON:person.abiy_ahmed NNP
+. 1 punct PUNCT . - .
+"""
+
+
+def test_the_named_members_of_a_party_listed_on_the_verb_stand_for_it(
+    knowledge: Knowledge,
+) -> None:
+    assert [sides(e) for e in consults(INCLUDING_ON_THE_VERB, knowledge)] == [
+        (["William Ruto"], ["Abiy Ahmed"])
+    ]
+
+
+def test_wire_calls_to_leaders_including_named_ones_name_them(
+    extract: Callable[..., list[Event]],
+) -> None:
+    text = (
+        "Kenyan President William Ruto told reporters in Nairobi that he had phoned three "
+        "regional leaders on Sunday, including Ethiopian Prime Minister Abiy Ahmed and "
+        "Ugandan President Yoweri Museveni."
+    )
+    called = {r for _, recipients in parties(extract(text)) for r in recipients}
+    assert {"Abiy Ahmed", "Yoweri Museveni"} <= called

@@ -10,6 +10,7 @@ from ..schema import Role, TriggerRule
 from .beneficiary import helped_parties
 from .displaced import (
     conjoined_objects,
+    included_on_verb,
     past_brackets,
     place_of_affairs,
     shifted_objects,
@@ -294,4 +295,23 @@ def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> A
         for child in predicate.children:
             if child.dep_ == "dep" and child.ent_type_ == "PERSON":
                 args.add(rule.object, conjuncts(child))
+    _included_members(args, predicate)
     return args
+
+
+def _included_members(args: Arguments, predicate: Token) -> None:
+    """The named members of a plural party whose 'including' list the parser hung on the
+    verb stand for it: 'spoke to four other leaders, including X and Y' spoke to X and Y."""
+    included = included_on_verb(predicate)
+    if not included:
+        return
+    for role in ("recipients", "actors"):
+        groups = [
+            t
+            for t in args.get(role)
+            if t.tag_ in {"NNS", "NNPS"} and not t.ent_type_ and t.i < included[0].i
+        ]
+        if groups:
+            kept = [t for t in args.get(role) if t != groups[-1]]
+            args.roles[role] = kept + [m for m in included if m not in kept]
+            return

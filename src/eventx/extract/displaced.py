@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .phrase import entity_from
+from .phrase import INCLUDING, conjuncts, entity_from
 from .trigger import OBJECT_DEPS
 
 
@@ -100,3 +100,17 @@ def place_of_affairs(
             return [p for p in prep.children if p.dep_ == "pobj" and p.ent_type_ == "GPE"]
         start = prep.right_edge.i + 1
     return []
+
+
+def included_on_verb(verb: Token) -> list[Token]:
+    """'had spoken to four other leaders on Saturday, including X and Y': the parser hangs
+    the 'including' list on the verb; its named members are the plural party's."""
+    return [
+        member
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in INCLUDING
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for member in conjuncts(pobj)
+        if member.ent_type_ in {"PERSON", "GPE", "ORG", "NORP"}
+    ]
