@@ -224,3 +224,42 @@ def test_wire_calls_to_leaders_including_named_ones_name_them(
     )
     called = {r for _, recipients in parties(extract(text)) for r in recipients}
     assert {"Abiy Ahmed", "Yoweri Museveni"} <= called
+
+
+# The talks failed to yield a deal between Kenya and Somalia.
+TALKS_YIELD_A_DEAL_BETWEEN = """
+The 1 det DET the - DT
+talks 2 nsubj NOUN talk - NNS
+failed 2 ROOT VERB fail - VBD
+to 4 aux PART to - TO
+yield 2 xcomp VERB yield - VB
+a 6 det DET a - DT
+deal 4 dobj NOUN deal - NN
+between 6 prep ADP between - IN
+Kenya 7 pobj PROPN Kenya GPE:KEN NNP
+and 8 cc CCONJ and - CC
+Somalia 8 conj PROPN Somalia GPE:SOM NNP
+. 2 punct PUNCT . - .
+"""
+
+
+def test_the_parties_of_the_accord_talks_seek_are_the_talks_parties(
+    knowledge: Knowledge,
+) -> None:
+    assert [sides(e) for e in consults(TALKS_YIELD_A_DEAL_BETWEEN, knowledge)] == [
+        (["Kenya", "Somalia"], [])
+    ]
+
+
+def test_wire_talks_on_a_truce_between_two_sides_are_theirs(
+    extract: Callable[..., list[Event]],
+) -> None:
+    text = (
+        "Indirect talks on a truce between Israel and Hamas resumed in Cairo on Monday, "
+        "Egyptian officials said. Armenia's prime minister held talks with Azerbaijan's "
+        "president in Brussels. The negotiations failed to produce a deal between "
+        "Armenia and Azerbaijan."
+    )
+    found = parties(extract(text))
+    assert (["Israel", "Hamas"], []) in found
+    assert (["Armenia", "Azerbaijan"], []) in found

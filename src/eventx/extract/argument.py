@@ -20,6 +20,7 @@ from .embedded import addressed, content_parties
 from .kinds import deep_acts
 from .knowledge import Knowledge
 from .nominal import (
+    accord_parties,
     governed_arguments,
     governing_verb,
     holders,
@@ -230,6 +231,10 @@ def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> A
             args.add("recipients", hosted_parties(clause, trigger, knowledge))
     if trigger.dep_ == "compound":  # "a mediation effort between X and Y"
         _add_preps(args, trigger.head, rule, skip=None)
+    alone = not args.get("recipients") and len(args.get("actors")) < 2
+    if rule.event == "CONSULT" and trigger.pos_ == "NOUN" and alone:
+        # "talks on a truce between X and Y"
+        args.add("actors", accord_parties(trigger, words("accord_nouns")))
     if rule.event == "CONSULT":
         for head in (trigger, verb):
             if head is not None:

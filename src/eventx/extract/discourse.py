@@ -12,6 +12,7 @@ from ..schema import Actor, Event, Place, TriggerRule
 from .actor import DocContext, resolve_actor
 from .argument import Arguments
 from .knowledge import Knowledge
+from .nominal import accord_parties
 from .phrase import members
 from .spokesperson import own_phrase, speaks_for_others
 from .trigger import light_verb
@@ -346,4 +347,6 @@ def refers_back(
     if any(c.lower_ in knowledge.words("new_contact_modifiers") for c in trigger.children):
         return False  # "the only negotiations", "the next meeting": not the one told before
     own = set(t.i for t in trigger.subtree)
+    # "the negotiations failed to yield a deal between X and Y": parties of its own
+    own |= {t.i for t in accord_parties(trigger, knowledge.words("accord_nouns"))}
     return not any(t.i in own for t in args.get("actors") + args.get("recipients"))

@@ -110,6 +110,26 @@ def hosted_parties(verb: Token, noun: Token, knowledge: Knowledge) -> list[Token
     ]
 
 
+def accord_parties(noun: Token, accords: frozenset[str]) -> list[Token]:
+    """'talks on a truce between Israel and Hamas', 'the negotiations failed to yield an
+    accord between Iran and the powers': the parties of the accord a contact seeks or
+    yields are the contact's."""
+    outcomes = [p for p in prep_children(noun) for p in p.children if p.dep_ == "pobj"]
+    if noun.dep_ in {"nsubj", "nsubjpass"}:
+        verbs = [noun.head, *(c for c in noun.head.children if c.dep_ == "xcomp")]
+        outcomes += [o for v in verbs for o in v.children if o.dep_ == "dobj"]
+    return [
+        m
+        for outcome in outcomes
+        if outcome.lemma_.lower() in accords
+        for prep in prep_children(outcome)
+        if prep.lower_ == "between"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for m in members(pobj)
+    ]
+
+
 def holders(trigger: Token, governor: Token | None) -> list[Token]:
     """The words whose clause holds a trigger and may carry its venue: the governing verb of
     a noun, the verb a noun is the subject of ('a meeting was to take place in Kazakhstan'),
