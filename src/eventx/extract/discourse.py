@@ -347,6 +347,6 @@ def refers_back(
     if any(c.lower_ in knowledge.words("new_contact_modifiers") for c in trigger.children):
         return False  # "the only negotiations", "the next meeting": not the one told before
     own = set(t.i for t in trigger.subtree)
-    # "the negotiations failed to yield a deal between X and Y": parties of its own
+    # "the negotiations produced no pact between X and Y": parties of its own
     own |= {t.i for t in accord_parties(trigger, knowledge.words("accord_nouns"))}
     return not any(t.i in own for t in args.get("actors") + args.get("recipients"))

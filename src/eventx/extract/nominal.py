@@ -111,9 +111,9 @@ def hosted_parties(verb: Token, noun: Token, knowledge: Knowledge) -> list[Token
 
 
 def accord_parties(noun: Token, accords: frozenset[str]) -> list[Token]:
-    """'talks on a truce between Israel and Hamas', 'the negotiations failed to yield an
-    accord between Iran and the powers': the parties of the accord a contact seeks or
-    yields are the contact's."""
+    """'talks on a truce between Israel and Hamas', 'the negotiations produced no pact
+    between Kenya and Somalia': the parties of the accord a contact seeks or yields are
+    the contact's."""
     outcomes = [p for p in prep_children(noun) for p in p.children if p.dep_ == "pobj"]
     if noun.dep_ in {"nsubj", "nsubjpass"}:
         verbs = [noun.head, *(c for c in noun.head.children if c.dep_ == "xcomp")]
