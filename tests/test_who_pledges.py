@@ -256,3 +256,33 @@ def test_wire_pledges_made_in_a_contact_name_its_partner(
     pledges = parties(extract(text), "AGREE")
     assert (["Recep Tayyip Erdoğan"], ["Viktor Orbán"]) in pledges
     assert (["Viktor Orbán"], ["Andrzej Duda"]) in pledges
+
+
+# Ruto promised Abiy that Kenya would reopen the border.
+PROMISED_A_PERSON_THAT = """
+Ruto 1 nsubj PROPN Ruto PERSON:person.william_ruto NNP
+promised 1 ROOT VERB promise - VBD
+Abiy 1 dobj PROPN Abiy PERSON:person.abiy_ahmed NNP
+that 6 mark SCONJ that - IN
+Kenya 6 nsubj PROPN Kenya GPE:KEN NNP
+would 6 aux AUX would - MD
+reopen 1 ccomp VERB reopen - VB
+the 8 det DET the - DT
+border 6 dobj NOUN border - NN
+. 1 punct PUNCT . - .
+"""
+
+
+def test_the_party_a_promise_is_made_to_is_its_other_side(knowledge: Knowledge) -> None:
+    (promise,) = events_of(PROMISED_A_PERSON_THAT, knowledge, "AGREE")
+    assert sides(promise) == (["William Ruto"], ["Abiy Ahmed"])
+
+
+def test_wire_a_promise_to_a_leader_names_the_leader(
+    extract: Callable[..., list[Event]],
+) -> None:
+    text = (
+        "President Joe Biden promised Ukrainian President Volodymyr Zelensky on Thursday "
+        "that the United States would keep sending air defence systems to Kyiv."
+    )
+    assert (["Joe Biden"], ["Volodymyr Zelensky"]) in parties(extract(text), "AGREE")

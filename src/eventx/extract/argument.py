@@ -27,6 +27,7 @@ from .nominal import (
     hosted_parties,
     named_modifiers,
     partners_of_purpose,
+    promised_to,
 )
 from .phrase import (
     condition_parties,
@@ -183,6 +184,8 @@ def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> A
                 # "gave Ghana $12 million", "offered Kenya troops": the indirect
                 # object is who a 'to' phrase would name
                 args.add(rule.preps["to"], members(child))
+            elif dep == "dobj" and promised_to(trigger, child, rule, knowledge):
+                args.add("recipients", members(child))  # "promised Zelensky that ..."
             elif dep in OBJECT_DEPS:
                 args.add(rule.object, members(child) if rule.object != "topic" else [child])
                 if rule.deep_object and not heads_entity(child, knowledge.words("people_nouns")):

@@ -17,7 +17,7 @@ from .knowledge import Knowledge
 from .phrase import members
 from .spokesperson import speaks_for_others
 from .subject import agent, subject_of
-from .trigger import OBJECT_DEPS, prep_children
+from .trigger import OBJECT_DEPS, heads_entity, prep_children
 
 if TYPE_CHECKING:
     from .argument import Arguments
@@ -194,3 +194,14 @@ def _side_of_subject(noun: Token, rule: TriggerRule, adjunct: bool) -> Role:
     if adjunct and rule.mode == "visit" and named_owner:
         return "recipients"
     return rule.subject
+
+
+def promised_to(verb: Token, obj: Token, rule: TriggerRule, knowledge: Knowledge) -> bool:
+    """'promised Zelensky that the US would keep sending arms': a pledge whose object is
+    what it promises takes a party as its object only as the one it is made to, when a
+    clause tells what is promised."""
+    if rule.object != "topic" or rule.preps.get("to") != "recipients":
+        return False
+    if not any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children):
+        return False
+    return heads_entity(obj, knowledge.words("people_nouns"))
