@@ -8,16 +8,26 @@ from spacy.tokens import Token
 
 from ..schema import Role, TriggerRule
 from .beneficiary import helped_parties
-from .displaced import conjoined_objects, past_brackets, shifted_objects, stray_possessor
+from .displaced import (
+    conjoined_objects,
+    included_on_verb,
+    past_brackets,
+    place_of_affairs,
+    shifted_objects,
+    stray_possessor,
+)
 from .embedded import addressed, content_parties
 from .kinds import deep_acts
 from .knowledge import Knowledge
 from .nominal import (
+    accord_parties,
     governed_arguments,
     governing_verb,
     holders,
+    hosted_parties,
     named_modifiers,
     partners_of_purpose,
+    promised_to,
 )
 from .phrase import (
     condition_parties,
@@ -28,6 +38,7 @@ from .phrase import (
     moved_from,
     owner_entities,
 )
+from .series import series_possessor
 from .subject import RELATIVE_PRONOUNS, agent, subject_of
 from .trigger import OBJECT_DEPS, heads_entity, light_verb, prep_children
 
@@ -38,6 +49,9 @@ class Arguments:
 
     predicate: Token
     roles: dict[Role, list[Token]] = field(default_factory=dict)
+    # what the rest of a content clause names, for when its subject is the speaker's own
+    # side: "vowed that the US would support Ukraine" is aimed at Ukraine
+    rest: list[Token] = field(default_factory=list)
 
     def add(self, role: Role, tokens: list[Token]) -> None:
         if role == "none":
@@ -149,9 +163,9 @@ def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> A
 
     words = knowledge.words
     acts = deep_acts(knowledge, rule.event)
-    subjects, passive = subject_of(predicate, words("object_control_verbs"))
+    subjects, passive = subject_of(predicate, words("object_control_verbs"), words("purpose_nouns"))
     if governor is not None:
-        governed_arguments(args, trigger, governor, adjunct, rule)
+        governed_arguments(args, trigger, governor, adjunct, rule, knowledge)
         subjects, passive = [], False
     if passive and verb is None:
         # "Doe was received by the president": the passive subject is the object.
@@ -170,10 +184,14 @@ def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> A
                 # "gave Ghana $12 million", "offered Kenya troops": the indirect
                 # object is who a 'to' phrase would name
                 args.add(rule.preps["to"], members(child))
+            elif dep == "dobj" and promised_to(trigger, child, rule, knowledge):
+                args.add("recipients", members(child))  # "promised Zelensky that ..."
             elif dep in OBJECT_DEPS:
                 args.add(rule.object, members(child) if rule.object != "topic" else [child])
                 if rule.deep_object and not heads_entity(child, knowledge.words("people_nouns")):
                     args.add("deep", owner_entities(child, **acts))
+                    held = acts["affairs"] | acts["custody"]
+                    args.add("deep", place_of_affairs(trigger, child, held, acts["extent"]))
             elif rule.deep_object and dep in {"xcomp", "ccomp"} and not addressed(trigger, rule):
                 # "threatened to close its border with Lithuania"; in "demanded that Bamako
                 # reopen its border with Niger" the clause's subject is the target
@@ -181,15 +199,21 @@ def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> A
                 named = [t for s in subjects for t in entities_within(s)]
                 if child.dep_ == "ccomp" and named:
                     args.add("deep", named)
+                    args.rest.extend(content_parties(child, knowledge, True, acts["asides"]))
                 else:
                     xcomp = child.dep_ == "xcomp"
-                    args.add("deep", content_parties(child, knowledge, xcomp, acts["asides"]))
+                    found = content_parties(child, knowledge, xcomp, acts["asides"])
+                    if not found and rule.means_targets:  # "vowed to be firm in standing up to X"
+                        found = content_parties(child, knowledge, xcomp, acts["asides"], True)
+                    args.add("deep", found)
                 args.add("deep", condition_parties(child))
     else:
         for child in trigger.children:
             if child.dep_ == "poss":  # "his visit", "Mali's talks"
                 args.add(rule.subject, members(child))
         args.add(rule.subject, stray_possessor(trigger))
+        for owner in series_possessor(trigger, words("series_nouns")):
+            args.add(rule.subject, members(owner))  # "Lula's round of calls to X"
 
     if trigger.pos_ in {"NOUN", "PROPN"} and rule.pos != ("VERB",):
         parties, venues = named_modifiers(trigger, knowledge)
@@ -207,14 +231,21 @@ def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> A
             ]
             args.add(rule.subject, [m for c in own for m in members(c)])
             _add_preps(args, clause, rule, skip=trigger)
+            args.add("recipients", hosted_parties(clause, trigger, knowledge))
     if trigger.dep_ == "compound":  # "a mediation effort between X and Y"
         _add_preps(args, trigger.head, rule, skip=None)
+    alone = not args.get("recipients") and len(args.get("actors")) < 2
+    if rule.event == "CONSULT" and trigger.pos_ == "NOUN" and alone:
+        # "talks on a truce between X and Y"
+        args.add("actors", accord_parties(trigger, words("accord_nouns")))
     if rule.event == "CONSULT":
         for head in (trigger, verb):
             if head is not None:
                 args.add("recipients", partners_of_purpose(head, knowledge))
     if verb is not None:
         _add_preps(args, verb, rule, skip=trigger)
+        if rule.event == "CONSULT":
+            args.add("recipients", hosted_parties(verb, trigger, knowledge))
         if rule.deep_object:
             # "reiterated its demand that Israel ease ...": the clause's subject is the target
             for clause in [*verb.children, *trigger.children]:
@@ -272,4 +303,23 @@ def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> A
         for child in predicate.children:
             if child.dep_ == "dep" and child.ent_type_ == "PERSON":
                 args.add(rule.object, conjuncts(child))
+    _included_members(args, predicate)
     return args
+
+
+def _included_members(args: Arguments, predicate: Token) -> None:
+    """The named members of a plural party whose 'including' list the parser hung on the
+    verb stand for it: 'spoke to four other leaders, including X and Y' spoke to X and Y."""
+    included = included_on_verb(predicate)
+    if not included:
+        return
+    for role in ("recipients", "actors"):
+        groups = [
+            t
+            for t in args.get(role)
+            if t.tag_ in {"NNS", "NNPS"} and not t.ent_type_ and t.i < included[0].i
+        ]
+        if groups:
+            kept = [t for t in args.get(role) if t != groups[-1]]
+            args.roles[role] = kept + [m for m in included if m not in kept]
+            return

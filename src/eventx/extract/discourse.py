@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from itertools import pairwise
 
 from spacy.tokens import Doc, Token
 
@@ -13,7 +12,9 @@ from ..schema import Actor, Event, Place, TriggerRule
 from .actor import DocContext, resolve_actor
 from .argument import Arguments
 from .knowledge import Knowledge
+from .nominal import accord_parties
 from .phrase import members
+from .spokesperson import own_phrase, speaks_for_others
 from .trigger import light_verb
 
 PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
@@ -262,7 +263,7 @@ def context_parties(
                 bodies = [
                     token
                     for s in subjects
-                    for token in _own_phrase(s)
+                    for token in own_phrase(s)
                     if token.ent_iob_ == "B" and token.ent_type_ in {"ORG", "GPE", "NORP"}
                 ]
                 return [a for a in resolve(bodies, context, state) if a.kind != "person"]
@@ -331,28 +332,6 @@ def requesters(trigger: Token, knowledge: Knowledge) -> list[Token]:
     return found
 
 
-def speaks_for_others(subject: Token, knowledge: Knowledge) -> bool:
-    """'White House spokesman Ken Dale', 'a press secretary', 'an aide to the minister':
-    the subject's phrase names a job of reporting what others do (`spokesperson_words`)."""
-    words = knowledge.words("spokesperson_words")
-    phrase = [subject, *_own_phrase(subject)]
-    phrase.sort(key=lambda token: token.i)
-    lowered = [token.lower_ for token in phrase]
-    pairs = [f"{a} {b}" for a, b in pairwise(lowered)]
-    return any(word in words for word in lowered + pairs) or any(
-        token.lemma_.lower() in words for token in phrase
-    )
-
-
-def _own_phrase(head: Token) -> list[Token]:
-    """The words of a noun phrase, without the clauses hung on it ('who met ...')."""
-    found: list[Token] = []
-    for child in head.children:
-        if child.dep_ not in {"relcl", "acl", "advcl", "ccomp", "punct", "cc", "conj"}:
-            found.extend([child, *_own_phrase(child)])
-    return found
-
-
 def refers_back(
     trigger: Token, rule: TriggerRule, args: Arguments, state: DocState, knowledge: Knowledge
 ) -> bool:
@@ -368,4 +347,6 @@ def refers_back(
     if any(c.lower_ in knowledge.words("new_contact_modifiers") for c in trigger.children):
         return False  # "the only negotiations", "the next meeting": not the one told before
     own = set(t.i for t in trigger.subtree)
+    # "the negotiations produced no pact between X and Y": parties of its own
+    own |= {t.i for t in accord_parties(trigger, knowledge.words("accord_nouns"))}
     return not any(t.i in own for t in args.get("actors") + args.get("recipients"))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .phrase import entity_from
+from .phrase import INCLUDING, conjuncts, entity_from
 from .trigger import OBJECT_DEPS
 
 
@@ -58,10 +58,11 @@ def conjoined_objects(verb: Token) -> list[Token]:
 
 def shifted_objects(verb: Token) -> list[Token]:
     """'condemned as a grave violation Serbia's treatment of ...': a long object moved after
-    an 'as' phrase, which the parser hangs on that phrase as an apposition."""
+    an 'as' phrase, which the parser hangs on that phrase as an apposition, or after the
+    adjective it is called."""
     if any(c.dep_ in OBJECT_DEPS for c in verb.children):
         return []
-    return [
+    shifted = [
         appos
         for prep in verb.children
         if prep.dep_ == "prep" and prep.lower_ == "as"
@@ -69,4 +70,47 @@ def shifted_objects(verb: Token) -> list[Token]:
         if pobj.dep_ == "pobj"
         for appos in pobj.children
         if appos.dep_ == "appos"
+    ]
+    # "called unacceptable the present state of things": the object moved after what it
+    # is called, which the parser makes a second predicate
+    for noun in verb.children:
+        dets = [c for c in noun.children if c.dep_ == "det" and c.i < noun.i]
+        called = dets and any(t.pos_ == "ADJ" for t in verb.doc[verb.i + 1 : dets[0].i])
+        if noun.dep_ == "oprd" and noun.pos_ in {"NOUN", "PROPN"} and called:
+            shifted.append(noun)
+    return shifted
+
+
+def place_of_affairs(
+    verb: Token, obj: Token, nouns: frozenset[str], extent: frozenset[str]
+) -> list[Token]:
+    """'denounced the crackdown on protesters in Iran', 'criticized the status quo in
+    Venezuela': the parser often hangs the country a state of affairs (or an act of custody)
+    holds in on the verb; right after the object's phrase (and its other phrases the parser
+    hung there too), it is the object's place."""
+    if obj.lemma_.lower() not in nouns:
+        return []
+    start = obj.right_edge.i + 1
+    for prep in sorted((c for c in verb.children if c.dep_ == "prep"), key=lambda c: c.i):
+        if prep.i < start:
+            continue
+        if prep.i > start:
+            break  # something else comes between: the phrase is the verb's own
+        if prep.lower_ in extent:
+            return [p for p in prep.children if p.dep_ == "pobj" and p.ent_type_ == "GPE"]
+        start = prep.right_edge.i + 1
+    return []
+
+
+def included_on_verb(verb: Token) -> list[Token]:
+    """'had spoken to four other leaders on Saturday, including X and Y': the parser hangs
+    the 'including' list on the verb; its named members are the plural party's."""
+    return [
+        member
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in INCLUDING
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for member in conjuncts(pobj)
+        if member.ent_type_ in {"PERSON", "GPE", "ORG", "NORP"}
     ]

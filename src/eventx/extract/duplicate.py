@@ -131,9 +131,17 @@ def drop_echoes(events: list[Event]) -> list[Event]:
     for event in events:
         names = {a.name for a in event.actors + event.recipients}
         echoed = any(
-            other is not event and names < {a.name for a in other.actors + other.recipients}
+            other is not event
+            and names < {a.name for a in other.actors + other.recipients}
+            and not _elsewhere(event, other)
             for other in alike[(event.start, event.event, event.status)]
         )
         if not echoed:
             kept.append(event)
     return kept
+
+
+def _elsewhere(a: Event, b: Event) -> bool:
+    """'after their meeting in Beijing during the President's visit to China': a contact
+    held somewhere else is one of its own, though its parties are among the other's."""
+    return a.location is not None and b.location is not None and a.location.name != b.location.name

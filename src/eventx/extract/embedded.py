@@ -96,19 +96,21 @@ def content_parties(
     knowledge: Knowledge,
     skip_subjects: bool = False,
     asides: frozenset[str] = frozenset(),
+    keep_means: bool = False,
 ) -> list[Token]:
     """The parties named in what a verb governs ('agreed to ease bans on Iran'), without the
     targets of the means it tells, the foes of what it names or where a place it names lies:
     in 'agreed to cooperate in defeating Islamic State' the group is what both fight, and in
     'agreed to back safe zones in Syria' Syria is where the zones are, not a party; in
-    'refused to back the resolution on Syria' Syria is what the text is about."""
+    'refused to back the resolution on Syria' Syria is what the text is about. With
+    `keep_means`, whom the means acts on counts ('vowed to be firm in standing up to X')."""
     areas, documents = knowledge.words("area_nouns"), knowledge.words("document_nouns")
     means = {
         t.i
         for token in clause.subtree
         if token != clause
         and (
-            _means(token)
+            (_means(token) and not keep_means)
             or _foe_of_another(token)
             or _site_of_area(token, areas)
             or _subject_matter(token, documents)

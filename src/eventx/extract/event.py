@@ -17,6 +17,7 @@ from .duplicate import drop_echoes, one_call_each, one_contact_each
 from .knowledge import Knowledge
 from .mode import by_phone, enough_parties, event_mode, met_among_themselves
 from .participant import find_participants, political
+from .partner import contact_partners
 from .salience import note_genders
 from .sense import (
     another_sense,
@@ -106,6 +107,8 @@ def _parties(
 ) -> tuple[list[Actor], list[Actor], Place | None, Place | None] | None:
     """Actors, recipients, venue and destination, or None when no party takes part."""
     actors, recipients = find_participants(trigger, rule, args, context, state)
+    if not recipients and rule.event.lower() in context.knowledge.words("partner_events"):
+        recipients = contact_partners(trigger, actors, state)  # "met X and agreed to ..."
     venue = next(iter(places_of(args.get("venue"), context)), None)
     destination = next(iter(places_of(args.get("destination"), context)), None)
     if rule.mode == "visit":

@@ -210,6 +210,8 @@ def deep_acts(knowledge: Knowledge, event: str) -> dict[str, frozenset[str]]:
         "harm": knowledge.words("harm_nouns"),
         "asides": frozenset({"against"}) if against else frozenset(),
         "documents": knowledge.words("document_nouns"),
+        "affairs": knowledge.words("affairs_nouns"),
+        "extent": knowledge.words("extent_preps"),
     }
 
 

@@ -11,12 +11,13 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from ..schema import TriggerRule
+from ..schema import Role, TriggerRule
 from .embedded import past_adverb
 from .knowledge import Knowledge
 from .phrase import members
+from .spokesperson import speaks_for_others
 from .subject import agent, subject_of
-from .trigger import OBJECT_DEPS, prep_children
+from .trigger import OBJECT_DEPS, heads_entity, prep_children
 
 if TYPE_CHECKING:
     from .argument import Arguments
@@ -93,6 +94,42 @@ def partners_of_purpose(head: Token, knowledge: Knowledge) -> list[Token]:
     return found
 
 
+def hosted_parties(verb: Token, noun: Token, knowledge: Knowledge) -> list[Token]:
+    """'Qatar hosted talks for Israel and Hamas', 'the talks Norway hosted for the two
+    sides': whom a host holds a contact for, on the verb or on the contact's noun, are its
+    other side."""
+    if verb.lemma_.lower() not in knowledge.words("hosting_verbs"):
+        return []
+    return [
+        m
+        for prep in [*prep_children(verb), *prep_children(noun)]
+        if prep.lower_ == "for"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for m in members(pobj)
+    ]
+
+
+def accord_parties(noun: Token, accords: frozenset[str]) -> list[Token]:
+    """'talks on a truce between Israel and Hamas', 'the negotiations produced no pact
+    between Kenya and Somalia': the parties of the accord a contact seeks or yields are
+    the contact's."""
+    outcomes = [p for p in prep_children(noun) for p in p.children if p.dep_ == "pobj"]
+    if noun.dep_ in {"nsubj", "nsubjpass"}:
+        verbs = [noun.head, *(c for c in noun.head.children if c.dep_ == "xcomp")]
+        outcomes += [o for v in verbs for o in v.children if o.dep_ == "dobj"]
+    return [
+        m
+        for outcome in outcomes
+        if outcome.lemma_.lower() in accords
+        for prep in prep_children(outcome)
+        if prep.lower_ == "between"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for m in members(pobj)
+    ]
+
+
 def holders(trigger: Token, governor: Token | None) -> list[Token]:
     """The words whose clause holds a trigger and may carry its venue: the governing verb of
     a noun, the verb a noun is the subject of ('a meeting was to take place in Kazakhstan'),
@@ -111,7 +148,12 @@ def holders(trigger: Token, governor: Token | None) -> list[Token]:
 
 
 def governed_arguments(
-    args: Arguments, noun: Token, governor: Token, adjunct: bool, rule: TriggerRule
+    args: Arguments,
+    noun: Token,
+    governor: Token,
+    adjunct: bool,
+    rule: TriggerRule,
+    knowledge: Knowledge,
 ) -> None:
     """Participants a noun trigger takes from the clause that holds it.
 
@@ -129,13 +171,37 @@ def governed_arguments(
     if owned and not adjunct:
         return
     subjects, passive = subject_of(governor)
+    # "Kremlin spokesman Dmitry Peskov described the call with X": one who speaks for a
+    # party tells of its contact and takes no part in it
+    subjects = [s for s in subjects if not speaks_for_others(s, knowledge)]
     if passive:
         # "Diop was received by X at talks"; with no agent the subject took part: "it is
         # involved in negotiations"
         args.add(rule.subject, agent(governor) or subjects)
     elif noun not in subjects:
-        args.add(rule.subject, subjects)
+        args.add(_side_of_subject(noun, rule, adjunct), subjects)
     if adjunct:
         for child in governor.children:
             if child.dep_ in OBJECT_DEPS and child.ent_type_ == "PERSON":
                 args.add(rule.object if rule.object != "none" else "recipients", members(child))
+
+
+def _side_of_subject(noun: Token, rule: TriggerRule, adjunct: bool) -> Role:
+    """'X greeted Y during the U.S. president's visit to China': a visit owned by a named
+    visitor leaves the one the clause is about the host, its other side; 'during his visit,
+    X said' keeps X the visitor."""
+    named_owner = any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children)
+    if adjunct and rule.mode == "visit" and named_owner:
+        return "recipients"
+    return rule.subject
+
+
+def promised_to(verb: Token, obj: Token, rule: TriggerRule, knowledge: Knowledge) -> bool:
+    """'promised Zelensky that the US would keep sending arms': a pledge whose object is
+    what it promises takes a party as its object only as the one it is made to, when a
+    clause tells what is promised."""
+    if rule.object != "topic" or rule.preps.get("to") != "recipients":
+        return False
+    if not any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children):
+        return False
+    return heads_entity(obj, knowledge.words("people_nouns"))

@@ -325,7 +325,10 @@ def find_participants(
     if not named and args.get("deep"):
         # what was agreed or refused names the others too: "agreed to ease bans on Iran and
         # Iraq, and with conditions attached, Syria"
-        deep = _not_own_state(new(_deep_actors(args.get("deep"), context)), actors)
+        named_deep = new(_deep_actors(args.get("deep"), context))
+        deep = _not_own_state(named_deep, actors)
+        if named_deep and not deep:  # the clause's subject is the speaker's own side
+            deep = _not_own_state(new(_deep_actors(args.rest, context)), actors)
         recipients += [d for d in deep if all(d.name != r.name for r in recipients)]
     if rule.event == "CONSULT" and not actors and not recipients:
         actors = context_parties(trigger, args.predicate, context, state, actors_of)

@@ -217,6 +217,8 @@ def owner_entities(
     harm: frozenset[str] = frozenset(),
     asides: frozenset[str] = frozenset(),
     documents: frozenset[str] = frozenset(),
+    affairs: frozenset[str] = frozenset(),
+    extent: frozenset[str] = frozenset({"in"}),
 ) -> list[Token]:
     """The parties an object noun belongs to: its possessor ('rejected Turkey's demand to cut
     ties with Syria' targets Turkey), else its doer ('abuses by Croatian paramilitaries against
@@ -225,7 +227,8 @@ def owner_entities(
     troops from Moldova'), else any entity in its phrase. An act of `custody` or `harm` done to
     someone belongs to its doer, never to the one it is done to (see `_doer_of_act`). What a
     text or plan of `documents` is about is not whose it is: 'rejected the resolution on Syria'
-    names no Syrian side."""
+    names no Syrian side. A state of `affairs` ('the crackdown on protesters across Iran')
+    belongs, like custody, to the country where it holds, named after one of `extent`."""
     if noun.lemma_.lower() in documents:
         asides = asides | SUBJECT_MATTER_PREPS
     possessors = [c for c in noun.children if c.dep_ == "poss"]
@@ -255,8 +258,9 @@ def owner_entities(
         for token in (pobj, *_left_modifiers(pobj))
     ]
     lemma = noun.lemma_.lower()
-    if lemma in custody or lemma in harm:
-        return _doer_of_act(noun, possessors + doers, of, held=lemma in custody)
+    if lemma in custody or lemma in harm or lemma in affairs:
+        held = lemma in custody or lemma in affairs
+        return _doer_of_act(noun, possessors + doers, of, held, extent)
     for owners in (possessors, doers, _left_modifiers(noun), of):
         found = [t for child in owners for t in _own_entities(child, asides)]
         if found:
@@ -264,7 +268,9 @@ def owner_entities(
     return entities_within(noun, asides=asides)
 
 
-def _doer_of_act(noun: Token, doers: list[Token], of: list[Token], held: bool) -> list[Token]:
+def _doer_of_act(
+    noun: Token, doers: list[Token], of: list[Token], held: bool, extent: frozenset[str]
+) -> list[Token]:
     """'condemned Iran's detention of X', 'the arrest of X by police': whoever did it. Holding
     someone is what a state does, so for an arrest or detention the country where it happens
     ('the detention of a reporter in Iran') stands for the doer, else the country of the one
@@ -274,7 +280,7 @@ def _doer_of_act(noun: Token, doers: list[Token], of: list[Token], held: bool) -
     if found or not held:
         return found
     for token in noun.subtree:
-        if token.dep_ == "pobj" and token.head.lower_ == "in" and token.ent_type_ == "GPE":
+        if token.dep_ == "pobj" and token.head.lower_ in extent and token.ent_type_ == "GPE":
             return [entity_from_inside(token).root]
     held_by = [
         t

@@ -14,11 +14,14 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 NOUNS = frozenset({"NOUN", "PROPN"})
 
 
-def subject_of(verb: Token, controllers: frozenset[str] = frozenset()) -> tuple[list[Token], bool]:
+def subject_of(
+    verb: Token, controllers: frozenset[str] = frozenset(), purposes: frozenset[str] = frozenset()
+) -> tuple[list[Token], bool]:
     """The subject heads of a verb and whether it is passive, following shared subjects up.
     Under one of the `controllers` ('left X to hold talks'), and in a gerund after 'of' or
     'for' ('criticized X for holding talks', `embedded.controlling_object`), the governing
-    verb's object is the subject."""
+    verb's object is the subject; the infinitive of one of the `purposes` nouns ('Blinken's
+    trip to meet X') is done by the noun's possessor."""
     current = verb
     # "has been charged": the verb's own passive makes whoever it shares a subject with its
     # object, as does a bare participle joined to a passive ("was arrested and charged")
@@ -67,6 +70,13 @@ def subject_of(verb: Token, controllers: frozenset[str] = frozenset()) -> tuple[
             # "leaders meeting in Jakarta", "officials attending the talks": the noun an
             # active participle hangs on does it
             return members(current.head), False
+        purpose = current.head.lemma_.lower() in purposes
+        if current.dep_ == "acl" and purpose and _infinitive(current):
+            # "Blinken's trip to meet Wang", "Kenya's offer to host talks": the noun's
+            # possessor does what its infinitive tells
+            owners = [c for c in current.head.children if c.dep_ == "poss"]
+            if owners:
+                return members(owners[0]), False
         participle = current.dep_ == "acl" and current.tag_ == "VBN"
         if participle and (current == verb or own_passive) and current.head.pos_ in NOUNS:
             # "the rebels, thought to be armed by Tehran", "the deal signed by X": the
@@ -95,6 +105,10 @@ def subject_of(verb: Token, controllers: frozenset[str] = frozenset()) -> tuple[
             climbed.add(current.dep_)  # "X waves as he is welcomed by Y" climbs from the verb
         current = finite_host(current)
     return [], False
+
+
+def _infinitive(verb: Token) -> bool:
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _bare_participle(verb: Token) -> bool:

@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Token
 from ..schema import TriggerRule
 from .knowledge import Knowledge
 from .nonevent import aim_of_another, claim_object, concurring, named_by_clause
+from .series import series_possessor
 
 ACTOR_LABELS = frozenset({"PERSON", "GPE", "ORG", "NORP", "FAC", "TITLE"})
 PREP_DEPS = frozenset({"prep", "agent", "dative"})
@@ -159,7 +160,7 @@ def matches(token: Token, rule: TriggerRule, knowledge: Knowledge) -> bool:
         pos == "NOUN"
         and rule.light_verbs
         and light_verb(token, rule) is None
-        and not (rule.standalone and _stands_alone(token))
+        and not (rule.standalone and _stands_alone(token, knowledge.words("series_nouns")))
         and not rule.anywhere
     )
 
@@ -177,12 +178,13 @@ def _other_sense_object(token: Token, lemmas: tuple[str, ...]) -> bool:
     ) or any(noun.lemma_.lower() in lemmas for noun in named_by_clause(token))
 
 
-def _stands_alone(noun: Token) -> bool:
-    """A noun trigger without a light verb still counts when it names its participants."""
+def _stands_alone(noun: Token, series: frozenset[str]) -> bool:
+    """A noun trigger without a light verb still counts when it names its participants,
+    also by the possessor of a noun that counts it ('Lula's round of calls to ...')."""
     return any(
         child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ in {"with", "between"})
         for child in noun.children
-    )
+    ) or bool(series_possessor(noun, series))
 
 
 def find_triggers(doc: Doc, knowledge: Knowledge) -> list[tuple[Token, TriggerRule]]:

@@ -58,6 +58,11 @@ class TriggerRule(BaseModel):
         description="What the trigger governs is this event's content, not an event of its "
         "own: 'refused to sign', 'urged X to meet', 'agreed to restore ties'.",
     )
+    means_targets: bool = Field(
+        default=False,
+        description="A one-sided pledge: when what it promises names no party, whom the "
+        "means it tells acts on is its other side ('vowed to be firm in standing up to X').",
+    )
     demand_only: bool = Field(
         default=False,
         description="The verb also asserts: fire only when its complement is a demand, a "
