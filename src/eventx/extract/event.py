@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from ..schema import Actor, Document, Event, Place, Status, TriggerRule, stable_id
 from .actor import DocContext, resolve_actor
 from .argument import Arguments, find_arguments
+from .attendance import join_previous
 from .caption import drop_subhead_echoes, is_caption
 from .context import sentence_ents
 from .discourse import DocState, remember
@@ -263,6 +264,7 @@ def doc_events(doc: Doc, document: Document, knowledge: Knowledge) -> list[Event
                 seen.add(key)
                 events.extend(one_call_each(event))
                 remember(event, state, doc)
+        join_previous(sentence, events, context, state)
         note_genders(sentence, context, state)
         _remember_subject(sentence, context, state)
         if state is not story:
