@@ -31,7 +31,7 @@ from .topic import about_phrases, phrase_topics
 from .trigger import find_triggers
 from .utterance import own_side
 from .venue import event_location, hosting_city, nested_venue, places_of
-from .visit import host_country_default, visited_parties
+from .visit import at_home, host_country_default, visited_parties
 from .when import date_phrase, resolve_date
 
 
@@ -110,6 +110,7 @@ def _parties(
     destination = next(iter(places_of(args.get("destination"), context)), None)
     if rule.mode == "visit":
         recipients = visited_parties(args, destination, recipients, context, state, trigger.sent)
+        recipients = at_home(actors, recipients, destination, context)
         venue = venue or destination
     if not actors and rule.event == "CONSULT" and recipients and trigger.pos_ == "NOUN":
         # "... a phone call with the president of X": one side named is still the contact

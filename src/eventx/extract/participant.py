@@ -7,6 +7,7 @@ from spacy.tokens import Token
 from ..schema import Actor, TriggerRule
 from .actor import DocContext, deep_actor, leader_of, noun_phrase, resolve_actor
 from .argument import Arguments
+from .compound import not_aside
 from .delegation import delegated
 from .descriptors import country_of_phrase
 from .discourse import (
@@ -303,7 +304,7 @@ def find_participants(
         # since a row over Mercosur tariffs" is not with Mercosur)
         acts = deep_acts(context.knowledge, rule.event)
         inner = [t for h in unnamed for t in owner_entities(h, **acts)]
-        found = new(_deep_actors(inner, context))
+        found = new(_deep_actors(not_aside(inner, context.knowledge), context))
         recipients += [r for r in found if all(r.name != k.name for k in recipients)]
         if named:
             recipients.sort(key=lambda r: r.start)  # the list's members in its order
@@ -314,7 +315,8 @@ def find_participants(
     if not named and args.get("deep"):
         # what was agreed or refused names the others too: "agreed to ease bans on Iran and
         # Iraq, and with conditions attached, Syria"
-        deep = _not_own_state(new(_deep_actors(args.get("deep"), context)), actors)
+        inner = not_aside(args.get("deep"), context.knowledge)
+        deep = _not_own_state(new(_deep_actors(inner, context)), actors)
         recipients += [d for d in deep if all(d.name != r.name for r in recipients)]
     if rule.event == "CONSULT" and not actors and not recipients:
         actors = context_parties(trigger, args.predicate, context, state, actors_of)
