@@ -7,8 +7,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from spacy.language import Language
+
 from eventx.components.rules import shipped_knowledge
-from eventx.schema import Event
+from eventx.fastpath import extract_documents as fast_documents
+from eventx.schema import Document, Event
 from handbuilt import events_of
 
 HOSTED = """
@@ -141,3 +144,17 @@ def test_a_separate_meeting_or_a_protest_is_not_the_contact_before(
     found = parties(extract(text))
     assert (["Emmanuel Macron"], ["Olaf Scholz"]) in found
     assert all("Spain" not in a + r or "Emmanuel Macron" not in a + r for a, r in found)
+
+
+def test_the_fast_path_keeps_the_sentence_of_parties(nlp: Language) -> None:
+    # the list holds no trigger of its own: the first pass must keep it all the same
+    text = (
+        "Kenya Says Border Talks Resume-NAIROBI — Kenyan officials said on Monday that crops "
+        "had failed across the north. A new round of border talks with Somalia will be held "
+        "in Nairobi on Friday, Kenyan Foreign Minister Raychelle Omamo said. The foreign "
+        "ministers of Ethiopia and Djibouti will also participate."
+    )
+    ((_, found),) = list(fast_documents(nlp, [Document(doc_id="t", text=text)]))
+    assert isinstance(found, list)
+    (talks,) = [e for e in found if e.event == "CONSULT"]
+    assert {"Ethiopia", "Djibouti"} <= {a.name for a in talks.actors + talks.recipients}
