@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..schema import Actor, Document, Event, Place, Status, TriggerRule, stable_id
 from .actor import DocContext, resolve_actor
+from .addressee import address_requests, note_letters
 from .argument import Arguments, find_arguments
 from .attendance import join_previous
 from .caption import drop_subhead_echoes, is_caption
@@ -250,6 +251,7 @@ def doc_events(doc: Doc, document: Document, knowledge: Knowledge) -> list[Event
     for sentence in doc.sents:
         # a photo caption is read aside: its people are no antecedents for the story's
         state = story.aside() if is_caption(sentence, knowledge) else story
+        first = len(events)
         for trigger, rule in sorted(by_sentence.get(sentence.start, []), key=lambda p: p[0].i):
             event = build_event(trigger, rule, context, document, state)
             if event is None:
@@ -265,7 +267,9 @@ def doc_events(doc: Doc, document: Document, knowledge: Knowledge) -> list[Event
                 seen.add(key)
                 events.extend(one_call_each(event))
                 remember(event, state, doc)
+        address_requests(sentence, events, first, context, state)
         join_previous(sentence, events, context, state)
+        note_letters(sentence, context, state)
         note_genders(sentence, context, state)
         _remember_subject(sentence, context, state)
         if state is not story:
