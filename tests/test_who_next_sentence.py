@@ -59,6 +59,16 @@ Annan 8 pobj PROPN Annan PERSON
 . 7 punct PUNCT . -
 """
 
+# Iran and China were present .
+PRESENT = """
+Iran 7 nsubj PROPN Iran GPE:IRN NNP
+and 6 cc CCONJ and -
+China 4 conj PROPN China GPE:CHN NNP
+were 7 ROOT AUX be - VBD
+present 7 acomp ADJ present - JJ
+. 7 punct PUNCT . -
+"""
+
 # Prices rose .
 ASIDE = """
 Prices 5 nsubj NOUN price - NNS
@@ -81,6 +91,10 @@ def contacts(spec: str) -> list[tuple[list[str], list[str]]]:
 
 def test_who_attended_in_the_next_sentence_joins_the_talks() -> None:
     assert contacts(HOSTED + ATTENDED) == [(["Russia"], ["China", "Iran"])]
+
+
+def test_who_was_present_joins_the_talks() -> None:
+    assert contacts(HOSTED + PRESENT) == [(["Russia"], ["China", "Iran"])]
 
 
 def test_attending_something_else_adds_no_party() -> None:
@@ -158,3 +172,15 @@ def test_the_fast_path_keeps_the_sentence_of_parties(nlp: Language) -> None:
     assert isinstance(found, list)
     (talks,) = [e for e in found if e.event == "CONSULT"]
     assert {"Ethiopia", "Djibouti"} <= {a.name for a in talks.actors + talks.recipients}
+
+
+def test_other_ways_of_telling_who_attends(extract: Callable[..., list[Event]]) -> None:
+    lead = "DAKAR — Senegal hosted a meeting on the Sahel crisis on Monday. "
+    for told in (
+        "Also attending were the defence ministers of Mali and Niger.",
+        "Envoys from Mali and Niger are expected to attend.",
+        "Among those taking part were Mali and Niger.",
+    ):
+        assert parties(extract(lead + told)) == [(["Senegal"], ["Mali", "Niger"])], told
+    elsewhere = "Mali and Niger were present at the funeral of a former president."
+    assert parties(extract(lead + elsewhere)) == [(["Senegal"], [])]

@@ -127,16 +127,48 @@ def _clause(verb: Token, context: DocContext) -> Attendance | None:
             return None
         side = "recipients" if lemma == "attend" else "actors"
         return Attendance(_listed(agents), side, subjects[0])
-    if lemma not in words("attendance_verbs") or not subjects:
+    inner = _taking_part(verb, context)
+    if inner is None:
         return None
-    if any(_contact(s, context) for s in subjects):
+    # "Also attending were the ministers of A and B": the copula's attribute is who attends
+    subjects += [c for c in verb.children if c.dep_ == "attr"]
+    if not subjects or any(_contact(s, context) for s in subjects):
         return None  # "The talks involved ...": a contact noun takes no part in itself
-    if lemma == "take" and not any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children):
+    if inner.lemma_.lower() == "take" and not any(
+        c.dep_ == "dobj" and c.lower_ == "part" for c in inner.children
+    ):
         return None  # "took part", not "took the floor"
-    taken, noun = _taken_part_in(verb, context)
+    taken, noun = _taken_part_in(inner, context)
     if not taken:
         return None
     return Attendance(_listed(subjects), "recipients", noun)
+
+
+def _taking_part(verb: Token, context: DocContext) -> Token | None:
+    """The word of taking part a main clause turns on: its verb ('attended'), the verb of
+    taking part that a verb of planning governs ('are expected to attend'), or after a
+    copula, an adjective or participle ('were present', 'also attending were', 'among those
+    taking part were')."""
+    words = context.knowledge.words
+    attending = words("attendance_verbs")
+    lemma = verb.lemma_.lower()
+    if lemma in attending:
+        return verb
+    if lemma in words("planning_verbs"):
+        return next(
+            (c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in attending), None
+        )
+    if lemma != "be":
+        return None
+    for child in verb.children:
+        if child.dep_ in {"acomp", "csubj"} and child.lemma_.lower() in attending:
+            return child
+        if child.dep_ == "prep" and child.lower_ == "among":
+            for pobj in (p for p in child.children if p.dep_ == "pobj"):
+                clause = [c for c in pobj.children if c.dep_ in {"acl", "relcl"}]
+                if clause and clause[0].lemma_.lower() in attending:
+                    return clause[0]
+    return None
 
 
 def _taken_part_in(verb: Token, context: DocContext) -> tuple[bool, Token | None]:
