@@ -24,6 +24,9 @@ thaw 1 dobj NOUN thaw - NN
 . 1 punct PUNCT . -
 """
 
+# Mexico criticized the U.S.-Cuban drills .
+DRILLS = THAW.replace("thaw 1 dobj NOUN thaw - NN", "drills 1 dobj NOUN drill - NNS")
+
 # Mexico criticized the Iranian aggression .
 AGGRESSION = """
 Mexico 1 nsubj PROPN Mexico GPE:MEX NNP
@@ -67,6 +70,10 @@ def targets(spec: str, kind: str) -> list[list[str]]:
 
 def test_a_pair_of_states_on_what_is_criticized_is_no_target() -> None:
     assert targets(THAW, "ACCUSE") == [[]]
+
+
+def test_a_pair_that_does_what_is_criticized_is_its_target() -> None:
+    assert targets(DRILLS, "ACCUSE") == [["Cuba"]]
 
 
 def test_a_nationality_on_what_is_criticized_is_still_the_target() -> None:
@@ -125,6 +132,16 @@ def test_backed_rebels_are_not_of_their_backer(extract: Callable[..., list[Event
     text = "DAMASCUS — The Syrian army on Friday attacked Turkish-backed rebels near Afrin."
     countries = [a.country for e in extract(text) for a in e.recipients]
     assert "TUR" not in countries
+
+
+def test_backed_militias_are_still_the_target(extract: Callable[..., list[Event]]) -> None:
+    text = (
+        "BAGHDAD — The United States on Sunday accused Iran-backed militias of shelling its base."
+    )
+    (accusation,) = [e for e in extract(text) if e.event == "ACCUSE"]
+    assert [(r.name, r.kind, r.country) for r in accusation.recipients] == [
+        ("Iran-backed militias", "group", None)
+    ]
 
 
 def test_a_trip_at_home_visits_no_state(extract: Callable[..., list[Event]]) -> None:

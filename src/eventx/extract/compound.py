@@ -28,7 +28,7 @@ def backer(token: Token, knowledge: Knowledge) -> bool:
 def paired(token: Token) -> bool:
     """'the U.S.-Cuban thaw', 'Russia-U.S. cooperation', 'the Israeli-Palestinian talks': a
     state joined by a hyphen to another in a modifier names what is between the two (their
-    relations, their talks), not the owner of the thing or a target of an act on it."""
+    relations, their talks). Whether that is a party depends on the noun (`relation_of`)."""
     if token.ent_type_ not in _NAMES:
         return False
     ent = entity_from_inside(token)
@@ -52,8 +52,29 @@ def heritage(token: Token) -> bool:
     return doc[ent.end + 1].ent_type_ == "NORP"
 
 
+def relation_of(token: Token, knowledge: Knowledge) -> bool:
+    """A paired name on a noun of `relation_nouns` ('the U.S.-Cuban thaw', 'U.S.-Russia
+    ties'): the two states' relations, not something they do ('the U.S.-South Korea drills'
+    are the pair's, and an act on them targets the pair)."""
+    if not paired(token):
+        return False
+    noun = token
+    for _ in range(4):
+        if noun.head == noun:
+            return False
+        noun = noun.head
+        if noun.pos_ == "NOUN":
+            return noun.lemma_.lower() in knowledge.words("relation_nouns")
+    return False
+
+
+def backed(head: Token, knowledge: Knowledge) -> bool:
+    """'Iran-backed militias': a backer is named among the noun's modifiers."""
+    return any(backer(t, knowledge) for t in head.subtree if t.i < head.i and t.ent_type_)
+
+
 def not_aside(heads: list[Token], knowledge: Knowledge) -> list[Token]:
     """The names inside what an act is done to, without those that stand in a compound as
-    backer or one of a pair ('condemned the Russia-backed truce', 'criticized the U.S.-Cuban
-    thaw'): no target of the act."""
-    return [h for h in heads if not (backer(h, knowledge) or paired(h))]
+    backer or one of a pair on a relation ('condemned the Russia-backed truce', 'criticized
+    the U.S.-Cuban thaw'): no target of the act."""
+    return [h for h in heads if not (backer(h, knowledge) or relation_of(h, knowledge))]
