@@ -128,3 +128,40 @@ def test_a_main_verb_with_an_auxiliary_is_repaired_too(knowledge: Knowledge) -> 
     tree = repaired(WITH_AUXILIARY, knowledge)
     assert ("leaders", "nsubj", "ask") in tree
     assert ("meeting", "acl", "leaders") in tree
+
+
+# A meeting between Kenyan activists and the AU took place ., parsed with 'the AU' as a
+# second subject of 'took'
+BETWEEN_CUT = """
+A 1 det DET a - DT
+meeting 8 nsubj NOUN meeting - NN
+between 1 prep ADP between - IN
+Kenyan 4 amod ADJ kenyan NORP:KEN JJ
+activists 2 pobj NOUN activist - NNS
+and 4 cc CCONJ and - CC
+the 7 det DET the - DT
+AU 8 nsubj PROPN AU ORG:org.au NNP
+took 8 ROOT VERB take - VBD
+place 8 dobj NOUN place - NN
+. 8 punct PUNCT . - .
+"""
+
+
+def test_the_second_party_of_between_is_joined_to_the_first(knowledge: Knowledge) -> None:
+    rows = repaired(BETWEEN_CUT, knowledge)
+    assert rows[7] == ("AU", "conj", "activists")
+    assert rows[1] == ("meeting", "nsubj", "took")
+
+
+def test_a_between_phrase_the_parser_got_right_is_left_alone(knowledge: Knowledge) -> None:
+    spec = BETWEEN_CUT.replace("AU 8 nsubj", "AU 4 conj")
+    doc = parse(spec)
+    assert parse_edits(doc, knowledge) == []
+
+
+def test_wire_copy_a_meeting_between_a_group_and_a_body(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "JERUSALEM — A meeting between Israeli peace activists and the PLO took place in Cairo."
+    (meeting,) = [e for e in extract(text) if e.event == "CONSULT"]
+    parties = {(a.name, a.country) for a in meeting.actors + meeting.recipients}
+    assert ("Israeli peace activists", "ISR") in parties
+    assert any(name == "Palestine Liberation Organization" for name, _ in parties)

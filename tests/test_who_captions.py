@@ -22,7 +22,7 @@ NLP = spacy.blank("en")
         ("FILE - Prime Minister Rama speaks in Tirana, May 2, 2024.", True),
         ("- FILE - Ministers arrive for the summit.", True),
         ("Ruto, left, and Museveni shake hands in Kampala, March 3, 2024.", True),
-        ("Xi (R) greets Lula at the Great Hall of the People.", True),
+        ("Xi (R) greets Lula inside the Great Hall of the People.", True),
         ("Ruto met Museveni in Kampala, where they agreed to reopen the border.", False),
         ("The left wing of the party rejected the deal.", False),
         ("He turned right, and the convoy followed.", False),

@@ -82,7 +82,7 @@ def test_the_warring_sides_are_not_the_last_group(
 ) -> None:
     text = (
         "ADDIS ABABA — Kenyan President William Ruto and Ugandan President Yoweri Museveni "
-        "met in Addis Ababa on Sunday. A truce the warring sides agreed to in May has "
+        "met in Addis Ababa on Sunday. A ceasefire both armies accepted in May has "
         "collapsed."
     )
     agreed = [e for e in extract(text) if e.event == "AGREE"]

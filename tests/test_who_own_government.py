@@ -53,8 +53,8 @@ def test_own_government_bodies_through_the_parser(extract: Extract) -> None:
     (accusation,) = [e for e in extract(text) if e.event == "ACCUSE"]
     assert [r.country for r in accusation.recipients] == ["NGA"]
     text = (
-        "Turkish President Recep Tayyip Erdogan thanked security forces and government "
-        "officials for their work."
+        "Turkish President Recep Tayyip Erdogan thanked the police and government "
+        "officials after the vote."
     )
     (thanks,) = [e for e in extract(text) if e.event == "SUPPORT"]
     assert "TUR" in [r.country for r in thanks.recipients]

@@ -170,7 +170,7 @@ def test_a_delayed_meeting_keeps_its_partner(extract: Callable[..., list[Event]]
     text = (
         "CANBERRA — Prime Minister Jacinda Ardern met Australian Prime Minister Scott "
         "Morrison in Sydney on Friday. A storm grounded her plane, delaying her meeting with "
-        "the prime minister by three hours."
+        "the prime minister for three hours."
     )
     delayed = [e for e in extract(text) if e.event == "CONSULT" and e.trigger == "meeting"]
     assert [{a.name for a in e.actors + e.recipients} for e in delayed] == [

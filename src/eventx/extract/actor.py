@@ -161,7 +161,7 @@ def deep_actor(head: Token, context: DocContext) -> Actor | None:
     craft = head.head.lemma_.lower() in context.knowledge.words("craft_nouns")
     unknown = ent is not None and ent.label_ == "ORG" and context.entry(ent) is None
     if unknown and head.dep_ == "compound" and craft:
-        return None  # "blowing up a Pan Am plane": whose craft it is ("UN planes" are the UN)
+        return None  # "downing a Lufthansa jet": whose craft it is ("UN planes" are the UN)
     actor = named_by_modifier(head, context) or resolve_actor(head, context)
     if ent is None:
         return actor

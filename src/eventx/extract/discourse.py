@@ -301,7 +301,7 @@ def _objects(clause: Token) -> list[Token]:
 
 
 def clause_parties(trigger: Token, knowledge: Knowledge) -> list[Token]:
-    """'A meeting on Ukraine involving the four countries' leaders', 'talks attended by
+    """'A summit on Yemen involving the three states' envoys', 'talks attended by
     envoys of ten states': a clause on the contact noun names its parties
     (`party_clause_verbs`)."""
     verbs = knowledge.words("party_clause_verbs")

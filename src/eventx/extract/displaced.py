@@ -31,7 +31,7 @@ def past_brackets(title: Token) -> Token:
 
 
 def stray_possessor(noun: Token) -> list[Token]:
-    """'Taiwan and China-Trump's recent phone call with X': a name with its ''s' right before
+    """'Cuba and Iran-Obama's earlier video call with X': a name with its ''s' right before
     the noun's phrase, which the parser hung elsewhere, is still the noun's possessor."""
     if noun.pos_ not in {"NOUN", "PROPN"} or any(c.dep_ == "poss" for c in noun.children):
         return []

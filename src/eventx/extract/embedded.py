@@ -142,7 +142,7 @@ def _means(token: Token) -> bool:
 
 
 def _foe_of_another(token: Token) -> bool:
-    """'refused to commit assistance to the US-led war against Iraq': an 'against' phrase on a
+    """'declined to lend troops to the NATO-led campaign against Serbia': an 'against' phrase on a
     noun that is itself inside a prepositional phrase names the foe of that thing, not a party
     to the act ('threatened to retaliate against Israel' keeps Israel: it hangs on the act)."""
     return token.dep_ == "prep" and token.lower_ == "against" and token.head.dep_ == "pobj"

@@ -9,7 +9,14 @@ from .context import DocContext
 from .descriptors import country_of_phrase
 from .government import leader_named_government
 from .homeland import legislators_country, story_country
-from .kinds import ethnic, people_of_a_country, unknown_place, with_country_name
+from .kinds import (
+    described_people,
+    ethnic,
+    people_of_a_country,
+    phrase_group,
+    unknown_place,
+    with_country_name,
+)
 from .knowledge import Knowledge
 from .phrase import INCLUDING
 
@@ -75,6 +82,8 @@ def entity_actor(ent: Span, head: Token, context: DocContext, role_is_agent: boo
             and head == ent.root
             and (head.tag_ in {"NNPS", "NNS"} or head.text.endswith("s"))
         ):
+            if described_people(head):
+                return phrase_group(ent, entry.id)  # "Kenyans living in Nigeria"
             # "Palestinians blamed Israel": the people of a country acting as one
             return state_actor(entry.id, entry.name, "country", ent.text, start, end)
         if entry is not None and governmental:

@@ -17,7 +17,7 @@ from .context import sentence_ents
 from .discourse import DocState, remember
 from .duplicate import drop_echoes, one_call_each, one_contact_each
 from .knowledge import Knowledge
-from .mode import by_phone, enough_parties, event_mode
+from .mode import by_phone, enough_parties, event_mode, met_among_themselves
 from .participant import find_participants, political
 from .salience import note_genders
 from .sense import (
@@ -70,7 +70,8 @@ def build_event(
     mode = event_mode(trigger, rule, args, actors, recipients, context.knowledge)
     if mode == "meet" and by_phone(trigger, args, actors + recipients, venue, context, state):
         mode = "phone"
-    if rule.event == "CONSULT" and not enough_parties(rule, mode, actors, recipients, venue):
+    among = met_among_themselves(args, context.knowledge)
+    if rule.event == "CONSULT" and not enough_parties(rule, mode, actors, recipients, venue, among):
         return None
     if domestic_trip(mode, destination, actors, recipients, args.predicate):
         return None

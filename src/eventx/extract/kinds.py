@@ -93,6 +93,12 @@ def people_of_a_country(ent: Span, head: Token, context: DocContext) -> Actor | 
     return phrase_group(context.doc[min(named, default=head.i) : head.i + 1], country)
 
 
+def described_people(head: Token) -> bool:
+    """'Somalis fleeing the drought', 'Kenyans who live abroad': a people noun with a clause
+    that tells what its members do or undergo names those people, not their state acting."""
+    return any(c.dep_ in {"acl", "relcl"} for c in head.children)
+
+
 def phrase_group(phrase: Span, country: str | None, sector: str | None = None) -> Actor:
     """A group named by a phrase, which is its text and name: 'Afghan rebel leaders'."""
     return Actor(
@@ -152,6 +158,9 @@ def civilian_group(head: Token, context: DocContext) -> Actor | None:
     country = next(
         (found for m in modifiers if (found := country_of_phrase(m, context)) is not None), None
     )
+    if country is None and sector in {"REF", "CVL"}:
+        country = _fled_from(head, context)  # "refugees from Liberia", "fleeing Sudan"
+        modifiers = modifiers or [head]
     if country is None and sector == "LEG":
         # "right-wing lawmakers" with no nationality: the story's own legislators
         country = legislators_group_country(head, context)
@@ -162,6 +171,21 @@ def civilian_group(head: Token, context: DocContext) -> Actor | None:
     named = [m for m in modifiers if m.ent_type_ or m.dep_ == "compound"]
     phrase = context.doc[min(m.left_edge.i for m in named or modifiers) : head.i + 1]
     return phrase_group(phrase, country, sector)
+
+
+def _fled_from(people: Token, context: DocContext) -> str | None:
+    """The country people come or flee from: 'refugees from Liberia', 'civilians fleeing
+    the fighting in South Sudan'."""
+    origins = [
+        p for c in people.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children
+    ]
+    fled = [c for c in people.children if c.dep_ == "acl" and c.lemma_.lower() == "flee"]
+    for token in (t for o in origins + fled for t in o.subtree):
+        ent = context.entity(token)
+        entry = context.entry(ent) if ent is not None and token.i == ent.start else None
+        if entry is not None and ent is not None and entry.kind == "country":
+            return entry.id if ent.label_ in {"GPE", "NORP"} else None
+    return None
 
 
 def nationals(ent: Span, country: str) -> Actor | None:

@@ -152,9 +152,28 @@ def enough_parties(
     actors: list[Actor],
     recipients: list[Actor],
     venue: Place | None,
+    among: bool = False,
 ) -> bool:
     """A contact needs two sides, unless its rule allows one ('a meeting of EU ministers'),
-    it is multilateral, or it is a visit to a named place."""
+    it is multilateral, it is a visit to a named place, or its one side is a group whose
+    members met among themselves (`among`: 'rival factions met in Cairo')."""
     if mode == "multilateral" or (mode == "visit" and venue is not None):
         return True
+    if among and len(actors) == 1 and not recipients:
+        return True
     return len(actors) + len(recipients) >= rule.min_parties
+
+
+def met_among_themselves(args: Arguments, knowledge: Knowledge) -> bool:
+    """'Rival factions met in Cairo', 'opposition parties met on Tuesday': the subject of a
+    contact verb with no other side is a plural of `group_participants` (parties,
+    factions, rebels), so its members are the sides. Plural officials meeting
+    ('the ministers met') are a multilateral meeting already (`_collective`)."""
+    if args.predicate.pos_ != "VERB" or args.get("recipients"):
+        return False
+    return any(
+        head.tag_ in {"NNS", "NNPS"}
+        and head.lemma_.lower() in knowledge.words("group_participants")
+        and not _a_pair(head)
+        for head in args.get("actors")
+    )

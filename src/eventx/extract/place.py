@@ -40,8 +40,8 @@ def resolve_place(head: Token, context: DocContext) -> Place | None:
     """The most specific place a locative phrase names, or None if it names none."""
     found: list[Place] = []
     seen: set[int] = set()
-    # A place named inside a clause is not where the phrase is: "at a lunch hosted by the
-    # Ambassador of Morocco" is not in Morocco.
+    # A place named inside a clause is not where the phrase is: "at a dinner given by the
+    # envoy of Morocco" is not in Morocco.
     aside = {t.i for c in head.subtree if c.dep_ in CLAUSES and c != head for t in c.subtree}
     for token in head.subtree:
         if token.i in aside:

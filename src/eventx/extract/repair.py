@@ -10,6 +10,9 @@ rule reads the tree.
   main verb hanging on it, so the main verb loses its subject and the meeting its
   participants. Repaired, the noun is the main verb's subject and the participle an 'acl'
   on it.
+- 'a meeting between an Israeli peace group and the PLO took place': the parser ends the
+  'between' phrase at 'and' and makes the second party the main verb's subject beside the
+  contact noun; repaired, it is joined to the first.
 """
 
 from __future__ import annotations
@@ -43,6 +46,8 @@ def parse_edits(doc: Doc, knowledge: Knowledge) -> list[list[Edit]]:
     participles = knowledge.words("gathering_participles")
     for token in doc:
         if token.lower_ in participles and (edits := _gathering(token)):
+            repairs.append(edits)
+        if token.lower_ == "between" and (edits := _between_pair(token)):
             repairs.append(edits)
     return repairs
 
@@ -140,3 +145,28 @@ def _gathering(participle: Token) -> list[Edit]:
         Edit(people.i, verb.i, "nsubj"),
         Edit(participle.i, people.i, "acl", tag="VBG", pos="VERB"),
     ]
+
+
+def _between_pair(prep: Token) -> list[Edit]:
+    """'between A and B <verb>' where B was made a second subject of the verb that the
+    noun holding 'between' is the subject of: B is A's conjunct."""
+    first = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if first is None or any(c.dep_ == "conj" for c in first.children):
+        return []
+    joiner = next((c for c in first.children if c.dep_ == "cc" and c.lower_ == "and"), None)
+    if joiner is None or joiner.i + 1 >= len(prep.doc):
+        return []
+    second = prep.doc[joiner.i + 1]
+    for _ in range(len(prep.doc)):  # up to the head of the noun phrase after 'and'
+        if second.head.i <= joiner.i or second.head == second:
+            break
+        if second.head.pos_ not in {"NOUN", "PROPN"}:
+            break
+        second = second.head
+    if second.dep_ not in {"nsubj", "nsubjpass"} or second.pos_ not in {"NOUN", "PROPN"}:
+        return []
+    verb = second.head
+    holder = prep.head
+    if holder.head != verb or holder.dep_ not in {"nsubj", "nsubjpass"}:
+        return []
+    return [Edit(second.i, first.i, "conj")]

@@ -38,7 +38,7 @@ def subject_of(verb: Token, controllers: frozenset[str] = frozenset()) -> tuple[
                 while named.dep_ == "conj" and named.head != named:
                     named = named.head
             if named.dep_ == "attr" and named.head.lemma_ == "be":
-                # "Hunter ... is a former Marine who visited": the one the Marine is
+                # "Lane ... is a retired colonel who toured": the one the Marine is
                 copula = [c for c in named.head.children if c.dep_ in SUBJECT_DEPS]
                 named = copula[0] if copula else named
             return members(named), False  # "Doe, who arrived in Nairobi"

@@ -109,6 +109,10 @@ def matches(token: Token, rule: TriggerRule, knowledge: Knowledge) -> bool:
         return False
     if pos == "VERB" and not _has_particle(token, rule.particle):
         return False
+    if pos == "VERB" and any(
+        c.dep_ == "prt" and c.lower_ in rule.forbid_particle for c in token.children
+    ):
+        return False  # "giving up its weapons"
     # A required preposition follows its verb: "called on X", not "On Sunday, she called X";
     # and a time is no party: "called X on Thursday" is no "call on".
     calendar = knowledge.words("calendar_words")

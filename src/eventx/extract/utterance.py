@@ -6,8 +6,9 @@ from spacy.tokens import Token
 
 from ..schema import Actor, TriggerRule
 
-# Subjects of an obligation the speaker shares: "we all must do more".
-FIRST_PERSON = frozenset({"we", "i", "us"})
+# Subjects of an obligation the speaker shares: "we all must do more" (not the
+# `discourse.FIRST_PERSON` that stands for the speaker alone).
+OWN_SIDE_SUBJECTS = frozenset({"we", "i", "us"})
 # Subjects that name no party to bear an obligation: "said it must fall to him to fix things".
 IMPERSONAL = frozenset({"it", "there"})
 
@@ -24,7 +25,7 @@ def no_demand(trigger: Token, rule: TriggerRule) -> bool:
     if rule.demand_only and not _demand(trigger):
         return True
     return rule.reported and any(
-        (c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ == "PRP" and c.lower_ in FIRST_PERSON)
+        (c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ == "PRP" and c.lower_ in OWN_SIDE_SUBJECTS)
         or (c.dep_ in {"nsubj", "expl"} and c.lower_ in IMPERSONAL and not _addressed(trigger))
         for c in trigger.head.children  # a pronoun: "the US must" is no "us"
     )

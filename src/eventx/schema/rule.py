@@ -25,6 +25,11 @@ class TriggerRule(BaseModel):
     lemma: str = Field(min_length=1, description="Lower-case lemma of the trigger word.")
     pos: tuple[Literal["VERB", "NOUN", "ADJ"], ...] = ("VERB",)
     particle: str | None = Field(default=None, description="Phrasal particle: 'off' in 'call off'.")
+    forbid_particle: tuple[str, ...] = Field(
+        default=(),
+        description="Do not fire with one of these particles, even one that otherwise changes "
+        "nothing ('up' in 'give up weapons', which is no gift).",
+    )
     requires_prep: tuple[str, ...] = Field(
         default=(), description="Fire only when one of these prepositions attaches to the trigger."
     )
