@@ -128,6 +128,14 @@ def test_a_cuban_american_senator_is_american(extract: Callable[..., list[Event]
     assert [(a.name, a.country) for a in accusation.actors] == [("Carlos Gimenez", "USA")]
 
 
+def test_hyphenated_heritage_leaders_are_a_group_not_a_government(
+    extract: Callable[..., list[Event]],
+) -> None:
+    text = "MIAMI — Vice President Mike Pence on Friday met Cuban-American community leaders."
+    (meeting,) = [e for e in extract(text) if e.event == "CONSULT"]
+    assert [(r.kind, r.country) for r in meeting.recipients] == [("group", "USA")]
+
+
 def test_backed_rebels_are_not_of_their_backer(extract: Callable[..., list[Event]]) -> None:
     text = "DAMASCUS — The Syrian army on Friday attacked Turkish-backed rebels near Afrin."
     countries = [a.country for e in extract(text) for a in e.recipients]

@@ -6,7 +6,7 @@ from spacy.tokens import Span, Token
 
 from ..schema import Actor
 from .bodies import referred_body
-from .compound import backed
+from .compound import backed, heritage
 from .context import DocContext
 from .descriptors import country_of_phrase, title_of_phrase, title_text
 from .entity_actor import ORG_KINDS, another_people, entity_actor, home_country, state_actor
@@ -107,7 +107,7 @@ def _group_actor(head: Token, lemma: str, context: DocContext) -> Actor | None:
     outside = any(
         c.dep_ in {"compound", "amod", "nmod"} and c.lemma_.lower() in words("non_state_modifiers")
         for c in head.children
-    )
+    ) or any(heritage(t) for t in head.subtree if t.i < head.i)  # "Cuban-American leaders"
     if armed or outside or _led_by_others(head, context):
         return phrase_group(phrase, country)
     actor = state_actor(
