@@ -84,7 +84,7 @@ def test_a_message_sent_by_one_minister_names_whom_he_asks(
 
 def test_a_letter_three_sentences_back_is_too_far(extract: Callable[..., list[Event]]) -> None:
     text = (
-        "ROME — Italy sent a letter to the European Commission on Monday. Rain fell across "
+        "ROME — Italy sent a letter to the European Parliament on Monday. Rain fell across "
         "the north. Trains were delayed in Milan. Italy on Tuesday called for more funds "
         "for flood relief."
     )

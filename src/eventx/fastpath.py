@@ -219,11 +219,9 @@ class SentencePicker:
         self.back_references = knowledge.words("back_references") | plurals
         # "X hosted talks. Delegations from A and B attended.": the parties' sentence after
         # a contact holds no trigger of its own (see extract.attendance)
+        taking_part = knowledge.words("attendance_verbs") | knowledge.words("conducting_verbs")
         self.attendance = frozenset(
-            form
-            for name in ("attendance_verbs", "conducting_verbs")
-            for verb in knowledge.words(name)
-            for form in inflect.forms(verb, ["verb"])
+            form for verb in taking_part for form in inflect.forms(verb, ["verb"])
         )
         self.place_names = _name_index(_place_names(nlp))
         self.needs: dict[str, list[_Need]] = {}

@@ -21,7 +21,7 @@ def delegated(head: Token, context: DocContext) -> list[Token]:
     if head.ent_type_ not in {"", "TITLE"}:
         return []
     if head.tag_ not in {"NNS", "NNPS"}:
-        # "a delegation of the Afghan Taliban": one body sends the one delegation
+        # "a delegation of Hamas": one body sends the one delegation
         return _group_sent(head, context)
     if head.lemma_.lower() not in context.knowledge.words("delegation_nouns"):
         return []
