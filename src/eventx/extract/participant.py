@@ -200,11 +200,15 @@ def group_actor(head: Token, knowledge: Knowledge) -> Actor | None:
     envoys', 'the leaders of ten Balkan states'. The phrase is the participant."""
     if head.lemma_.lower() not in knowledge.words("group_participants"):
         return None
-    if head.tag_ not in {"NNS", "NNPS"} and not any(
-        c.dep_ == "prep" and c.lower_ in {"of", "from"} for c in head.children
+    of_verbs = knowledge.words("of_verbs")
+    deed = head.dep_ == "dobj" and head.head.lemma_.lower() in of_verbs
+    collective = head.lemma_.lower() in knowledge.words("collective_singulars")
+    if head.tag_ not in {"NNS", "NNPS"} and not collective and (
+        deed or not any(c.dep_ == "prep" and c.lower_ in {"of", "from"} for c in head.children)
     ):
-        return None  # "the official" is one unknown person, not a group
-    phrase = noun_phrase(head)
+        return None  # "the official" is one unknown person, not a group; in "accused the
+        # opposition of lying" the 'of' phrase is the deed, not who the group is
+    phrase = noun_phrase(head, of_verbs)
     return Actor(
         text=phrase.text,
         name=phrase.text,
