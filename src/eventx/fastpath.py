@@ -11,7 +11,10 @@ Kept too is the context that the extraction reads across sentences: the headline
 dateline's lead; the two sentences before a candidate that refers back to a party named
 earlier (a word of the `back_references` lexicon, 'he', 'its', 'the two', or a plural of a
 `plural_referents` noun, 'the two sides'), since their subjects are what it stands for;
-and every sentence where a capitalized word of a candidate (not a stop word, 'The', nor a
+the sentence after a candidate that holds a verb of taking part in or running a contact
+('Delegations from A and B attended.', the `attendance_verbs` and `conducting_verbs`
+lexicons), which may list that contact's parties; and every sentence where a capitalized
+word of a candidate or of such a sentence (not a stop word, 'The', nor a
 word of a place name the entity rulers know as written in the candidate, 'Kenya', 'Ho Chi
 Minh City', found by its characters so that no name is tokenized, nor a word of an office
 the rulers know as a TITLE or of the `calendar_words` lexicon, 'Minister', 'Tuesday') is
@@ -237,6 +240,12 @@ class SentencePicker:
             for form in inflect.forms(noun.split()[-1], ["noun"]) - {noun.split()[-1]}
         }
         self.back_references = knowledge.words("back_references") | plurals
+        # "X hosted talks. Delegations from A and B attended.": the parties' sentence after
+        # a contact holds no trigger of its own (see extract.attendance)
+        taking_part = knowledge.words("attendance_verbs") | knowledge.words("conducting_verbs")
+        self.attendance = frozenset(
+            form for verb in taking_part for form in inflect.forms(verb, ["verb"])
+        )
         self.place_names = _name_index(_place_names(nlp))
         self.impersonal = _impersonal_words(nlp, knowledge)
         self.needs: dict[str, list[_Need]] = {}
@@ -289,6 +298,10 @@ class SentencePicker:
         if not candidates:
             return _blank(text)
         keep = set(range(min(LEAD_SENTENCES, len(sentences))))
+        followers = [
+            i + 1 for i in candidates if i + 1 < len(words) and words[i + 1] & self.attendance
+        ]
+        keep.update(followers)
         for i in candidates:
             keep.add(i)
             if words[i] & self.back_references:
@@ -305,7 +318,7 @@ class SentencePicker:
                     first.setdefault(word, i)
                     if k > sentence.start and titled[k - 1][0]:
                         full.setdefault(word, set()).add(i)
-        for i in candidates:
+        for i in dict.fromkeys(candidates + followers):
             places = _in_place_names(sentences[i], text, self.place_names)
             for token in sentences[i]:
                 # A capitalized stop word ('The', 'In') opens a sentence; it names no one.

@@ -6,6 +6,7 @@ from spacy.tokens import Span, Token
 
 from ..schema import Actor
 from .bodies import referred_body
+from .compound import backed, heritage
 from .context import DocContext
 from .descriptors import country_of_phrase, title_of_phrase, title_text
 from .entity_actor import ORG_KINDS, another_people, entity_actor, home_country, state_actor
@@ -102,17 +103,20 @@ def _group_actor(head: Token, lemma: str, context: DocContext) -> Actor | None:
                 update={"text": said.text, "start": said.start_char, "end": said.end_char}
             )
     country = country_of_phrase(head, context) or home_country(head, context)
-    if country is None:
-        return None
+    words = context.knowledge.words
+    armed = lemma in words("armed_group_nouns")
+    if country is None and not (armed and backed(head, context.knowledge)):
+        return None  # "Iran-backed militias" are a group all the same, of no country told
     phrase = context.doc[head.left_edge.i : head.i + 1]
     if phrase[0].dep_ == "det" and len(phrase) > 1:
         phrase = phrase[1:]
-    words = context.knowledge.words
+    if country is None:
+        return phrase_group(phrase, None)
     outside = any(
         c.dep_ in {"compound", "amod", "nmod"} and c.lemma_.lower() in words("non_state_modifiers")
         for c in head.children
-    )
-    if lemma in words("armed_group_nouns") or outside or _led_by_others(head, context):
+    ) or any(heritage(t) for t in head.subtree if t.i < head.i)  # "Cuban-American leaders"
+    if armed or outside or _led_by_others(head, context):
         return phrase_group(phrase, country)
     actor = state_actor(
         country,

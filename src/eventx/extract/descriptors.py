@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from ..schema import GazetteerEntry
+from .compound import backer, heritage
 from .knowledge import Knowledge
 from .rolename import role_word, without_role
 
@@ -228,6 +229,8 @@ def country_of_phrase(head: Token, context: DocContext, exclude: Span | None = N
         ent = context.entity(token)
         if ent is None or token.i != ent.start:
             continue
+        if backer(token, context.knowledge) or heritage(token):
+            continue  # "Russia-backed rebels" are not Russian; "a Cuban-American senator" is
         entry = context.entry(ent)
         if entry is None:
             continue

@@ -9,7 +9,9 @@ from spacy.tokens import Doc, Span, Token
 
 from ..schema import Actor, Document, Event, Place, Status, TriggerRule, stable_id
 from .actor import DocContext, resolve_actor
+from .addressee import address_requests, note_letters
 from .argument import Arguments, find_arguments
+from .attendance import join_previous
 from .caption import drop_subhead_echoes, is_caption
 from .context import sentence_ents
 from .discourse import DocState, remember
@@ -31,7 +33,7 @@ from .topic import about_phrases, phrase_topics
 from .trigger import find_triggers
 from .utterance import own_side
 from .venue import event_location, hosting_city, nested_venue, places_of
-from .visit import host_country_default, visited_parties
+from .visit import at_home, host_country_default, visited_parties
 from .when import date_phrase, resolve_date
 
 
@@ -113,6 +115,7 @@ def _parties(
     destination = next(iter(places_of(args.get("destination"), context)), None)
     if rule.mode == "visit":
         recipients = visited_parties(args, destination, recipients, context, state, trigger.sent)
+        recipients = at_home(actors, recipients, destination, context)
         venue = venue or destination
     if not actors and rule.event == "CONSULT" and recipients and trigger.pos_ == "NOUN":
         # "... a phone call with the president of X": one side named is still the contact
@@ -252,6 +255,7 @@ def doc_events(doc: Doc, document: Document, knowledge: Knowledge) -> list[Event
     for sentence in doc.sents:
         # a photo caption is read aside: its people are no antecedents for the story's
         state = story.aside() if is_caption(sentence, knowledge) else story
+        first = len(events)
         for trigger, rule in sorted(by_sentence.get(sentence.start, []), key=lambda p: p[0].i):
             event = build_event(trigger, rule, context, document, state)
             if event is None:
@@ -267,6 +271,9 @@ def doc_events(doc: Doc, document: Document, knowledge: Knowledge) -> list[Event
                 seen.add(key)
                 events.extend(one_call_each(event))
                 remember(event, state, doc)
+        address_requests(sentence, events, first, context, state)
+        join_previous(sentence, events, context, state)
+        note_letters(sentence, context, state)
         note_genders(sentence, context, state)
         _remember_subject(sentence, context, state)
         if state is not story:

@@ -130,9 +130,9 @@ def _same_party(party: Actor, other: Actor, text: str) -> bool:
 
 
 def civilian_group(head: Token, context: DocContext) -> Actor | None:
-    """'Syrian refugees', 'Afghan migrants', 'Eritrean workers in Israel', 'Kenyan senators':
-    people of a country who are not its government are a group of that country (PLOVER's
-    REF, CVL or LEG), not the state."""
+    """'Syrian refugees', 'Afghan migrants', 'Eritrean workers in Israel', 'Kenyan senators',
+    'South Korean media sites': people of a country who are not its government are a group
+    of that country (PLOVER's REF, MED, CVL or LEG), not the state."""
     words = context.knowledge.words
     # the noun itself, or what it is of: "a Cambodian refugee camp", "Syrian migrant boats"
     kinds = {head.lemma_.lower(), head.lower_} | {
@@ -140,6 +140,10 @@ def civilian_group(head: Token, context: DocContext) -> Actor | None:
     }
     if kinds & words("refugee_nouns"):
         sector = "REF"
+    elif kinds & words("media_nouns") and head.tag_ in {"NNS", "NNPS"}:
+        # "South Korean media sites", "Iranian journalists": the press, not the state; one
+        # "Ugandan journalist" is a person told of by their job
+        sector = "MED"
     elif {head.lemma_.lower(), head.lower_} & words("civilian_nouns"):
         sector = "CVL"
     elif {head.lemma_.lower(), head.lower_} & words("legislator_nouns") or legislature_members(

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from ..schema import Role, TriggerRule
+from .compound import paired
 from .embedded import past_adverb
 from .knowledge import Knowledge
 from .phrase import members
@@ -130,6 +131,11 @@ def accord_parties(noun: Token, accords: frozenset[str]) -> list[Token]:
     ]
 
 
+def paired_names(noun: Token) -> bool:
+    """The noun's modifiers name two states joined by a hyphen ('the U.S.-Cuba talks')."""
+    return any(paired(t) for t in noun.subtree if t.i < noun.i)
+
+
 def holders(trigger: Token, governor: Token | None) -> list[Token]:
     """The words whose clause holds a trigger and may carry its venue: the governing verb of
     a noun, the verb a noun is the subject of ('a meeting was to take place in Kazakhstan'),
@@ -160,7 +166,7 @@ def governed_arguments(
     In an adjunct the clause's subject took part, and a person it acts on too ('the envoy urged
     the governor, during a meeting, to ...'). As an object, the subject took part unless the noun
     names its own parties ('welcomed the talks between X and Y' does not make the welcomer
-    one).
+    one, nor does 'praised the Israeli-Palestinian talks'; 'opened the U.S.-Cuba talks' does).
     """
     owned = any(
         c.dep_ == "poss"
@@ -170,6 +176,8 @@ def governed_arguments(
     )
     if owned and not adjunct:
         return
+    if not adjunct and governor.lemma_.lower() not in rule.light_verbs and paired_names(noun):
+        return  # "Cruz praised the Israeli-Palestinian talks": the pair's talks, not his
     subjects, passive = subject_of(governor)
     # "Kremlin spokesman Dmitry Peskov described the call with X": one who speaks for a
     # party tells of its contact and takes no part in it

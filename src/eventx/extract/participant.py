@@ -7,6 +7,7 @@ from spacy.tokens import Token
 from ..schema import Actor, TriggerRule
 from .actor import DocContext, deep_actor, leader_of, noun_phrase, resolve_actor
 from .argument import Arguments
+from .compound import not_aside
 from .delegation import delegated
 from .descriptors import country_of_phrase
 from .discourse import (
@@ -314,7 +315,7 @@ def find_participants(
         # since a row over Mercosur tariffs" is not with Mercosur)
         acts = deep_acts(context.knowledge, rule.event)
         inner = [t for h in unnamed for t in owner_entities(h, **acts)]
-        found = new(_deep_actors(inner, context))
+        found = new(_deep_actors(not_aside(inner, context.knowledge), context))
         recipients += [r for r in found if all(r.name != k.name for k in recipients)]
         if named:
             recipients.sort(key=lambda r: r.start)  # the list's members in its order
@@ -325,7 +326,8 @@ def find_participants(
     if not named and args.get("deep"):
         # what was agreed or refused names the others too: "agreed to ease bans on Iran and
         # Iraq, and with conditions attached, Syria"
-        named_deep = new(_deep_actors(args.get("deep"), context))
+        inner = not_aside(args.get("deep"), context.knowledge)
+        named_deep = new(_deep_actors(inner, context))
         deep = _not_own_state(named_deep, actors)
         if named_deep and not deep:  # the clause's subject is the speaker's own side
             deep = _not_own_state(new(_deep_actors(args.rest, context)), actors)

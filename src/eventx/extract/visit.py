@@ -37,6 +37,19 @@ def visited_parties(
     return recipients or distinct_parties(found, context.text)
 
 
+def at_home(
+    actors: list[Actor], recipients: list[Actor], destination: Place | None, context: DocContext
+) -> list[Actor]:
+    """'Kenyan opposition leader X made a trip to Mombasa to meet party leaders': a trip at
+    home visits no state, whoever the travellers meet there."""
+    found = country_actor_of(destination, context) if destination is not None else None
+    if found is None or {a.country for a in actors} != {found[1]}:
+        return recipients
+    return [
+        r for r in recipients if not (r.kind in {"country", "government"} and r.country == found[1])
+    ]
+
+
 def _visit_recipients(destination: Place, context: DocContext, sentence: Span) -> list[Actor]:
     found = country_actor_of(destination, context)
     if found is None:
