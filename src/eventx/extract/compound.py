@@ -14,15 +14,21 @@ _NAMES = frozenset({"GPE", "NORP"})
 _MODIFIERS = frozenset({"amod", "compound", "nmod", "npadvmod"})
 
 
+def _after_hyphen(token: Token) -> Token | None:
+    """The word after a hyphen that follows the entity `token` is in ('Russia-backed')."""
+    ent = entity_from_inside(token)
+    doc = token.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].text not in HYPHENS:
+        return None
+    return doc[ent.end + 1]
+
+
 def backer(token: Token, knowledge: Knowledge) -> bool:
     """'Russia-backed rebels', 'a UN-brokered truce', 'US-designated groups': the name before
     a participle of `backing_participles` is whoever backs the thing, neither the thing's
     owner nor its country."""
-    ent = entity_from_inside(token)
-    doc = token.doc
-    if ent.end + 1 >= len(doc) or doc[ent.end].text not in HYPHENS:
-        return False
-    return doc[ent.end + 1].lower_ in knowledge.words("backing_participles")
+    after = _after_hyphen(token)
+    return after is not None and after.lower_ in knowledge.words("backing_participles")
 
 
 def paired(token: Token) -> bool:
@@ -33,8 +39,8 @@ def paired(token: Token) -> bool:
         return False
     ent = entity_from_inside(token)
     doc = token.doc
-    after = ent.end + 1 < len(doc) and doc[ent.end].text in HYPHENS
-    after = after and doc[ent.end + 1].ent_type_ in _NAMES
+    following = _after_hyphen(token)
+    after = following is not None and following.ent_type_ in _NAMES
     before = ent.start >= 2 and doc[ent.start - 1].text in HYPHENS
     before = before and doc[ent.start - 2].ent_type_ in _NAMES
     return (after or before) and ent.root.dep_ in _MODIFIERS
@@ -45,11 +51,8 @@ def heritage(token: Token) -> bool:
     joined by a hyphen is where the person's family came from; the last is their country."""
     if token.ent_type_ != "NORP":
         return False
-    ent = entity_from_inside(token)
-    doc = token.doc
-    if ent.end + 1 >= len(doc) or doc[ent.end].text not in HYPHENS:
-        return False
-    return doc[ent.end + 1].ent_type_ == "NORP"
+    after = _after_hyphen(token)
+    return after is not None and after.ent_type_ == "NORP"
 
 
 def relation_of(token: Token, knowledge: Knowledge) -> bool:

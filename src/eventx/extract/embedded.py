@@ -75,19 +75,18 @@ def finite_host(verb: Token) -> Token:
     with an infinitive, though the parser may join them: in 'urged Kenya to keep backing
     Somalia and asked for more aid', the one who asked is the one who urged."""
     head = verb.head
-    if verb.dep_ != "conj" or verb.tag_ not in FINITE_TAGS or not _infinitive(head):
+    if verb.dep_ != "conj" or verb.tag_ not in FINITE_TAGS or not infinitive(head):
         return head
     current = head
     for _ in range(6):
-        if current.head == current or (
-            current.pos_ in {"VERB", "AUX"} and not _infinitive(current)
-        ):
+        if current.head == current or (current.pos_ in {"VERB", "AUX"} and not infinitive(current)):
             break
         current = current.head
     return current if current.tag_ in FINITE_TAGS else head
 
 
-def _infinitive(verb: Token) -> bool:
+def infinitive(verb: Token) -> bool:
+    """'to meet': a bare verb with its 'to'."""
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 

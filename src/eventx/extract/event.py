@@ -71,8 +71,9 @@ def build_event(
     mode = event_mode(trigger, rule, args, actors, recipients, context.knowledge)
     if mode == "meet" and by_phone(trigger, args, actors + recipients, venue, context, state):
         mode = "phone"
-    among = met_among_themselves(args, context.knowledge)
-    if rule.event == "CONSULT" and not enough_parties(rule, mode, actors, recipients, venue, among):
+    if rule.event == "CONSULT" and not enough_parties(
+        rule, mode, actors, recipients, venue, met_among_themselves(args, context.knowledge)
+    ):
         return None
     if domestic_trip(mode, destination, actors, recipients, args.predicate):
         return None

@@ -39,6 +39,8 @@ def story_country(context: DocContext) -> str | None:
     city = dateline_city(context)
     if city is not None:
         return city.country
+    if not context.dateline:
+        return None  # most calls: no dateline, no entity to look through
     for ent in context.doc.ents:
         if not context.in_dateline(ent.root):
             continue

@@ -201,20 +201,8 @@ def group_actor(head: Token, knowledge: Knowledge) -> Actor | None:
     if head.lemma_.lower() not in knowledge.words("group_participants"):
         return None
     of_verbs = knowledge.words("of_verbs")
-    deed = head.dep_ == "dobj" and head.head.lemma_.lower() in of_verbs
-    collective = head.lemma_.lower() in knowledge.words("collective_singulars") and not any(
-        c.ent_type_
-        for c in head.children  # "the Kremlin opposition" is read by its name
-    )
-    if (
-        head.tag_ not in {"NNS", "NNPS"}
-        and not collective
-        and (
-            deed or not any(c.dep_ == "prep" and c.lower_ in {"of", "from"} for c in head.children)
-        )
-    ):
-        return None  # "the official" is one unknown person, not a group; in "accused the
-        # opposition of lying" the 'of' phrase is the deed, not who the group is
+    if head.tag_ not in {"NNS", "NNPS"} and not _singular_group(head, knowledge, of_verbs):
+        return None  # "the official" is one unknown person, not a group
     phrase = noun_phrase(head, of_verbs)
     return Actor(
         text=phrase.text,
@@ -223,6 +211,19 @@ def group_actor(head: Token, knowledge: Knowledge) -> Actor | None:
         start=phrase.start_char,
         end=phrase.end_char,
     )
+
+
+def _singular_group(head: Token, knowledge: Knowledge, of_verbs: frozenset[str]) -> bool:
+    """'the opposition' (`collective_singulars`, unless a name says whose: 'the Kremlin
+    opposition'), or a singular with an 'of' or 'from' phrase naming its members; in
+    'accused the opposition of lying' the 'of' phrase is the deed, not who the group is."""
+    if head.lemma_.lower() in knowledge.words("collective_singulars") and not any(
+        c.ent_type_ for c in head.children
+    ):
+        return True
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in of_verbs:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in {"of", "from"} for c in head.children)
 
 
 def _past_datelines(heads: list[Token], context: DocContext) -> list[Token]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .embedded import controlling_object, finite_host, uncoordinated
+from .embedded import controlling_object, finite_host, infinitive, uncoordinated
 from .phrase import members
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -41,7 +41,7 @@ def subject_of(
                 while named.dep_ == "conj" and named.head != named:
                     named = named.head
             if named.dep_ == "attr" and named.head.lemma_ == "be":
-                # "Lane ... is a retired colonel who toured": the one the Marine is
+                # "Lane ... is a retired colonel who toured": the one the colonel is
                 copula = [c for c in named.head.children if c.dep_ in SUBJECT_DEPS]
                 named = copula[0] if copula else named
             return members(named), False  # "Doe, who arrived in Nairobi"
@@ -71,7 +71,7 @@ def subject_of(
             # active participle hangs on does it
             return members(current.head), False
         purpose = current.head.lemma_.lower() in purposes
-        if current.dep_ == "acl" and purpose and _infinitive(current):
+        if current.dep_ == "acl" and purpose and infinitive(current):
             # "Blinken's trip to meet Wang", "Kenya's offer to host talks": the noun's
             # possessor does what its infinitive tells
             owners = [c for c in current.head.children if c.dep_ == "poss"]
@@ -105,10 +105,6 @@ def subject_of(
             climbed.add(current.dep_)  # "X waves as he is welcomed by Y" climbs from the verb
         current = finite_host(current)
     return [], False
-
-
-def _infinitive(verb: Token) -> bool:
-    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _bare_participle(verb: Token) -> bool:
