@@ -275,6 +275,29 @@ arrived 2 ROOT VERB VBD arrive
     assert people(doc, knowledge) == [("Jordan Ellis", "PERSON")]
 
 
+def test_two_person_names_with_nothing_between_are_one_person(knowledge: Knowledge) -> None:
+    # the small NER often cuts a three-word name in two ('Amani Kiwelu' + 'Mrema')
+    doc = parse("""
+Amani 2 compound PROPN NNP Amani PERSON
+Kiwelu 2 compound PROPN NNP Kiwelu +PERSON
+Mrema 3 nsubj PROPN NNP Mrema PERSON
+arrived 3 ROOT VERB VBD arrive
+. 3 punct PUNCT . .
+""")
+    assert people(doc, knowledge) == [("Amani Kiwelu Mrema", "PERSON")]
+
+
+def test_person_names_split_by_a_comma_or_and_stay_apart(knowledge: Knowledge) -> None:
+    doc = parse("""
+Kiwelu 3 nsubj PROPN NNP Kiwelu PERSON
+and 0 cc CCONJ CC and
+Mrema 0 conj PROPN NNP Mrema PERSON
+arrived 3 ROOT VERB VBD arrive
+. 3 punct PUNCT . .
+""")
+    assert people(doc, knowledge) == [("Kiwelu", "PERSON"), ("Mrema", "PERSON")]
+
+
 def test_a_name_cut_at_a_hyphen_is_made_whole(knowledge: Knowledge) -> None:
     doc = Doc(
         VOCAB,

@@ -165,3 +165,59 @@ def test_wire_copy_a_meeting_between_a_group_and_a_body(extract) -> None:  # typ
     parties = {(a.name, a.country) for a in meeting.actors + meeting.recipients}
     assert ("Israeli peace activists", "ISR") in parties
     assert any(name == "Palestine Liberation Organization" for name, _ in parties)
+
+
+# NAIROBI — Ruto hosted opposition leaders at State House ., parsed with 'hosted' as an
+# adjective of 'leaders' and 'leaders' hung on the dateline: a sentence with no verb
+VERB_AS_ADJECTIVE = """
+NAIROBI 0 ROOT PROPN Nairobi GPE:KEN NNP
+— 0 punct PUNCT — - :
+Ruto 5 nmod PROPN Ruto PERSON:person.william_ruto NNP
+hosted 5 amod VERB host - VBD
+opposition 5 compound NOUN opposition - NN
+leaders 0 appos NOUN leader - NNS
+at 5 prep ADP at - IN
+State 8 compound PROPN State ORG NNP
+House 6 pobj PROPN House +ORG NNP
+. 0 punct PUNCT . - .
+"""
+
+
+def test_a_past_tense_taken_for_an_adjective_is_the_verb(knowledge: Knowledge) -> None:
+    rows = repaired(VERB_AS_ADJECTIVE, knowledge)
+    assert rows[3] == ("hosted", "ROOT", "hosted")
+    assert rows[2] == ("Ruto", "nsubj", "hosted")
+    assert rows[5] == ("leaders", "dobj", "hosted")
+    assert rows[0] == ("NAIROBI", "npadvmod", "hosted")
+    assert rows[9] == (".", "punct", "hosted")
+    doc = parse(VERB_AS_ADJECTIVE)
+    apply_edits(doc, parse_edits(doc, knowledge))
+    (host,) = doc_events(doc, Document(doc_id="t", text=doc.text), knowledge)
+    assert (host.event, host.mode) == ("CONSULT", "host")
+    assert [a.name for a in host.actors] == ["William Ruto"]
+    assert [r.text for r in host.recipients] == ["opposition leaders"]
+
+
+@pytest.mark.parametrize(
+    "before, tag",
+    [
+        (", 3 punct PUNCT , - ,", "VBD"),  # 'in Yemen, repatriated Yemenis could'
+        ("Ruto 5 nmod PROPN Ruto PERSON:person.william_ruto NNP", "VBN"),  # a participle
+    ],
+)
+def test_a_modifier_after_no_noun_or_a_participle_is_left_alone(
+    before: str, tag: str, knowledge: Knowledge
+) -> None:
+    lines = VERB_AS_ADJECTIVE.strip().splitlines()
+    lines[2] = before
+    lines[3] = lines[3].replace("VBD", tag)
+    assert parse_edits(parse("\n".join(lines)), knowledge) == []
+
+
+def test_wire_copy_a_host_told_as_an_adjective(extract) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "NAIROBI — Kenyan President William Ruto hosted opposition leaders at State House "
+        "on Monday, his office said."
+    )
+    hosts = [e for e in extract(text, date="2024-06-03") if e.mode == "host"]
+    assert [[a.name for a in e.actors] for e in hosts] == [["William Ruto"]]

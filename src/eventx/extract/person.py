@@ -265,26 +265,21 @@ def _with_hyphenated_tail(doc: Doc, ent: Span) -> Span:
 
 
 def _merge_given_names(doc: Doc, ents: list[Span]) -> list[Span]:
-    """'Jordan Ellis', 'Chad Whitmore': a place name right before a person's name is their
-    given name."""
+    """One name the NER or the rulers cut in two, joined:
+
+    - 'Jordan Ellis', 'Chad Whitmore': a place name right before a person's name is their
+      given name;
+    - 'Samia Suluhu' + 'Hassan': two person names with nothing between them are one person
+      (a list of people is never written without a comma or 'and').
+    """
     merged: list[Span] = []
-    skip = False
-    followers: list[Span | None] = [*ents[1:], None] if ents else []
-    for ent, following in zip(ents, followers, strict=True):
-        if skip:
-            skip = False
-            continue
-        if (
-            following is not None
-            and ent.label_ in {"GPE", "NORP"}
-            and len(ent) == 1
-            and following.label_ == "PERSON"
-            and following.start == ent.end
-            and ent[0].is_title
-        ):
-            merged.append(Span(doc, ent.start, following.end, label="PERSON"))
-            skip = True
-            continue
+    for ent in ents:
+        last = merged[-1] if merged else None
+        if last is not None and last.end == ent.start and ent.label_ == "PERSON":
+            given = last.label_ in {"GPE", "NORP"} and len(last) == 1 and last[0].is_title
+            if given or (last.label_ == "PERSON" and doc[last.end - 1].is_title):
+                merged[-1] = Span(doc, last.start, ent.end, label="PERSON")
+                continue
         merged.append(ent)
     return merged
 

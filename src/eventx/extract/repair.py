@@ -13,6 +13,10 @@ rule reads the tree.
 - 'a meeting between an Israeli peace group and the PLO took place': the parser ends the
   'between' phrase at 'and' and makes the second party the main verb's subject beside the
   contact noun; repaired, it is joined to the first.
+- 'President X hosted opposition leaders at State House': the parser takes the past-tense
+  verb for an adjective of the noun after it ('hosted leaders') and makes that noun the
+  root, so the sentence has no verb. A past tense (VBD, not the participle VBN) is no
+  adjective: after a noun phrase, it is that phrase's verb and the noun its object.
 """
 
 from __future__ import annotations
@@ -48,6 +52,8 @@ def parse_edits(doc: Doc, knowledge: Knowledge) -> list[list[Edit]]:
         if token.lower_ in participles and (edits := _gathering(token)):
             repairs.append(edits)
         if token.lower_ == "between" and (edits := _between_pair(token)):
+            repairs.append(edits)
+        if token.tag_ == "VBD" and token.dep_ == "amod" and (edits := _verb_as_modifier(token)):
             repairs.append(edits)
     return repairs
 
@@ -178,3 +184,38 @@ def _between_pair(prep: Token) -> list[Edit]:
     if holder.head != verb or holder.dep_ not in {"nsubj", "nsubjpass"}:
         return []
     return [Edit(second.i, first.i, "conj")]
+
+
+def _verb_as_modifier(verb: Token) -> list[Edit]:
+    """'X hosted opposition leaders': a past tense taken for an adjective of its object."""
+    doc = verb.doc
+    noun = verb.head
+    if verb.i == 0 or noun.i <= verb.i or noun.pos_ not in {"NOUN", "PROPN"}:
+        return []
+    subject = doc[verb.i - 1]
+    if subject.pos_ not in {"NOUN", "PROPN", "PRON"}:
+        return []  # ', repatriated Yemenis', "the group's continued attacks"
+    # up to the head of the phrase before the verb ('the head of the agency hosted')
+    for _ in range(len(doc)):
+        up = subject.head
+        if up == subject or up.i >= verb.i or up.dep_ == "ROOT":
+            break
+        subject = up
+
+    def in_place_of(word: Token) -> Edit:
+        root = word.head == word
+        return Edit(verb.i, verb.i if root else word.head.i, "ROOT" if root else word.dep_)
+
+    if noun.head != noun and noun.head.i < subject.i:
+        # 'NAIROBI — X hosted leaders ...': the noun hung on the dateline, which the verb
+        # takes the place of (the root, or what a reporting verb says)
+        dateline = noun.head
+        edits = [in_place_of(dateline), Edit(dateline.i, verb.i, "npadvmod")]
+        edits += [Edit(c.i, verb.i, c.dep_) for c in dateline.children if c.i > noun.i]
+    elif noun.dep_ in {"ROOT", "ccomp"}:
+        edits = [in_place_of(noun)]
+    else:
+        return []
+    # what hung on the noun before the subject (a dateline) belongs to the sentence
+    edits += [Edit(c.i, verb.i, c.dep_) for c in noun.children if c.i < subject.i]
+    return [*edits, Edit(subject.i, verb.i, "nsubj"), Edit(noun.i, verb.i, "dobj")]
