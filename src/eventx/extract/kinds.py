@@ -106,8 +106,12 @@ def described_people(head: Token) -> bool:
     for child in head.children:
         if child.dep_ in {"acl", "relcl"}:
             return True
-        if child.dep_ == "prep" and child.lower_ in PLACE_PREPS and any(
-            c.dep_ == "pobj" and c.ent_type_ in {"GPE", "LOC", "FAC"} for c in child.children
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in PLACE_PREPS
+            and any(
+                c.dep_ == "pobj" and c.ent_type_ in {"GPE", "LOC", "FAC"} for c in child.children
+            )
         ):
             return True
     return False

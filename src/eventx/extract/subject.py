@@ -23,7 +23,8 @@ def described_by(subject: Token) -> Token | None:
     if opening == 0 or doc[opening - 1].text != ",":
         return None
     for other in subject.head.children:
-        if other.dep_ not in SUBJECT_DEPS or other.i >= opening or other.right_edge.i != opening - 2:
+        before = other.i < opening and other.right_edge.i == opening - 2
+        if other.dep_ not in SUBJECT_DEPS or not before:
             continue
         if any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in other.children):
             return other
