@@ -6,9 +6,9 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..schema import Actor
-from .context import DocContext, sentence_ents
+from .context import DocContext
 from .descriptors import country_of_phrase
-from .homeland import legislators_group_country, legislature_members, story_country
+from .homeland import domestic_country, legislators_group_country, legislature_members
 from .knowledge import Knowledge
 
 # Modifiers that give a people noun its country: "Syrian refugees", "Afghan asylum seekers".
@@ -138,7 +138,13 @@ def civilian_group(head: Token, context: DocContext) -> Actor | None:
     kinds = {head.lemma_.lower(), head.lower_} | {
         w for c in head.children if c.dep_ == "compound" for w in (c.lemma_.lower(), c.lower_)
     }
-    if kinds & words("refugee_nouns"):
+    if kinds & words("opposition_words") and (
+        head.tag_ in {"NNS", "NNPS"} or head.lemma_.lower() in words("opposition_words")
+    ):
+        # "opposition leaders", "opposition protesters", "the opposition"; one "opposition
+        # leader Jane Doe" is a person
+        sector = "OPP"
+    elif kinds & words("refugee_nouns"):
         sector = "REF"
     elif kinds & words("media_nouns") and head.tag_ in {"NNS", "NNPS"}:
         # "South Korean media sites", "Iranian journalists": the press, not the state; one
@@ -150,11 +156,6 @@ def civilian_group(head: Token, context: DocContext) -> Actor | None:
         head, context
     ):
         sector = "LEG"
-    elif kinds & words("opposition_words") and (
-        head.tag_ in {"NNS", "NNPS"} or head.lemma_.lower() in words("opposition_words")
-    ):
-        sector = "OPP"  # "opposition leaders", "the opposition"; one "opposition leader
-        # Jane Doe" is a person
     else:
         return None
     if head.pos_ not in {"NOUN", "PROPN"} or context.entity(head) is not None:
@@ -181,24 +182,6 @@ def civilian_group(head: Token, context: DocContext) -> Actor | None:
     if len(phrase) > 1 and phrase[0].dep_ == "det":
         phrase = phrase[1:]  # "the opposition", as "the government" is "government"
     return phrase_group(phrase, country, sector)
-
-
-def domestic_country(head: Token, context: DocContext) -> str | None:
-    """Whose opposition a bare 'the opposition' is: the one country its sentence names
-    ('Ruto met opposition leaders', a Kenyan; 'talks between Caracas and the opposition'),
-    else the story's when the sentence names none; with two ('the US urged Venezuela to
-    talk to the opposition') it is not clear."""
-    named = set()
-    for ent in sentence_ents(head.sent, context):
-        entry = context.entry(ent)
-        if entry is None or context.in_dateline(ent[0]):
-            continue
-        country = entry.id if entry.kind == "country" else entry.capital_of or entry.country
-        if country is not None and entry.kind != "organization":
-            named.add(country)
-    if len(named) == 1:
-        return named.pop()
-    return story_country(context) if not named else None
 
 
 def _fled_from(people: Token, context: DocContext) -> str | None:
