@@ -235,12 +235,144 @@ US_SECURITY_AND_CONGRESS = [
 ]
 
 
-@pytest.mark.parametrize("office, country, day, name", US_SECURITY_AND_CONGRESS)
-def test_the_shipped_file_knows_us_security_chiefs_congress_leaders_and_agency_heads(
+AMERICAS_AND_ASIA_PACIFIC = [
+    # office, country, day inside a term, holder; then the successor on a later day
+    ("President", "PER", "2019-05-01", "Martín Vizcarra"),
+    ("President", "PER", "2024-03-01", "Dina Boluarte"),
+    ("President", "ECU", "2022-06-01", "Guillermo Lasso"),
+    ("President", "ECU", "2025-06-01", "Daniel Noboa"),
+    ("President", "BOL", "2015-01-01", "Evo Morales"),
+    ("President", "BOL", "2020-03-01", "Jeanine Áñez"),
+    ("President", "GTM", "2021-01-01", "Alejandro Giammattei"),
+    ("President", "GTM", "2024-06-01", "Bernardo Arévalo"),
+    ("President", "HND", "2018-01-01", "Juan Orlando Hernández"),
+    ("President", "HND", "2023-01-01", "Xiomara Castro"),
+    ("President", "HTI", "2019-01-01", "Jovenel Moïse"),
+    ("Prime Minister", "HTI", "2022-01-01", "Ariel Henry"),
+    ("Prime Minister", "HTI", "2025-03-01", "Alix Didier Fils-Aimé"),
+    ("President", "DOM", "2015-01-01", "Danilo Medina"),
+    ("President", "DOM", "2022-01-01", "Luis Abinader"),
+    ("President", "PAN", "2021-01-01", "Laurentino Cortizo"),
+    ("President", "PAN", "2025-01-01", "José Raúl Mulino"),
+    ("President", "CRI", "2020-01-01", "Carlos Alvarado"),
+    ("President", "CRI", "2023-01-01", "Rodrigo Chaves"),
+    ("President", "SLV", "2012-01-01", "Mauricio Funes"),
+    ("President", "SLV", "2020-01-01", "Nayib Bukele"),
+    ("President", "NIC", "2005-01-01", "Enrique Bolaños"),
+    ("President", "NIC", "2020-01-01", "Daniel Ortega"),
+    ("President", "PRY", "2020-01-01", "Mario Abdo Benítez"),
+    ("President", "PRY", "2024-01-01", "Santiago Peña"),
+    ("President", "URY", "2022-01-01", "Luis Lacalle Pou"),
+    ("President", "URY", "2025-06-01", "Yamandú Orsi"),
+    ("Foreign Minister", "URY", "2024-06-01", "Omar Paganini"),
+    ("Foreign Minister", "URY", "2025-06-01", "Mario Lubetkin"),
+    ("Prime Minister", "JAM", "2010-01-01", "Bruce Golding"),
+    ("Prime Minister", "JAM", "2020-01-01", "Andrew Holness"),
+    ("Prime Minister", "TTO", "2020-01-01", "Keith Rowley"),
+    ("Prime Minister", "TTO", "2025-07-01", "Kamla Persad-Bissessar"),
+    ("President", "GUY", "2018-01-01", "David Granger"),
+    ("President", "GUY", "2022-01-01", "Irfaan Ali"),
+    ("President", "SUR", "2015-01-01", "Dési Bouterse"),
+    ("President", "SUR", "2025-09-01", "Jennifer Geerlings-Simons"),
+    ("Prime Minister", "BHS", "2019-01-01", "Hubert Minnis"),
+    ("Prime Minister", "BHS", "2023-01-01", "Philip Brave Davis"),
+    ("Prime Minister", "BRB", "2015-01-01", "Freundel Stuart"),
+    ("Prime Minister", "BRB", "2020-01-01", "Mia Mottley"),
+    ("Prime Minister", "BLZ", "2015-01-01", "Dean Barrow"),
+    ("Prime Minister", "BLZ", "2022-01-01", "Johnny Briceño"),
+    ("President", "MNG", "2019-01-01", "Khaltmaagiin Battulga"),
+    ("President", "MNG", "2023-01-01", "Ukhnaagiin Khürelsükh"),
+    ("Prime Minister", "MNG", "2023-01-01", "Luvsannamsrain Oyun-Erdene"),
+    ("Prime Minister", "MNG", "2025-08-01", "Gombojavyn Zandanshatar"),
+    ("President", "UZB", "2010-01-01", "Islam Karimov"),
+    ("President", "UZB", "2020-01-01", "Shavkat Mirziyoyev"),
+    ("Prime Minister", "TJK", "2010-01-01", "Oqil Oqilov"),
+    ("Prime Minister", "TJK", "2020-01-01", "Kokhir Rasulzoda"),
+    ("President", "TKM", "2015-01-01", "Gurbanguly Berdimuhamedow"),
+    ("President", "TKM", "2023-01-01", "Serdar Berdimuhamedow"),
+    ("President", "LAO", "2018-01-01", "Bounnhang Vorachith"),
+    ("President", "LAO", "2022-01-01", "Thongloun Sisoulith"),
+    ("Prime Minister", "PNG", "2015-01-01", "Peter O'Neill"),
+    ("Prime Minister", "PNG", "2020-01-01", "James Marape"),
+    ("Prime Minister", "FJI", "2015-01-01", "Frank Bainimarama"),
+    ("Prime Minister", "FJI", "2023-06-01", "Sitiveni Rabuka"),
+    ("President", "TLS", "2019-01-01", "Francisco Guterres"),
+    ("President", "TLS", "2023-01-01", "José Ramos-Horta"),
+    ("Prime Minister", "TLS", "2020-01-01", "Taur Matan Ruak"),
+    ("Prime Minister", "TLS", "2024-01-01", "Xanana Gusmão"),
+    ("President", "MDV", "2020-01-01", "Ibrahim Mohamed Solih"),
+    ("President", "MDV", "2024-01-01", "Mohamed Muizzu"),
+    ("King", "BTN", "2000-01-01", "Jigme Singye Wangchuck"),
+    ("King", "BTN", "2010-01-01", "Jigme Khesar Namgyel Wangchuck"),
+    ("Prime Minister", "BTN", "2020-01-01", "Lotay Tshering"),
+    ("Prime Minister", "BTN", "2024-06-01", "Tshering Tobgay"),
+    ("Foreign Minister", "BRN", "2010-01-01", "Mohamed Bolkiah"),
+    ("Foreign Minister", "BRN", "2020-01-01", "Hassanal Bolkiah"),
+    ("Prime Minister", "ATG", "2010-01-01", "Baldwin Spencer"),
+    ("Prime Minister", "ATG", "2020-01-01", "Gaston Browne"),
+    ("Prime Minister", "DMA", "2020-01-01", "Roosevelt Skerrit"),
+    ("Prime Minister", "GRD", "2010-01-01", "Tillman Thomas"),
+    ("Prime Minister", "GRD", "2023-01-01", "Dickon Mitchell"),
+    ("Prime Minister", "KNA", "2010-01-01", "Denzil Douglas"),
+    ("Prime Minister", "KNA", "2023-01-01", "Terrance Drew"),
+    ("Prime Minister", "LCA", "2018-01-01", "Allen Chastanet"),
+    ("Prime Minister", "LCA", "2023-01-01", "Philip J. Pierre"),
+    ("Prime Minister", "VCT", "2020-01-01", "Ralph Gonsalves"),
+    ("President", "FSM", "2020-01-01", "David Panuelo"),
+    ("President", "FSM", "2024-01-01", "Wesley Simina"),
+    ("President", "KIR", "2010-01-01", "Anote Tong"),
+    ("President", "KIR", "2020-01-01", "Taneti Maamau"),
+    ("President", "MHL", "2022-01-01", "David Kabua"),
+    ("President", "MHL", "2024-06-01", "Hilda Heine"),
+    ("President", "NRU", "2021-01-01", "Lionel Aingimea"),
+    ("President", "NRU", "2024-01-01", "David Adeang"),
+    ("President", "PLW", "2015-01-01", "Tommy Remengesau"),
+    ("President", "PLW", "2022-01-01", "Surangel Whipps Jr."),
+    ("Prime Minister", "SLB", "2020-01-01", "Manasseh Sogavare"),
+    ("Prime Minister", "SLB", "2024-06-01", "Jeremiah Manele"),
+    ("Prime Minister", "TUV", "2020-01-01", "Kausea Natano"),
+    ("Prime Minister", "TUV", "2024-06-01", "Feleti Teo"),
+    ("Prime Minister", "VUT", "2021-01-01", "Bob Loughman"),
+    ("Prime Minister", "VUT", "2025-06-01", "Jotham Napat"),
+    ("Prime Minister", "WSM", "2015-01-01", "Tuilaepa Sailele Malielegaoi"),
+    ("Prime Minister", "WSM", "2023-01-01", "Fiame Naomi Mata'afa"),
+]
+
+
+@pytest.mark.parametrize(
+    "office, country, day, name", US_SECURITY_AND_CONGRESS + AMERICAS_AND_ASIA_PACIFIC
+)
+def test_the_shipped_file_knows_who_held_an_office_on_a_day(
     office: str, country: str, day: str, name: str
 ) -> None:
     found = shipped_knowledge().holder_of(office, country, dt.date.fromisoformat(day))
     assert found is not None and found[0].name == name
+
+
+AMERICAS_AND_ASIA_PACIFIC_NAMES = [
+    # wire copy names the leader bare later in a story; the short form must be the same person
+    ("ULAANBAATAR", "President Ukhnaagiin Khurelsukh", "Khurelsukh", "MNG", "2023-05-02"),
+    ("SUVA", "Prime Minister Sitiveni Rabuka", "Rabuka", "FJI", "2024-03-05"),
+    ("PANAMA CITY", "President Jose Raul Mulino", "Mulino", "PAN", "2025-02-11"),
+    ("MALE", "President Mohamed Muizzu", "Muizzu", "MDV", "2024-09-17"),
+]
+
+
+@pytest.mark.parametrize(
+    "dateline, introduced, bare, country, day", AMERICAS_AND_ASIA_PACIFIC_NAMES
+)
+def test_a_bare_surname_of_a_new_leader_is_the_person_introduced(  # type: ignore[no-untyped-def]
+    extract, dateline: str, introduced: str, bare: str, country: str, day: str
+) -> None:
+    text = (
+        f"{dateline} — {introduced} met Chinese President Xi Jinping in Beijing on Monday.\n\n"
+        f"{bare} later spoke by phone with Indian Prime Minister Narendra Modi."
+    )
+    found = extract(text, date=day)
+    parties = [p for e in found for p in e.actors + e.recipients if bare in p.text]
+    assert len(parties) == 2, [(p.text, p.country) for e in found for p in e.actors]
+    assert len({p.id for p in parties}) == 1
+    assert all(p.country == country and p.id and p.id.startswith("person.") for p in parties)
 
 
 def test_a_bare_surname_of_a_joint_chiefs_chairman_is_american(extract) -> None:  # type: ignore[no-untyped-def]
