@@ -581,3 +581,30 @@ def test_a_government_named_after_a_shared_surname_is_that_familys_country(
     text = "HAVANA — U.S. President Barack Obama opposes the Castro government."
     (rejection,) = [e for e in extract(text) if e.event == "REJECT"]
     assert [(r.kind, r.country) for r in rejection.recipients] == [("government", "CUB")]
+
+
+# One of the rival factions , Hamas , met Egyptian mediators .
+ONE_OF_THEM = """
+One 7 nsubj NUM one CARDINAL CD
+of 0 prep ADP of - IN
+the 4 det DET the - DT
+rival 4 amod ADJ rival - JJ
+factions 1 pobj NOUN faction - NNS
+, 4 punct PUNCT , - ,
+Hamas 4 appos PROPN Hamas ORG:org.hamas NNP
+met 7 ROOT VERB meet - VBD
+Egyptian 9 amod ADJ egyptian NORP:EGY JJ
+mediators 7 dobj NOUN mediator - NNS
+. 7 punct PUNCT . - .
+"""
+
+
+def test_one_of_a_group_named_in_apposition_is_the_one_named() -> None:
+    (contact,) = _events(ONE_OF_THEM)
+    assert [a.name for a in contact.actors] == ["Hamas"]
+
+
+def test_one_of_a_group_through_the_parser(extract: Extract) -> None:
+    text = "One of the rival factions, Hamas, said it would meet Egyptian mediators on Sunday."
+    (contact,) = [e for e in extract(text) if e.event == "CONSULT"]
+    assert [a.name for a in contact.actors] == ["Hamas"]

@@ -206,6 +206,9 @@ def resolve_actor(head: Token, context: DocContext, role_is_agent: bool = True) 
 
     `role_is_agent` is False for places in locative roles, where a capital stays a city.
     """
+    member = partitive_member(head)  # "One of the factions, Hamas," (a CARDINAL 'One')
+    if member is not None:
+        return resolve_actor(member, context, role_is_agent)
     ent = context.entity(head)
     if ent is not None and ent.label_ == "PERSON":
         return person_actor(ent, ent, context)
@@ -294,4 +297,19 @@ def resolve_actor(head: Token, context: DocContext, role_is_agent: bool = True) 
             start=phrase.start_char,
             end=phrase.end_char,
         )
+    return None
+
+
+def partitive_member(head: Token) -> Token | None:
+    """'One of the rival factions, Hamas, said ...': the one named in apposition to the
+    group it is one of."""
+    if head.lower_ != "one":
+        return None
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for group in (c for c in prep.children if c.dep_ == "pobj"):
+            named = [c for c in group.children if c.dep_ == "appos" and c.ent_type_]
+            if named:
+                return named[0]
     return None
