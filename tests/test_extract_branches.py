@@ -411,7 +411,7 @@ def test_a_country_s_diplomats_are_its_government(
 
 @pytest.mark.parametrize(
     ("noun", "lemma"),
-    [("lawmakers", "lawmaker"), ("senators", "senator"), ("MPs", "mp")],
+    [("lawmakers", "lawmaker"), ("senators", "senator"), ("MPs", "mp"), ("deputies", "deputy")],
 )
 def test_a_country_s_legislators_are_its_legislature_not_its_government(
     knowledge: Knowledge, noun: str, lemma: str
