@@ -217,3 +217,42 @@ def test_he_welcomed_by_x_in_a_caption_is_hosted_by_x(knowledge: Knowledge) -> N
     (event,) = [e for e in consults(WELCOMED_AS_HE_ARRIVES, knowledge) if e.mode == "host"]
     assert [a.name for a in event.actors] == ["Okafor"]
     assert [r.name for r in event.recipients] == ["Halvorsen"]
+
+
+# Halvorsen and Okafor met at the Ocean Security Summit . / Halvorsen attended the
+# Kenya-Spain Summit .
+NAMED_SUMMIT = """
+Halvorsen 3 nsubj PROPN Halvorsen PERSON
+and 0 cc CCONJ and
+Okafor 0 conj PROPN Okafor PERSON
+met 3 ROOT VERB meet - VBD
+at 3 prep ADP at
+the 8 det DET the ORG
+Ocean 7 compound PROPN Ocean +ORG
+Security 8 compound PROPN Security +ORG
+Summit 4 pobj PROPN summit +ORG
+. 3 punct PUNCT .
+"""
+
+PARTIES_SUMMIT = """
+Halvorsen 1 nsubj PROPN Halvorsen PERSON
+attended 1 ROOT VERB attend - VBD
+the 6 det DET the
+Kenya 6 compound PROPN Kenya GPE:KEN
+- 5 punct PUNCT -
+Spain 6 compound PROPN Spain GPE:ESP
+Summit 1 dobj PROPN summit
+. 1 punct PUNCT .
+"""
+
+
+def test_a_summits_own_name_is_no_party_of_it(knowledge: Knowledge) -> None:
+    found = consults(NAMED_SUMMIT, knowledge)
+    assert found, "the meeting is a contact"
+    assert all("Ocean Security Summit" not in names(e) for e in found)
+    assert any(names(e) == {"Halvorsen", "Okafor"} for e in found)
+
+
+def test_countries_naming_a_summit_are_its_parties(knowledge: Knowledge) -> None:
+    found = [e for e in consults(PARTIES_SUMMIT, knowledge) if e.trigger == "Summit"]
+    assert found and {"Kenya", "Spain"} <= names(found[0])

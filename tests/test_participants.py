@@ -297,6 +297,43 @@ def test_icelandic_holders_have_ids_without_dropped_letters() -> None:
         assert holder is not None and holder.id == wanted
 
 
+US_SECURITY_AND_CONGRESS = [
+    # office, country, day, holder: wire copy names them bare ("Dunford said", "Ryan met")
+    ("Speaker", "USA", "2017-03-01", "Paul Ryan"),
+    ("Speaker", "USA", "2024-02-01", "Mike Johnson"),
+    ("Senate Majority Leader", "USA", "2018-01-10", "Mitch McConnell"),
+    ("Senate Majority Leader", "USA", "2022-05-01", "Chuck Schumer"),
+    # the chairman of the Joint Chiefs is a form of the title "Army Chief" (titles.jsonl)
+    ("Army Chief", "USA", "2017-02-17", "Joseph Dunford"),
+    ("Army Chief", "USA", "2021-01-06", "Mark Milley"),
+    ("CIA Director", "USA", "2017-06-01", "Mike Pompeo"),
+    ("CIA Director", "USA", "2019-06-01", "Gina Haspel"),
+    ("Director of National Intelligence", "USA", "2018-07-16", "Dan Coats"),
+    ("Secretary-General", "org.oas", "2017-04-01", "Luis Almagro"),
+    ("Director-General", "org.wto", "2023-01-01", "Ngozi Okonjo-Iweala"),
+    ("High Commissioner for Refugees", "org.unhcr", "2010-01-01", "António Guterres"),
+]
+
+
+@pytest.mark.parametrize("office, country, day, name", US_SECURITY_AND_CONGRESS)
+def test_the_shipped_file_knows_us_security_chiefs_congress_leaders_and_agency_heads(
+    office: str, country: str, day: str, name: str
+) -> None:
+    found = shipped_knowledge().holder_of(office, country, dt.date.fromisoformat(day))
+    assert found is not None and found[0].name == name
+
+
+def test_a_bare_surname_of_a_joint_chiefs_chairman_is_american(extract) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "WASHINGTON — Gen. Joseph Dunford met his Turkish counterpart in Ankara on Monday.\n\n"
+        "Dunford later spoke by phone with Iraqi Prime Minister Haider al-Abadi."
+    )
+    found = extract(text, date="2017-02-17")
+    parties = [p for e in found for p in e.actors + e.recipients if "Dunford" in p.name]
+    assert len(parties) == 2
+    assert {(p.country, p.id) for p in parties} == {("USA", "person.joseph_dunford")}
+
+
 # ---------------------------------------------------------------------------
 # Names
 

@@ -67,12 +67,21 @@ def named_modifiers(noun: Token, knowledge: Knowledge) -> tuple[list[Token], lis
         for token in dict.fromkeys([child, *child.conjuncts, *inner]):
             if token.ent_type_ not in {"GPE", "NORP", "ORG", "PERSON", "FAC"}:
                 continue
+            if _same_name(token, noun):
+                continue  # "the Nuclear Security Summit": the contact's own name, no party
             entry = knowledge.entry(token.ent_id_)
             if token.ent_type_ == "FAC" or (entry is not None and entry.kind == "city"):
                 venues.append(token)  # "a Kremlin dinner", "the Brussels summit"
             else:
                 parties.append(token)
     return parties, venues
+
+
+def _same_name(token: Token, noun: Token) -> bool:
+    """The modifier and the noun are words of one entity ('Nuclear' in 'the Nuclear
+    Security Summit')."""
+    doc = token.doc
+    return token.i < noun.i and all(doc[k].ent_iob_ == "I" for k in range(token.i + 1, noun.i + 1))
 
 
 def partners_of_purpose(head: Token, knowledge: Knowledge) -> list[Token]:
