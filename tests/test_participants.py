@@ -303,7 +303,7 @@ US_SECURITY_AND_CONGRESS = [
     ("Speaker", "USA", "2024-02-01", "Mike Johnson"),
     ("Senate Majority Leader", "USA", "2018-01-10", "Mitch McConnell"),
     ("Senate Majority Leader", "USA", "2022-05-01", "Chuck Schumer"),
-    # the chairman of the Joint Chiefs is a form of the title "Army Chief" (titles.jsonl)
+    # a Joint Chiefs chairman holds a form of the title "Army Chief" (titles.jsonl)
     ("Army Chief", "USA", "2017-02-17", "Joseph Dunford"),
     ("Army Chief", "USA", "2021-01-06", "Mark Milley"),
     ("CIA Director", "USA", "2017-06-01", "Mike Pompeo"),
