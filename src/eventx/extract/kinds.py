@@ -6,9 +6,9 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..schema import Actor
-from .context import DocContext
+from .context import DocContext, sentence_ents
 from .descriptors import country_of_phrase
-from .homeland import legislators_group_country, legislature_members
+from .homeland import legislators_group_country, legislature_members, story_country
 from .knowledge import Knowledge
 
 # Modifiers that give a people noun its country: "Syrian refugees", "Afghan asylum seekers".
@@ -150,6 +150,11 @@ def civilian_group(head: Token, context: DocContext) -> Actor | None:
         head, context
     ):
         sector = "LEG"
+    elif kinds & words("opposition_words") and (
+        head.tag_ in {"NNS", "NNPS"} or head.lemma_.lower() in words("opposition_words")
+    ):
+        sector = "OPP"  # "opposition leaders", "the opposition"; one "opposition leader
+        # Jane Doe" is a person
     else:
         return None
     if head.pos_ not in {"NOUN", "PROPN"} or context.entity(head) is not None:
@@ -165,12 +170,35 @@ def civilian_group(head: Token, context: DocContext) -> Actor | None:
         # "right-wing lawmakers" with no nationality: the story's own legislators
         country = legislators_group_country(head, context)
         modifiers = modifiers or [head]
-    if country is None:
-        return None
+    if country is None and sector == "OPP":
+        country = domestic_country(head, context)
+        modifiers = modifiers or [head]
+    if country is None and sector != "OPP":
+        return None  # an opposition is one whoever's it is
     # "the largest Cambodian refugee camp": the people named, not how they are described
     named = [m for m in modifiers if m.ent_type_ or m.dep_ == "compound"]
     phrase = context.doc[min(m.left_edge.i for m in named or modifiers) : head.i + 1]
+    if len(phrase) > 1 and phrase[0].dep_ == "det":
+        phrase = phrase[1:]  # "the opposition", as "the government" is "government"
     return phrase_group(phrase, country, sector)
+
+
+def domestic_country(head: Token, context: DocContext) -> str | None:
+    """Whose opposition a bare 'the opposition' is: the one country its sentence names
+    ('Ruto met opposition leaders', a Kenyan; 'talks between Caracas and the opposition'),
+    else the story's when the sentence names none; with two ('the US urged Venezuela to
+    talk to the opposition') it is not clear."""
+    named = set()
+    for ent in sentence_ents(head.sent, context):
+        entry = context.entry(ent)
+        if entry is None or context.in_dateline(ent[0]):
+            continue
+        country = entry.id if entry.kind == "country" else entry.capital_of or entry.country
+        if country is not None and entry.kind != "organization":
+            named.add(country)
+    if len(named) == 1:
+        return named.pop()
+    return story_country(context) if not named else None
 
 
 def _fled_from(people: Token, context: DocContext) -> str | None:
