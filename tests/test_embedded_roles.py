@@ -267,7 +267,8 @@ def test_a_name_turned_by_a_prefix_is_not_that_party(knowledge: Knowledge) -> No
     (support,) = events_of(ANTI_NAME, knowledge, "SUPPORT")
     assert "Russia" not in sides(support)[1]
     (support,) = events_of(PLAIN_NAME, knowledge, "SUPPORT")
-    assert sides(support)[1] == ["Russia"]
+    # the opposition is Russia's, a group of it, not the state
+    assert [(r.kind, r.country) for r in support.recipients] == [("group", "RUS")]
 
 
 # Kenya condemned the visit to Somalia.

@@ -298,6 +298,37 @@ arrived 3 ROOT VERB VBD arrive
     assert people(doc, knowledge) == [("Kiwelu", "PERSON"), ("Mrema", "PERSON")]
 
 
+def test_a_datelines_dash_splits_an_entity_into_place_and_person(knowledge: Knowledge) -> None:
+    # the small NER takes 'HARARE — Tendai Moyo' for one organization
+    doc = parse("""
+HARARE 4 npadvmod PROPN NNP Harare ORG
+— 0 punct PUNCT : — +ORG
+Tendai 3 compound PROPN NNP Tendai +ORG
+Moyo 4 nsubj PROPN NNP Moyo +ORG
+spoke 4 ROOT VERB VBD speak
+. 4 punct PUNCT . .
+""")
+    assert people(doc, knowledge) == [("HARARE", "GPE"), ("Tendai Moyo", "PERSON")]
+
+
+NAMES_LISTED = """
+Obama 3 nsubj PROPN NNP Obama PERSON:person.barack_obama
+, 0 punct PUNCT , ,
+{second} 0 conj PROPN NNP {second} -
+met 3 ROOT VERB VBD meet
+. 3 punct PUNCT . .
+"""
+
+
+def test_a_bare_name_listed_with_a_known_person_is_a_person(knowledge: Knowledge) -> None:
+    assert ("Park", "PERSON") in people(parse(NAMES_LISTED.format(second="Park")), knowledge)
+
+
+def test_a_month_listed_with_a_person_stays_a_month(knowledge: Knowledge) -> None:
+    found = people(parse(NAMES_LISTED.format(second="Aug")), knowledge)
+    assert found == [("Obama", "PERSON")]
+
+
 def test_a_name_cut_at_a_hyphen_is_made_whole(knowledge: Knowledge) -> None:
     doc = Doc(
         VOCAB,

@@ -571,3 +571,13 @@ def test_rejecting_a_protest_note_answers_whoever_protested(extract: Extract) ->
     )
     rejections = [e for e in extract(text) if e.event == "REJECT"]
     assert [[r.country for r in e.recipients] for e in rejections] == [["BGR"]]
+
+
+def test_a_government_named_after_a_shared_surname_is_that_familys_country(
+    extract: Extract,
+) -> None:
+    # 'Castro' is two office holders of one country; the dateline is no reason to make the
+    # government the actor's own, and its namesake is no second party
+    text = "HAVANA — U.S. President Barack Obama opposes the Castro government."
+    (rejection,) = [e for e in extract(text) if e.event == "REJECT"]
+    assert [(r.kind, r.country) for r in rejection.recipients] == [("government", "CUB")]

@@ -49,6 +49,37 @@ def test_a_people_a_clause_describes_is_a_group_of_its_country() -> None:
     assert _accusers(spec) == [("Kenyans", "KEN", "group")]
 
 
+IN_THE_GULF = """in 0 prep ADP in - IN
+the 3 det DET the - DT
+Gulf 1 pobj PROPN Gulf LOC NNP
+"""
+
+
+def test_a_people_at_a_place_is_a_group_of_its_country() -> None:
+    spec = KENYANS_ACCUSED.format(verb=4, clause=IN_THE_GULF)
+    assert _accusers(spec) == [("Kenyans", "KEN", "group")]
+
+
+# Uganda refused entry to Kenyans .
+REFUSED_TO_PEOPLE = """
+Uganda 1 nsubj PROPN Uganda GPE:UGA NNP
+refused 1 ROOT VERB refuse - VBD
+entry 1 dobj NOUN entry - NN
+to 2 prep ADP to - IN
+Kenyans 3 pobj PROPN Kenyans NORP:KEN NNPS
+. 1 punct PUNCT . - .
+"""
+
+
+def test_a_people_an_act_reaches_through_a_preposition_is_a_group_once() -> None:
+    doc = parse(REFUSED_TO_PEOPLE)
+    events = doc_events(doc, Document(doc_id="t", text=doc.text), shipped_knowledge())
+    (refusal,) = [e for e in events if e.event == "REJECT"]
+    assert [(r.name, r.country, r.kind) for r in refusal.recipients] == [
+        ("Kenyans", "KEN", "group")
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "party"),
     [

@@ -187,7 +187,8 @@ def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> A
             elif dep == "dobj" and promised_to(trigger, child, rule, knowledge):
                 args.add("recipients", members(child))  # "promised Zelensky that ..."
             elif dep in OBJECT_DEPS:
-                args.add(rule.object, members(child) if rule.object != "topic" else [child])
+                role = object_role(trigger, rule)
+                args.add(role, members(child) if role != "topic" else [child])
                 if rule.deep_object and not heads_entity(child, knowledge.words("people_nouns")):
                     args.add("deep", owner_entities(child, **acts))
                     held = acts["affairs"] | acts["custody"]
@@ -323,3 +324,16 @@ def _included_members(args: Arguments, predicate: Token) -> None:
             kept = [t for t in args.get(role) if t != groups[-1]]
             args.roles[role] = kept + [m for m in included if m not in kept]
             return
+
+
+def object_role(trigger: Token, rule: TriggerRule) -> Role:
+    """The object's role: the rule's, unless a preposition of `object_with_prep` names a
+    party instead ('blamed the attack on X'); a time ('on Thursday') names none."""
+    for prep in trigger.children:
+        role = rule.object_with_prep.get(prep.lower_) if prep.dep_ == "prep" else None
+        if role is None:
+            continue
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        if any(c.ent_type_ not in {"DATE", "TIME"} for c in objects):
+            return role
+    return rule.object

@@ -14,6 +14,7 @@ from ..schema import GazetteerEntry
 from .compound import backer, heritage
 from .knowledge import Knowledge
 from .rolename import role_word, without_role
+from .subject import described_by
 
 if TYPE_CHECKING:
     from .context import DocContext
@@ -148,6 +149,9 @@ def _descriptions(ent: Span) -> list[Token]:
         if c.dep_ == "appos" and c.i >= ent.end and c.pos_ in {"NOUN", "PROPN"}
         if c.ent_type_ != "PERSON"
     ]
+    preposed = described_by(root)  # "A Cuban-American, Senator Jane Doe"
+    if preposed is not None:
+        found.append(preposed)
     head = root.head
     described = any(
         c.dep_ in {"compound", "amod"} and c.pos_ == "NOUN" and c.i < ent.start

@@ -40,6 +40,10 @@ def leaders_country(government: Token, context: DocContext) -> str | None:
             info = context.person(ent)
             if info is not None and info.country is not None:
                 return info.country
+            # a bare surname several office holders share, all of one country ('Castro')
+            country = context.knowledge.country_named(ent.text)
+            if country is not None:
+                return country
     return None
 
 

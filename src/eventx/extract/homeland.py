@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .context import DocContext
+from .context import DocContext, sentence_ents
 from .place import dateline_city
 
 
@@ -123,3 +123,22 @@ def legislature_members(head: Token, context: DocContext) -> bool:
     return any(
         c.dep_ == "compound" and c.i < head.i and c.lemma_.lower() in words for c in head.children
     )
+
+
+def domestic_country(head: Token, context: DocContext) -> str | None:
+    """Whose a body or group named without a country is ('the opposition', 'Ministry of
+    National Defense spokesman X'): the one country its sentence names ('Ruto met opposition
+    leaders', Kenya's; 'talks between Caracas and the opposition'), else the story's when
+    the sentence names none; with two ('Mali and Senegal met the opposition') it is not
+    clear."""
+    named = set()
+    for ent in sentence_ents(head.sent, context):
+        entry = context.entry(ent)
+        if entry is None or context.in_dateline(ent[0]):
+            continue
+        country = entry.id if entry.kind == "country" else entry.capital_of or entry.country
+        if country is not None and entry.kind != "organization":
+            named.add(country)
+    if len(named) == 1:
+        return named.pop()
+    return story_country(context) if not named else None

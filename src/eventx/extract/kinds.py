@@ -6,11 +6,14 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..schema import Actor
-from .context import DocContext, sentence_ents
+from .context import DocContext
 from .descriptors import country_of_phrase
-from .homeland import legislators_group_country, legislature_members, story_country
+from .homeland import domestic_country, legislators_group_country, legislature_members
 from .knowledge import Knowledge
 
+# Prepositions of where a people's members are: 'Kenyans in the Gulf', 'Palestinians of the
+# West Bank'.
+PLACE_PREPS = frozenset({"in", "of", "from", "across", "throughout"})
 # Modifiers that give a people noun its country: "Syrian refugees", "Afghan asylum seekers".
 PEOPLE_MODIFIERS = frozenset({"amod", "compound", "nmod"})
 
@@ -94,9 +97,24 @@ def people_of_a_country(ent: Span, head: Token, context: DocContext) -> Actor | 
 
 
 def described_people(head: Token) -> bool:
-    """'Somalis fleeing the drought', 'Kenyans who live abroad': a people noun with a clause
-    that tells what its members do or undergo names those people, not their state acting."""
-    return any(c.dep_ in {"acl", "relcl"} for c in head.children)
+    """'Somalis fleeing the drought', 'Kenyans who live abroad', 'Kenyans in the Gulf',
+    'refused entry to Ghanaians': a people noun with a clause that tells what its members do
+    or undergo, or a place they are at, names those people, not their state acting; so does
+    one that an act reaches through a preposition."""
+    if head.dep_ == "pobj":
+        return True
+    for child in head.children:
+        if child.dep_ in {"acl", "relcl"}:
+            return True
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in PLACE_PREPS
+            and any(
+                c.dep_ == "pobj" and c.ent_type_ in {"GPE", "LOC", "FAC"} for c in child.children
+            )
+        ):
+            return True
+    return False
 
 
 def phrase_group(phrase: Span, country: str | None, sector: str | None = None) -> Actor:
@@ -125,6 +143,8 @@ def distinct_parties(parties: list[Actor], text: str) -> list[Actor]:
 def _same_party(party: Actor, other: Actor, text: str) -> bool:
     if party.id is not None and party.id == other.id:
         return True
+    if (party.start, party.end, party.name) == (other.start, other.end, other.name):
+        return True  # one phrase found twice (as an object and deep in it)
     between = text[other.end : party.start]
     return between.strip() == "(" and party.text.isupper() and party.kind != "person"
 
@@ -138,7 +158,13 @@ def civilian_group(head: Token, context: DocContext) -> Actor | None:
     kinds = {head.lemma_.lower(), head.lower_} | {
         w for c in head.children if c.dep_ == "compound" for w in (c.lemma_.lower(), c.lower_)
     }
-    if kinds & words("refugee_nouns"):
+    if kinds & words("opposition_words") and (
+        head.tag_ in {"NNS", "NNPS"} or head.lemma_.lower() in words("opposition_words")
+    ):
+        # "opposition leaders", "opposition protesters", "the opposition"; one "opposition
+        # leader Jane Doe" is a person
+        sector = "OPP"
+    elif kinds & words("refugee_nouns"):
         sector = "REF"
     elif kinds & words("media_nouns") and head.tag_ in {"NNS", "NNPS"}:
         # "South Korean media sites", "Iranian journalists": the press, not the state; one
@@ -150,11 +176,6 @@ def civilian_group(head: Token, context: DocContext) -> Actor | None:
         head, context
     ):
         sector = "LEG"
-    elif kinds & words("opposition_words") and (
-        head.tag_ in {"NNS", "NNPS"} or head.lemma_.lower() in words("opposition_words")
-    ):
-        sector = "OPP"  # "opposition leaders", "the opposition"; one "opposition leader
-        # Jane Doe" is a person
     else:
         return None
     if head.pos_ not in {"NOUN", "PROPN"} or context.entity(head) is not None:
@@ -178,27 +199,11 @@ def civilian_group(head: Token, context: DocContext) -> Actor | None:
     # "the largest Cambodian refugee camp": the people named, not how they are described
     named = [m for m in modifiers if m.ent_type_ or m.dep_ == "compound"]
     phrase = context.doc[min(m.left_edge.i for m in named or modifiers) : head.i + 1]
-    if len(phrase) > 1 and phrase[0].dep_ == "det":
+    if sector == "OPP":
+        phrase = context.doc[head.left_edge.i : head.i + 1]  # "several opposition parties"
+    if len(phrase) > 1 and phrase[0].dep_ == "det" and phrase[0].lower_ == "the":
         phrase = phrase[1:]  # "the opposition", as "the government" is "government"
     return phrase_group(phrase, country, sector)
-
-
-def domestic_country(head: Token, context: DocContext) -> str | None:
-    """Whose opposition a bare 'the opposition' is: the one country its sentence names
-    ('Ruto met opposition leaders', a Kenyan; 'talks between Caracas and the opposition'),
-    else the story's when the sentence names none; with two ('the US urged Venezuela to
-    talk to the opposition') it is not clear."""
-    named = set()
-    for ent in sentence_ents(head.sent, context):
-        entry = context.entry(ent)
-        if entry is None or context.in_dateline(ent[0]):
-            continue
-        country = entry.id if entry.kind == "country" else entry.capital_of or entry.country
-        if country is not None and entry.kind != "organization":
-            named.add(country)
-    if len(named) == 1:
-        return named.pop()
-    return story_country(context) if not named else None
 
 
 def _fled_from(people: Token, context: DocContext) -> str | None:

@@ -14,7 +14,7 @@ from ..schema import Actor
 from .context import DocContext, sentence_ents
 from .descriptors import country_of_phrase
 from .entity_actor import state_actor
-from .government import referred_government
+from .government import leaders_country, referred_government
 from .homeland import story_country
 
 # Sides that speak for one country: a state, its government, an official, its legislators.
@@ -68,6 +68,7 @@ def _dateline_only(head: Token, recipient: Actor, context: DocContext) -> bool:
         and recipient.country == story
         and country_of_phrase(head, context) is None
         and referred_government(head, context) is None
+        and leaders_country(head, context) is None  # "the Castro government" is Cuba's
     )
 
 

@@ -34,7 +34,7 @@ def repair_person_ents(doc: Doc, knowledge: Knowledge) -> list[Span]:
     - a later bare surname ('Lima', 'Doe') that the document introduced as a person
       is that person, whatever label it got.
     """
-    ents = list(doc.ents)
+    ents = [piece for ent in doc.ents for piece in _cut_at_dash(doc, ent)]
     repaired: list[Span] = []
     for ent in ents:
         start = ent.start
@@ -94,7 +94,27 @@ def repair_person_ents(doc: Doc, knowledge: Knowledge) -> list[Span]:
         if token.i not in covered and (token.text in surnames or known) and token.is_title:
             final.append(Span(doc, token.i, token.i + 1, label="PERSON"))
     final += _contact_party_names(doc, final, knowledge)
+    final += _listed_with_people(doc, final, knowledge)
     return filter_spans(final)
+
+
+DASHES = frozenset({"—", "–", "--"})
+
+
+def _cut_at_dash(doc: Doc, ent: Span) -> list[Span]:
+    """'CARACAS — Jane Doe' taken as one entity: a dateline's dash ends the place before it
+    (in capitals, a place) and starts the name after it (title-case words, a person)."""
+    dash = next((t.i for t in ent if t.text in DASHES), None)
+    if dash is None:
+        return [ent]
+    pieces: list[Span] = []
+    before, after = doc[ent.start : dash], doc[dash + 1 : ent.end]
+    if len(before) and all(t.is_upper or not t.is_alpha for t in before):
+        pieces.append(Span(doc, before.start, before.end, label="GPE"))
+    if len(after):
+        named = 2 <= len(after) <= 4 and all(t.is_title and t.pos_ == "PROPN" for t in after)
+        pieces.append(Span(doc, after.start, after.end, label="PERSON" if named else ent.label_))
+    return pieces
 
 
 def _surname(ent: Span, regnal: frozenset[str]) -> Token:
@@ -130,6 +150,31 @@ def _contact_party_names(doc: Doc, ents: list[Span], knowledge: Knowledge) -> li
             start -= 1  # "Hans Vogt": the given name the parser hung on the surname
         found.append(Span(doc, start, token.i + 1, label="PERSON"))
     return found
+
+
+def _listed_with_people(doc: Doc, ents: list[Span], knowledge: Knowledge) -> list[Span]:
+    """'Obama, Park and Abe met': a bare capitalised name in a list of people, which the
+    small NER left untagged, is a person too."""
+    calendar = knowledge.words("calendar_words")
+    labels = {i: ent.label_ for ent in ents for i in range(ent.start, ent.end)}
+    # people the list is sure of: a known person, or a name in full ('Twitter' alone, which
+    # the NER may take for a person, makes no list of people)
+    sure = {
+        i
+        for ent in ents
+        if ent.label_ == "PERSON" and (ent.ent_id_ or len(ent) > 1)
+        for i in range(ent.start, ent.end)
+    }
+    return [
+        Span(doc, token.i, token.i + 1, label="PERSON")
+        for token in doc
+        if token.i not in labels
+        and _bare_name(token)
+        and token.lower_ not in calendar
+        and not token.is_sent_start
+        and any(other.i in sure for other in token.conjuncts)
+        and not any(c.dep_ == "compound" for c in token.children)
+    ]
 
 
 def _bare_name(token: Token) -> bool:

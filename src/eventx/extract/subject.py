@@ -14,6 +14,23 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 NOUNS = frozenset({"NOUN", "PROPN"})
 
 
+def described_by(subject: Token) -> Token | None:
+    """'A Cuban-American, Senator X has criticized ...': the parser makes the description
+    set before a name, an indefinite noun and a comma, a second subject of the verb; it says
+    who the subject is and names no party of its own."""
+    doc = subject.doc
+    opening = subject.left_edge.i
+    if opening == 0 or doc[opening - 1].text != ",":
+        return None
+    for other in subject.head.children:
+        before = other.i < opening and other.right_edge.i == opening - 2
+        if other.dep_ not in SUBJECT_DEPS or not before:
+            continue
+        if any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in other.children):
+            return other
+    return None
+
+
 def subject_of(
     verb: Token, controllers: frozenset[str] = frozenset(), purposes: frozenset[str] = frozenset()
 ) -> tuple[list[Token], bool]:
@@ -45,6 +62,7 @@ def subject_of(
                 copula = [c for c in named.head.children if c.dep_ in SUBJECT_DEPS]
                 named = copula[0] if copula else named
             return members(named), False  # "Doe, who arrived in Nairobi"
+        subjects = [s for s in subjects if not any(described_by(o) == s for o in subjects)]
         if subjects:
             if own_passive and "advcl" in climbed:
                 return [], False  # "X struck Y, believed to be backed by Z": Y's, not X's

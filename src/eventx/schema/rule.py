@@ -135,6 +135,11 @@ class TriggerRule(BaseModel):
         default=(),
         description="Modifier lemmas that give a noun another sense ('news conference').",
     )
+    object_with_prep: dict[str, Role] = Field(
+        default_factory=dict,
+        description="Prepositions that change the object's role: with 'on' in 'blamed the "
+        "attack on X' (not 'on Thursday'), the object is the deed, a topic.",
+    )
     subject: Role = "actors"
     object: Role = "recipients"
     preps: dict[str, Role] = Field(default_factory=dict)
