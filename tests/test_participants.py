@@ -217,6 +217,86 @@ def test_the_shipped_file_knows_each_us_homeland_security_secretary_by_date() ->
         assert found is not None and found[0].name == name, on
 
 
+# One office per country of the European block (issue #11): the holder on 1 July of a year
+# inside the term, and who held it on 1 July of a later year (None: no one the list knows of).
+EUROPE_OFFICES = [
+    # country, office, year, holder, later year, successor
+    ("AUT", "Chancellor", 2023, "Karl Nehammer", 2025, "Christian Stocker"),
+    ("BEL", "Prime Minister", 2022, "Alexander De Croo", 2025, "Bart De Wever"),
+    ("CHE", "President", 2024, "Viola Amherd", 2025, "Karin Keller-Sutter"),
+    ("CZE", "President", 2020, "Miloš Zeman", 2024, "Petr Pavel"),
+    ("IRL", "Prime Minister", 2018, "Leo Varadkar", 2021, "Micheál Martin"),
+    ("SWE", "Prime Minister", 2020, "Stefan Löfven", 2023, "Ulf Kristersson"),
+    ("BGR", "Prime Minister", 2022, "Kiril Petkov", 2023, "Nikolai Denkov"),
+    ("HRV", "President", 2018, "Kolinda Grabar-Kitarović", 2021, "Zoran Milanović"),
+    ("SVK", "President", 2020, "Zuzana Čaputová", 2025, "Peter Pellegrini"),
+    ("LTU", "Foreign Minister", 2022, "Gabrielius Landsbergis", 2025, "Kęstutis Budrys"),
+    ("LVA", "President", 2020, "Egils Levits", 2024, "Edgars Rinkēvičs"),
+    ("MDA", "President", 2018, "Igor Dodon", 2022, "Maia Sandu"),
+    ("ALB", "President", 2020, "Ilir Meta", 2023, "Bajram Begaj"),
+    ("BIH", "Foreign Minister", 2021, "Bisera Turković", 2024, "Elmedin Konaković"),
+    ("MKD", "Prime Minister", 2023, "Dimitar Kovačevski", 2025, "Hristijan Mickoski"),
+    ("MNE", "Prime Minister", 2021, "Zdravko Krivokapić", 2023, "Dritan Abazović"),
+    ("CYP", "President", 2020, "Nicos Anastasiades", 2024, "Nikos Christodoulides"),
+    ("SVN", "Prime Minister", 2021, "Janez Janša", 2023, "Robert Golob"),
+    ("MLT", "Prime Minister", 2015, "Joseph Muscat", 2021, "Robert Abela"),
+    ("LUX", "Prime Minister", 2020, "Xavier Bettel", 2024, "Luc Frieden"),
+    ("ISL", "Prime Minister", 2020, "Katrín Jakobsdóttir", 2025, "Kristrún Frostadóttir"),
+    ("LIE", "Prime Minister", 2020, "Adrian Hasler", 2022, "Daniel Risch"),
+    ("MCO", "Prince", 2000, "Rainier III", 2010, "Albert II of Monaco"),
+    ("AND", "Prime Minister", 2015, "Antoni Martí", 2020, "Xavier Espot Zamora"),
+    ("SMR", "Foreign Minister", 2021, "Luca Beccari", 2026, None),
+]
+
+
+@pytest.mark.parametrize(
+    ("country", "office", "year", "name", "later", "successor"),
+    EUROPE_OFFICES,
+    ids=[row[0] for row in EUROPE_OFFICES],
+)
+def test_the_shipped_file_knows_each_european_countrys_office_and_its_next_holder(
+    country: str, office: str, year: int, name: str, later: int, successor: str | None
+) -> None:
+    shipped = shipped_knowledge()
+    holder = shipped.holder_named(name, None)
+    assert holder is not None and holder.country == country, name
+    found = shipped.holder_of(office, country, dt.date(year, 7, 1))
+    assert found is not None and found[0].name == name
+    then = shipped.holder_of(office, country, dt.date(later, 7, 1))
+    assert (then[0].name if then else None) == successor
+
+
+# A bare surname stands for its one bearer in office; a surname two holders share is no one's.
+EUROPE_SURNAMES = [
+    ("Kristersson", "2023-05-01", "Ulf Kristersson"),
+    ("Van der Bellen", "2020-05-01", "Alexander Van der Bellen"),
+    ("Nauseda", "2020-05-01", "Gitanas Nausėda"),
+    ("Plenkovic", "2020-05-01", "Andrej Plenković"),
+    ("Christodoulides", "2024-05-01", "Nikos Christodoulides"),
+    ("Djukanovic", "2019-05-01", "Milo Đukanović"),
+    ("Hasler", "2010-05-01", None),  # two Liechtenstein prime ministers
+    ("Krivokapić", "2022-05-01", None),  # a Montenegrin prime minister and foreign minister
+]
+
+
+@pytest.mark.parametrize(("surname", "on", "name"), EUROPE_SURNAMES)
+def test_a_european_surname_stands_for_its_holder_only_when_unshared(
+    surname: str, on: str, name: str | None
+) -> None:
+    holder = shipped_knowledge().holder_named(surname, dt.date.fromisoformat(on))
+    assert (holder.name if holder else None) == name
+
+
+def test_icelandic_holders_have_ids_without_dropped_letters() -> None:
+    shipped = shipped_knowledge()
+    for name, wanted in [
+        ("Sigmundur Davíð Gunnlaugsson", "person.sigmundur_david_gunnlaugsson"),
+        ("Þorgerður Katrín Gunnarsdóttir", "person.thorgerdur_katrin_gunnarsdottir"),
+    ]:
+        holder = shipped.holder_named(name, None)
+        assert holder is not None and holder.id == wanted
+
+
 US_SECURITY_AND_CONGRESS = [
     # office, country, day, holder: wire copy names them bare ("Dunford said", "Ryan met")
     ("Speaker", "USA", "2017-03-01", "Paul Ryan"),

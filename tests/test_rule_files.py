@@ -127,6 +127,16 @@ def test_country_names_and_demonyms_resolve(
     assert _ids_of(patterns, text) == {expected}
 
 
+def test_eth_and_thorn_are_folded_into_the_forms_wire_copy_writes(
+    patterns: list[tuple[str, PatternLine]],
+) -> None:
+    # GeoNames spells Vietnamese names with the Icelandic eth (U+00D0): 'Ða Lat' is 'Da Lat'
+    assert _ids_of(patterns, "Da Lat") == {"geonames:1584071"}
+    assert _ids_of(patterns, "Dong Ha") == {"geonames:1582926"}
+    assert "Sigmundur David Gunnlaugsson" in rules.sources.variants("Sigmundur Davíð Gunnlaugsson")
+    assert "Thorgerdur Katrin" in rules.sources.variants("Þorgerður Katrín")
+
+
 def test_ambiguous_country_words_are_left_out(patterns: list[tuple[str, PatternLine]]) -> None:
     assert _ids_of(patterns, "Korea") == set()
     assert _ids_of(patterns, "Virgin Islands") == set()

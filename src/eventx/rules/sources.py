@@ -32,6 +32,10 @@ def fold(text: str) -> str:
         "Ø": "O",
         "đ": "d",
         "Đ": "D",
+        "ð": "d",  # Icelandic eth and thorn: 'Davíð' is wired 'David', 'Þórdís' 'Thordis'
+        "Ð": "D",
+        "þ": "th",
+        "Þ": "Th",
         "ı": "i",
         "ß": "ss",
         "æ": "ae",
