@@ -311,6 +311,18 @@ spoke 4 ROOT VERB VBD speak
     assert people(doc, knowledge) == [("HARARE", "GPE"), ("Tendai Moyo", "PERSON")]
 
 
+def test_a_possessive_pronoun_opening_a_name_is_no_part_of_it(knowledge: Knowledge) -> None:
+    doc = parse("""
+Its 1 poss PRON PRP$ its ORG
+Department 4 nsubj PROPN NNP Department +ORG
+of 1 prep ADP IN of +ORG
+Transport 2 pobj PROPN NNP Transport +ORG
+pledged 4 ROOT VERB VBD pledge
+. 4 punct PUNCT . .
+""")
+    assert people(doc, knowledge) == [("Department of Transport", "ORG")]
+
+
 NAMES_LISTED = """
 Obama 3 nsubj PROPN NNP Obama PERSON:person.barack_obama
 , 0 punct PUNCT , ,

@@ -34,7 +34,7 @@ def repair_person_ents(doc: Doc, knowledge: Knowledge) -> list[Span]:
     - a later bare surname ('Lima', 'Doe') that the document introduced as a person
       is that person, whatever label it got.
     """
-    ents = [piece for ent in doc.ents for piece in _cut_at_dash(doc, ent)]
+    ents = [_without_pronoun(doc, piece) for ent in doc.ents for piece in _cut_at_dash(doc, ent)]
     repaired: list[Span] = []
     for ent in ents:
         start = ent.start
@@ -115,6 +115,17 @@ def _cut_at_dash(doc: Doc, ent: Span) -> list[Span]:
         named = 2 <= len(after) <= 4 and all(t.is_title and t.pos_ == "PROPN" for t in after)
         pieces.append(Span(doc, after.start, after.end, label="PERSON" if named else ent.label_))
     return pieces
+
+
+POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
+
+
+def _without_pronoun(doc: Doc, ent: Span) -> Span:
+    """'Its Department of Transport' taken as one name at a sentence's start: the pronoun
+    is no part of it, but whose the body is."""
+    if len(ent) > 1 and ent[0].lower_ in POSSESSIVE_PRONOUNS:
+        return Span(doc, ent.start + 1, ent.end, label=ent.label_, span_id=ent.ent_id_)
+    return ent
 
 
 def _surname(ent: Span, regnal: frozenset[str]) -> Token:
