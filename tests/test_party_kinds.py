@@ -608,3 +608,26 @@ def test_one_of_a_group_through_the_parser(extract: Extract) -> None:
     text = "One of the rival factions, Hamas, said it would meet Egyptian mediators on Sunday."
     (contact,) = [e for e in extract(text) if e.event == "CONSULT"]
     assert [a.name for a in contact.actors] == ["Hamas"]
+
+
+# One of the factions in Gaza , Hamas , met Egyptian mediators .  (the name hung on 'Gaza')
+ONE_OF_THEM_DEEP = """
+One 9 nsubj NUM one CARDINAL CD
+of 0 prep ADP of - IN
+the 3 det DET the - DT
+factions 1 pobj NOUN faction - NNS
+in 3 prep ADP in - IN
+Gaza 4 pobj PROPN Gaza GPE:PSE NNP
+, 5 punct PUNCT , - ,
+Hamas 5 appos PROPN Hamas ORG:org.hamas NNP
+, 0 punct PUNCT , - ,
+met 9 ROOT VERB meet - VBD
+Egyptian 11 amod ADJ egyptian NORP:EGY JJ
+mediators 9 dobj NOUN mediator - NNS
+. 9 punct PUNCT . - .
+"""
+
+
+def test_one_of_a_group_named_deep_in_its_phrase_is_the_one_named() -> None:
+    (contact,) = _events(ONE_OF_THEM_DEEP)
+    assert [a.name for a in contact.actors] == ["Hamas"]

@@ -308,8 +308,9 @@ def partitive_member(head: Token) -> Token | None:
     for prep in head.children:
         if prep.dep_ != "prep" or prep.lower_ != "of":
             continue
-        for group in (c for c in prep.children if c.dep_ == "pobj"):
-            named = [c for c in group.children if c.dep_ == "appos" and c.ent_type_]
-            if named:
-                return named[0]
+        # the parser may hang the name deep in the group's phrase ('One of the governments
+        # vying for control of Libya, the Government of National Accord,'): the last one
+        named = [t for t in prep.subtree if t.dep_ == "appos" and t.ent_type_]
+        if named:
+            return named[-1]
     return None
