@@ -221,6 +221,29 @@ def test_its_after_a_party_that_is_no_state_gives_no_country() -> None:
     assert all(a.country is None for e in found for a in e.actors)
 
 
+# Peru 's economy grew . Its Foreign Ministry summoned the ambassador .
+ITS_AFTER_A_THING = """
+Peru 2 poss PROPN Peru GPE:PER NNP
+'s 0 case PART 's - POS
+economy 3 nsubj NOUN economy - NN
+grew 3 ROOT VERB grow - VBD
+. 3 punct PUNCT . - .
+Its 7 poss PRON its - PRP$
+Foreign 7 compound PROPN Foreign ORG:org.foreign_ministry NNP
+Ministry 8 nsubj PROPN Ministry +ORG NNP
+summoned 8 ROOT VERB summon - VBD
+the 10 det DET the - DT
+ambassador 8 dobj NOUN ambassador - NN
+. 8 punct PUNCT . - .
+"""
+
+
+def test_its_after_a_thing_of_a_state_is_that_states() -> None:
+    (summons,) = events_of(ITS_AFTER_A_THING, small_knowledge([PERU, FOREIGN_MINISTRY]), "ACCUSE")
+    (actor,) = summons.actors
+    assert actor.country == "PER"
+
+
 def test_a_body_named_through_its_through_the_parser(extract: Extract) -> None:
     text = (
         "Norway said on Thursday that its Ministry of Justice had signed an agreement with "

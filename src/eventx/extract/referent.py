@@ -42,10 +42,24 @@ def it_referent(pronoun: Token, context: DocContext, depth: int = 0) -> Actor | 
         if phrase.lemma_.lower() in words("thing_nouns") | words("document_nouns"):
             return NO_PARTY
         actor = resolve_actor(phrase, context)
+        if actor is None and pronoun.lower_ == "its":
+            # "South Africa's road toll is too low: its Department of Transport ...": what
+            # the thing belongs to owns the body
+            actor = _state_owner(phrase, context)
         if actor is None:
             return None
         if actor.kind != "person" and disjoint(pronoun, actor, None, context) is not None:
             return actor
+    return None
+
+
+def _state_owner(phrase: Token, context: DocContext) -> Actor | None:
+    """The state a thing named as its possessor's belongs to ('South Africa's road toll')."""
+    for child in phrase.children:
+        if child.dep_ == "poss":
+            owner = resolve_actor(child, context)
+            if owner is not None and owner.kind in {"country", "government"}:
+                return owner
     return None
 
 
