@@ -308,8 +308,8 @@ def partitive_member(head: Token) -> Token | None:
     for prep in head.children:
         if prep.dep_ != "prep" or prep.lower_ != "of":
             continue
-        # the parser may hang the name deep in the group's phrase ('One of the governments
-        # vying for control of Libya, the Government of National Accord,'): the last one
+        # the parser may hang the name deep in the group's phrase ('One of the two rival
+        # cabinets in Tripoli, the Government of National Accord,'): the last one
         named = [t for t in prep.subtree if t.dep_ == "appos" and t.ent_type_]
         if named:
             return named[-1]

@@ -117,7 +117,8 @@ def _cut_at_dash(doc: Doc, ent: Span) -> list[Span]:
     return pieces
 
 
-POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
+# Only those that open no name: 'My Tho' is a city, 'Our Lady' a church, 'His Majesty' a title.
+POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
 
 
 def _without_pronoun(doc: Doc, ent: Span) -> Span:
