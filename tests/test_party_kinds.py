@@ -631,3 +631,24 @@ mediators 9 dobj NOUN mediator - NNS
 def test_one_of_a_group_named_deep_in_its_phrase_is_the_one_named() -> None:
     (contact,) = _events(ONE_OF_THEM_DEEP)
     assert [a.name for a in contact.actors] == ["Hamas"]
+
+
+# Sudan accused Darfur rebels .  (a region of one country names whose rebels they are)
+REGION_REBELS = """
+Sudan 1 nsubj PROPN Sudan GPE:SDN NNP
+accused 1 ROOT VERB accuse - VBD
+Darfur 3 compound PROPN Darfur LOC:region.darfur NNP
+rebels 1 dobj NOUN rebel - NNS
+. 1 punct PUNCT . - .
+"""
+
+
+def test_rebels_named_after_a_region_of_one_country_are_of_that_country() -> None:
+    (accusation,) = [e for e in _events(REGION_REBELS) if e.event == "ACCUSE"]
+    assert [(r.kind, r.country) for r in accusation.recipients] == [("group", "SDN")]
+
+
+def test_rebels_in_a_region_through_the_parser(extract: Extract) -> None:
+    text = "KHARTOUM — The government said the rebels in Darfur must hold talks with the army."
+    parties = [p for e in extract(text) for p in e.recipients if "rebels" in p.text]
+    assert parties and {p.country for p in parties} == {"SDN"}

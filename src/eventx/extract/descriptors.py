@@ -19,6 +19,8 @@ from .subject import described_by
 if TYPE_CHECKING:
     from .context import DocContext
 
+# Entries whose country a phrase naming them has: "Mombasa officials", "Darfur rebels".
+PLACE_OF_ONE_COUNTRY = frozenset({"city", "state", "region", "seat", "government", "ministry"})
 # Entity labels that may stand before a name in its own phrase: "Mali's Foreign Minister X".
 NAME_PREFIXES = frozenset({"TITLE", "GPE", "NORP"})
 
@@ -240,7 +242,8 @@ def country_of_phrase(head: Token, context: DocContext, exclude: Span | None = N
             continue
         if ent.label_ in {"GPE", "NORP"} and entry.kind == "country":
             return entry.id
-        if entry.country and entry.kind in {"city", "state", "seat", "government", "ministry"}:
+        # a region of one country too ('Darfur rebels'); one across borders has none (Sahel)
+        if entry.country and entry.kind in PLACE_OF_ONE_COUNTRY:
             return entry.capital_of or entry.country
         if ent.label_ == "ORG" and entry.country:
             return entry.country
