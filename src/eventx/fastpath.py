@@ -114,18 +114,24 @@ def _place_names(nlp: Language) -> frozenset[str]:
     """
     names: set[str] = set()
     people: set[str] = set()
+    for label, pattern in _ruler_phrases(nlp, after_preposition=False):
+        if label == "PERSON":
+            people.update(pattern.split())
+            people.add(pattern)
+        elif label in PLACE_LABELS:
+            names.add(pattern)
+    return frozenset(names - people)
+
+
+def _ruler_phrases(nlp: Language, *, after_preposition: bool = True) -> Iterator[tuple[str, str]]:
+    """(label, phrase) of every phrase pattern of the pipeline's entity rulers; without
+    `after_preposition`, not of the rulers that match only after a preposition ('Nice')."""
     for _, pipe in nlp.pipeline:
-        if not isinstance(pipe, EntityRuler) or pipe.after_preposition:
+        if not isinstance(pipe, EntityRuler) or (pipe.after_preposition and not after_preposition):
             continue
         for line in pipe.lines:
-            if not isinstance(line.pattern, str):
-                continue
-            if line.label == "PERSON":
-                people.update(line.pattern.split())
-                people.add(line.pattern)
-            elif line.label in PLACE_LABELS:
-                names.add(line.pattern)
-    return frozenset(names - people)
+            if isinstance(line.pattern, str):
+                yield line.label, line.pattern
 
 
 def _impersonal_words(nlp: Language, knowledge: Knowledge) -> frozenset[str]:
@@ -137,16 +143,11 @@ def _impersonal_words(nlp: Language, knowledge: Knowledge) -> frozenset[str]:
     a word of a known person's name ('King', 'Bishop')."""
     words: set[str] = set(knowledge.words("calendar_words"))
     people: set[str] = set()
-    for _, pipe in nlp.pipeline:
-        if not isinstance(pipe, EntityRuler):
-            continue
-        for line in pipe.lines:
-            if not isinstance(line.pattern, str):
-                continue
-            if line.label == "TITLE":
-                words.update(line.pattern.lower().split())
-            elif line.label == "PERSON":
-                people.update(line.pattern.lower().split())
+    for label, pattern in _ruler_phrases(nlp):
+        if label == "TITLE":
+            words.update(pattern.lower().split())
+        elif label == "PERSON":
+            people.update(pattern.lower().split())
     return frozenset(words - people)
 
 

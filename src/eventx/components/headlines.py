@@ -22,12 +22,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..extract.caption import CAPTION_OPENERS
+from ..extract.context import DASHES
 from .paragraphs import mark_sentence_starts
 
 if TYPE_CHECKING:
     from thinc.types import Ints2d
 
-DASHES = frozenset({"—", "–", "--"})
 # Words before a hyphen that form one word with what follows ("pro-Russian", "al-Assad").
 PREFIXES = frozenset(
     {

@@ -15,7 +15,9 @@ from .knowledge import Knowledge, name_key
 from .rolename import without_role
 from .voice import addressed_gender, voice_role
 
-DATELINE_DASHES = frozenset({"—", "–", "--", "-"})
+# The dashes that end a dateline or a glued headline; a dateline may end with a hyphen too.
+DASHES = frozenset({"—", "–", "--"})
+DATELINE_DASHES = DASHES | {"-"}
 
 
 @dataclass

@@ -8,7 +8,7 @@ a visitor's office is written with its country ('Chinese Premier X').
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from .context import DocContext, sentence_ents
 from .place import dateline_city
@@ -131,14 +131,29 @@ def domestic_country(head: Token, context: DocContext) -> str | None:
     leaders', Kenya's; 'talks between Caracas and the opposition'), else the story's when
     the sentence names none; with two ('Mali and Senegal met the opposition') it is not
     clear."""
-    named = set()
-    for ent in sentence_ents(head.sent, context):
-        entry = context.entry(ent)
-        if entry is None or context.in_dateline(ent[0]):
-            continue
-        country = entry.id if entry.kind == "country" else entry.capital_of or entry.country
-        if country is not None and entry.kind != "organization":
-            named.add(country)
+    named = countries_named(head.sent, context)
     if len(named) == 1:
         return named.pop()
     return story_country(context) if not named else None
+
+
+def countries_named(sentence: Span, context: DocContext, *, places_only: bool = False) -> set[str]:
+    """The countries a sentence's entities name outside its dateline (which says where the
+    story is filed, not whose anything is): a country's, a capital's, or the country of any
+    other entry but an organisation's; with `places_only`, of countries and capitals alone."""
+    found: set[str] = set()
+    for ent in sentence_ents(sentence, context):
+        entry = context.entry(ent)
+        if entry is None or context.in_dateline(ent[0]):
+            continue
+        if entry.kind == "country":
+            country: str | None = entry.id
+        elif places_only:
+            country = entry.capital_of
+        elif entry.kind == "organization":
+            continue
+        else:
+            country = entry.capital_of or entry.country
+        if country is not None and (ent.label_ in {"GPE", "NORP"} or not places_only):
+            found.add(country)
+    return found

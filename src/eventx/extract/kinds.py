@@ -191,16 +191,17 @@ def civilian_group(head: Token, context: DocContext) -> Actor | None:
         # "right-wing lawmakers" with no nationality: the story's own legislators
         country = legislators_group_country(head, context)
         modifiers = modifiers or [head]
-    if country is None and sector == "OPP":
-        country = domestic_country(head, context)
-        modifiers = modifiers or [head]
-    if country is None and sector != "OPP":
-        return None  # an opposition is one whoever's it is
-    # "the largest Cambodian refugee camp": the people named, not how they are described
-    named = [m for m in modifiers if m.ent_type_ or m.dep_ == "compound"]
-    phrase = context.doc[min(m.left_edge.i for m in named or modifiers) : head.i + 1]
     if sector == "OPP":
-        phrase = context.doc[head.left_edge.i : head.i + 1]  # "several opposition parties"
+        # an opposition is one whoever's it is, named by its whole phrase ("several
+        # opposition parties")
+        country = country or domestic_country(head, context)
+        phrase = context.doc[head.left_edge.i : head.i + 1]
+    elif country is None:
+        return None
+    else:
+        # "the largest Cambodian refugee camp": the people named, not how they are described
+        named = [m for m in modifiers if m.ent_type_ or m.dep_ == "compound"]
+        phrase = context.doc[min(m.left_edge.i for m in named or modifiers) : head.i + 1]
     if len(phrase) > 1 and phrase[0].dep_ == "det" and phrase[0].lower_ == "the":
         phrase = phrase[1:]  # "the opposition", as "the government" is "government"
     return phrase_group(phrase, country, sector)

@@ -11,11 +11,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..schema import Actor
-from .context import DocContext, sentence_ents
+from .context import DocContext
 from .descriptors import country_of_phrase
 from .entity_actor import state_actor
 from .government import leaders_country, referred_government
-from .homeland import story_country
+from .homeland import countries_named, story_country
 
 # Sides that speak for one country: a state, its government, an official, its legislators.
 NATIONAL_KINDS = frozenset({"country", "government"})
@@ -48,14 +48,7 @@ def _body(head: Token, context: DocContext) -> bool:
 def _other_state_named(head: Token, own: str, context: DocContext) -> bool:
     """The sentence names another country or its capital ('accused the government of
     harbouring rebels from Somalia'): whose government is meant is not clear."""
-    for ent in sentence_ents(head.sent, context):
-        entry = context.entry(ent)
-        if entry is None or ent.label_ not in {"GPE", "NORP"} or context.in_dateline(ent[0]):
-            continue  # the dateline says where the story is filed, not whose government
-        country = entry.id if entry.kind == "country" else entry.capital_of
-        if country is not None and country != own:
-            return True
-    return False
+    return any(c != own for c in countries_named(head.sent, context, places_only=True))
 
 
 def _dateline_only(head: Token, recipient: Actor, context: DocContext) -> bool:

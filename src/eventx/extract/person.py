@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from .context import DASHES
 from .knowledge import Knowledge, name_key
 
 # Entity labels a surname is mistaken for: a city ruler hit ("Maria Lima"), or NER noise.
@@ -96,9 +97,6 @@ def repair_person_ents(doc: Doc, knowledge: Knowledge) -> list[Span]:
     final += _contact_party_names(doc, final, knowledge)
     final += _listed_with_people(doc, final, knowledge)
     return filter_spans(final)
-
-
-DASHES = frozenset({"—", "–", "--"})
 
 
 def _cut_at_dash(doc: Doc, ent: Span) -> list[Span]:

@@ -62,7 +62,9 @@ def subject_of(
                 copula = [c for c in named.head.children if c.dep_ in SUBJECT_DEPS]
                 named = copula[0] if copula else named
             return members(named), False  # "Doe, who arrived in Nairobi"
-        subjects = [s for s in subjects if not any(described_by(o) == s for o in subjects)]
+        if len(subjects) > 1:  # "A Cuban-American, Senator X": the description is no subject
+            described = {d for s in subjects if (d := described_by(s)) is not None}
+            subjects = [s for s in subjects if s not in described]
         if subjects:
             if own_passive and "advcl" in climbed:
                 return [], False  # "X struck Y, believed to be backed by Z": Y's, not X's
