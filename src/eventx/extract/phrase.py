@@ -239,6 +239,7 @@ def owner_entities(
         for agent in clause.children
         if agent.dep_ == "agent"
     ]
+    by += stray_agents(noun)
     # the doer's own words, not its phrase's: "by Croatian paramilitaries against Serb villagers"
     doers = [
         token
@@ -267,6 +268,15 @@ def owner_entities(
         if found:
             return found
     return entities_within(noun, asides=asides)
+
+
+def stray_agents(noun: Token) -> list[Token]:
+    """'condemned the killings of protesters by Myanmar's army': the small parser hangs the
+    'by' phrase on the verb as its agent, but an active verb has none; it is the object's."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        return []
+    return [c for c in verb.children if c.dep_ == "agent" and c.i > noun.i]
 
 
 def _doer_of_act(
