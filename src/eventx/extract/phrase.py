@@ -207,8 +207,20 @@ def entities_within(
             ent = entity_from(token)
             if ent.label_ != "PERSON" and _describes_person(ent.root):
                 continue
+            if token.ent_type_ == "GPE" and opens_a_body(ent):
+                continue  # "the Kenya Anti-Corruption Commission": the body's, not Kenya
             found.append(ent.root)
     return found
+
+
+def opens_a_body(ent: Span) -> bool:
+    """A place's name compounded onto the organization named right after it ('Kenya' in
+    'the Kenya Revenue Authority', 'Israel' in 'Israel Democracy Institute')."""
+    doc = ent.doc
+    if ent.end >= len(doc) or doc[ent.end].ent_type_ != "ORG" or doc[ent.end].ent_iob_ != "B":
+        return False
+    body = entity_from(doc[ent.end])
+    return all(t.dep_ == "compound" and body.start <= t.head.i < body.end for t in ent)
 
 
 def owner_entities(
