@@ -188,7 +188,10 @@ def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> A
                 args.add("recipients", members(child))  # "promised Zelensky that ..."
             elif dep in OBJECT_DEPS:
                 role = object_role(trigger, rule)
-                args.add(role, members(child) if role != "topic" else [child])
+                # "condemned the detention of protesters, including X": those an act of
+                # custody or harm is done to are examples of it, never its parties
+                acted_on = child.lemma_.lower() in acts["custody"] | acts["harm"]
+                args.add(role, members(child) if role != "topic" and not acted_on else [child])
                 if rule.deep_object and not heads_entity(child, knowledge.words("people_nouns")):
                     args.add("deep", owner_entities(child, **acts))
                     held = acts["affairs"] | acts["custody"]

@@ -11,6 +11,7 @@ from .context import DocContext, last_before
 from .descriptors import clean_name, country_of_phrase, person_context, title_text
 from .homeland import office_country
 from .knowledge import name_key
+from .phrase import INCLUDING
 from .rolename import without_role
 from .visitor import visitor_here
 
@@ -18,8 +19,11 @@ from .visitor import visitor_here
 def appositive_person(head: Token, context: DocContext) -> Span | None:
     """The person a role noun names: a parsed appositive or ', General Assimi Goïta' after it."""
     for child in head.subtree:
-        # "the envoy for the Sahel, Richard Roe": the parser may hang the name lower down
-        if child.dep_ == "appos" and (child.head == head or child.head.dep_ == "pobj"):
+        # "the envoy for the Sahel, Richard Roe": the parser may hang the name lower down,
+        # but not in an example ("the detention of protesters, including their leader, X")
+        if child.dep_ == "appos" and (
+            child.head == head or (child.head.dep_ == "pobj" and not _in_example(child, head))
+        ):
             ent = context.entity(child)
             if ent is not None and ent.label_ == "PERSON":
                 return ent
@@ -37,6 +41,15 @@ def appositive_person(head: Token, context: DocContext) -> Span | None:
     if ent.end < len(doc) and doc[ent.end].tag_ == "POS":
         return None  # "the rhetoric from Washington, Erdogan's spokesman said": a new phrase
     return ent
+
+
+def _in_example(token: Token, head: Token) -> bool:
+    """The token stands in an 'including' phrase inside the head's phrase."""
+    while token != head and token.head != token:
+        if token.dep_ == "prep" and token.lower_ in INCLUDING:
+            return True
+        token = token.head
+    return False
 
 
 def person_actor(ent: Span, text_span: Span, context: DocContext) -> Actor:
