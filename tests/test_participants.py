@@ -423,6 +423,29 @@ GAP_HOLDERS = [
     ("Andrés Pastrana", "COL", "President", "2000-07-01", "2005-07-01", "Álvaro Uribe"),
     ("Daniel arap Moi", "KEN", "President", "2000-07-01", "2005-07-01", "Mwai Kibaki"),
     ("Raila Odinga", "KEN", "Prime Minister", "2010-07-01", "2015-07-01", None),
+    ("Joseph Estrada", "PHL", "President", "2000-07-01", "2005-07-01", "Gloria Macapagal Arroyo"),
+    ("Fouad Siniora", "LBN", "Prime Minister", "2007-07-01", "2010-07-01", "Saad Hariri"),
+    ("Tammam Salam", "LBN", "Prime Minister", "2015-07-01", "2018-07-01", "Saad Hariri"),
+    ("Giuliano Amato", "ITA", "Prime Minister", "2000-07-01", "2002-07-01", "Silvio Berlusconi"),
+    ("Abdurrahman Wahid", "IDN", "President", "2000-07-01", "2002-07-01", "Megawati Sukarnoputri"),
+    (
+        "Khalifa bin Salman Al Khalifa",
+        "BHR",
+        "Prime Minister",
+        "2010-07-01",
+        "2022-07-01",
+        "Salman bin Hamad Al Khalifa",
+    ),
+    ("Timothy Harris", "KNA", "Prime Minister", "2018-07-01", "2023-07-01", "Terrance Drew"),
+    ("Keith Mitchell", "GRD", "Prime Minister", "2005-07-01", "2010-07-01", "Tillman Thomas"),
+    ("Derek Sikua", "SLB", "Prime Minister", "2009-07-01", "2016-07-01", "Manasseh Sogavare"),
+    ("Burhanuddin Rabbani", "AFG", "President", "2000-07-01", "2005-07-01", "Hamid Karzai"),
+    ("Kuniwo Nakamura", "PLW", "President", "2000-07-01", "2005-07-01", "Tommy Remengesau"),
+    ("Teburoro Tito", "KIR", "President", "2001-07-01", "2005-07-01", "Anote Tong"),
+    ("Albert Pintat", "AND", "Prime Minister", "2007-07-01", "2010-07-01", "Jaume Bartumeu"),
+    ("Zafarullah Khan Jamali", "PAK", "Prime Minister", "2003-07-01", "2006-07-01", "Shaukat Aziz"),
+    ("Stephenson King", "LCA", "Prime Minister", "2009-07-01", "2013-07-01", "Kenny Anthony"),
+    ("Carlos Veiga", "CPV", "Prime Minister", "1995-07-01", "2005-07-01", "José Maria Neves"),
 ]
 
 
@@ -475,6 +498,13 @@ GAP_FOREIGN_MINISTERS = [
     ("ARG", 2012, "Héctor Timerman", 2016, "Susana Malcorra"),
     ("COL", 2015, "María Ángela Holguín", 2019, "Carlos Holmes Trujillo"),
     ("KEN", 2021, "Raychelle Omamo", 2024, "Musalia Mudavadi"),
+    ("PRT", 2003, "António Martins da Cruz", 2005, "Diogo Freitas do Amaral"),
+    ("TWN", 2010, "Timothy Yang", 2020, "Joseph Wu"),
+    ("KGZ", 2015, "Erlan Abdyldayev", 2025, "Jeenbek Kulubaev"),
+    ("BIH", 2010, "Sven Alkalaj", 2017, "Igor Crnadak"),
+    ("MLI", 2020, "Tiébilé Dramé", 2023, "Abdoulaye Diop"),
+    ("GHA", 2010, "Muhammad Mumuni", 2015, "Hanna Tetteh"),
+    ("BWA", 2021, "Lemogang Kwape", 2025, "Phenyo Butale"),
 ]
 
 
