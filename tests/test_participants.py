@@ -446,6 +446,12 @@ GAP_HOLDERS = [
     ("Zafarullah Khan Jamali", "PAK", "Prime Minister", "2003-07-01", "2006-07-01", "Shaukat Aziz"),
     ("Stephenson King", "LCA", "Prime Minister", "2009-07-01", "2013-07-01", "Kenny Anthony"),
     ("Carlos Veiga", "CPV", "Prime Minister", "1995-07-01", "2005-07-01", "José Maria Neves"),
+    ("Ham Lini", "VUT", "Prime Minister", "2006-07-01", "2012-07-01", "Sato Kilman"),
+    ("Apisai Ielemia", "TUV", "Prime Minister", "2008-07-01", "2012-07-01", "Willy Telavi"),
+    ("Marcus Stephen", "NRU", "President", "2010-07-01", "2015-07-01", "Baron Waqa"),
+    ("Kessai Note", "MHL", "President", "2005-07-01", "2011-07-01", "Jurelang Zedkaia"),
+    ("Joseph Urusemal", "FSM", "President", "2005-07-01", "2010-07-01", "Manny Mori"),
+    ("Mirko Marjanović", "SRB", "Prime Minister", "2000-07-01", "2002-07-01", "Zoran Đinđić"),
 ]
 
 
@@ -505,6 +511,9 @@ GAP_FOREIGN_MINISTERS = [
     ("MLI", 2020, "Tiébilé Dramé", 2023, "Abdoulaye Diop"),
     ("GHA", 2010, "Muhammad Mumuni", 2015, "Hanna Tetteh"),
     ("BWA", 2021, "Lemogang Kwape", 2025, "Phenyo Butale"),
+    ("BHR", 2010, "Khalid bin Ahmed Al Khalifa", 2022, "Abdullatif bin Rashid Al Zayani"),
+    ("TUN", 2002, "Habib Ben Yahia", 2007, "Abdelwahab Abdallah"),
+    ("NPL", 2016, "Kamal Thapa", 2019, "Pradeep Gyawali"),
 ]
 
 
