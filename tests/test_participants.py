@@ -532,6 +532,29 @@ def test_the_shipped_file_knows_the_foreign_ministers_of_the_gap_countries(
     assert then is not None and then[0].name == successor
 
 
+# Ministers of those countries in office when the list was checked.
+GAP_CURRENT_MINISTERS = [
+    ("Chuang Tsui-yun", "TWN", "Finance Minister"),
+    ("Ionuț Moșteanu", "ROU", "Defense Minister"),
+    ("Kyriakos Pierrakakis", "GRC", "Finance Minister"),
+    ("Joaquim Miranda Sarmento", "PRT", "Finance Minister"),
+    ("Eelco Heinen", "NLD", "Finance Minister"),
+    ("Nicolai Wammen", "DNK", "Finance Minister"),
+    ("Antti Häkkänen", "FIN", "Defense Minister"),
+    ("Hanno Pevkur", "EST", "Defense Minister"),
+    ("Judith Collins", "NZL", "Defense Minister"),
+    ("John Mbadi", "KEN", "Finance Minister"),
+]
+
+
+@pytest.mark.parametrize(("name", "country", "office"), GAP_CURRENT_MINISTERS)
+def test_the_shipped_file_knows_current_ministers_of_the_gap_countries(
+    name: str, country: str, office: str
+) -> None:
+    found = shipped_knowledge().holder_of(office, country, dt.date(2025, 10, 1))
+    assert found is not None and found[0].name == name
+
+
 # A bare surname in a story of that day: its bearer in office, or no one when two share it
 # and both (or neither) hold office then.
 GAP_SURNAMES = [
