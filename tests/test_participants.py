@@ -544,6 +544,9 @@ GAP_CURRENT_MINISTERS = [
     ("Hanno Pevkur", "EST", "Defense Minister"),
     ("Judith Collins", "NZL", "Defense Minister"),
     ("John Mbadi", "KEN", "Finance Minister"),
+    ("David van Weel", "NLD", "Foreign Minister"),
+    ("Lê Hoài Trung", "VNM", "Foreign Minister"),
+    ("Cheikh Niang", "SEN", "Foreign Minister"),
 ]
 
 
