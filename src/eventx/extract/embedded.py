@@ -158,12 +158,17 @@ def addressed(verb: Token, rule: TriggerRule) -> bool:
     )
 
 
-def prefixed_away(token: Token) -> bool:
+def prefixed_away(token: Token, bodies: frozenset[str] = frozenset()) -> bool:
     """The name carries a prefix that makes it something else: 'backing a post-Maduro
     transition' backs no Maduro, 'the anti-Kremlin opposition' is not Russia. The prefix may
-    be its own tokens ('anti', '-') or part of the entity's first word ('post-Maduro')."""
+    be its own tokens ('anti', '-') or part of the entity's first word ('post-Maduro'). A
+    body's own name that opens so ('the Anti-Corruption Commission', ending in a word of
+    `bodies`) is none."""
     doc = token.doc
-    start = entity_from_inside(token).start
+    name = entity_from_inside(token)
+    start = name.start
+    if name[-1].lower_ in bodies:
+        return False
     first = doc[start].lower_
     if "-" in first and first.split("-", 1)[0] in AWAY_PREFIXES:
         return True

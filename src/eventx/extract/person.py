@@ -291,11 +291,14 @@ def _with_given_names(doc: Doc, ent: Span) -> Span:
 
 
 def _appositive_name(ent: Span, organization_words: frozenset[str]) -> bool:
-    """'the Chairperson of the Commission, Jane Doe Sánchez,': a name the NER took for
-    an organization, standing in apposition with capitalised words and no organization word."""
-    if ent.label_ != "ORG" or ent.ent_id_ or not 2 <= len(ent) <= 4:
+    """'the Chairperson of the Commission, Jane Doe Sánchez,', 'Vice-President Jane Doe': a
+    name the NER took for an organization, in apposition or right after a person's title,
+    with capitalised words and no organization word."""
+    if ent.label_ != "ORG" or ent.ent_id_ or not 2 <= len(ent) <= 4 or ent.start == 0:
         return False
-    if ent.root.dep_ != "appos" or ent.start == 0 or ent.doc[ent.start - 1].text != ",":
+    before = ent.doc[ent.start - 1]
+    appositive = ent.root.dep_ == "appos" and before.text == ","
+    if not appositive and before.ent_type_ != "TITLE":
         return False
     return all((t.is_title or t.lower_ in NAME_PARTICLES) and t.is_alpha for t in ent) and not any(
         t.lower_ in organization_words for t in ent
