@@ -62,9 +62,8 @@ def test_detainees_named_as_examples_through_the_parser(
     extract: Callable[..., list[Event]],
 ) -> None:
     text = (
-        "WASHINGTON — The State Department on Monday strongly condemned the detention of "
-        "hundreds of peaceful demonstrators across Belarus, including the opposition "
-        "activist, Olga Petrova."
+        "WASHINGTON — The State Department on Monday condemned the jailing of scores of "
+        "peaceful marchers across Belarus, including the opposition activist, Olga Petrova."
     )
     condemnations = [e for e in extract(text) if e.event == "ACCUSE"]
     assert [r.country for e in condemnations for r in e.recipients] == ["BLR"]

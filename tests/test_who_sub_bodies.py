@@ -1,4 +1,4 @@
-"""A body described after its parent is that body ('the U.N. war crimes court' is no plain
+"""A body described after its parent is that body ('the UN genocide tribunal' is no plain
 United Nations), and a 'by' phrase the parser hung on an active verb is the doer of the act
 its object names ('condemned the killings of protesters by Myanmar's army')."""
 
@@ -10,17 +10,16 @@ from eventx.components.rules import shipped_knowledge
 from eventx.schema import Event
 from handbuilt import events_of
 
-# The U.N. war crimes court indicted the general .
+# The UN genocide tribunal indicted Serbia 's general .
 COURT = """
-The 4 det DET the -
-U.N. 4 compound PROPN U.N. ORG:org.un NNP
-war 3 compound NOUN war - NN
-crimes 4 compound NOUN crime - NNS
-court 5 nsubj NOUN court - NN
-indicted 5 ROOT VERB indict - VBD
-Serbia 7 poss PROPN Serbia GPE:SRB NNP
-general 5 dobj NOUN general - NN
-. 5 punct PUNCT . -
+The 3 det DET the -
+UN 3 compound PROPN UN ORG:org.un NNP
+genocide 3 compound NOUN genocide - NN
+tribunal 4 nsubj NOUN tribunal - NN
+indicted 4 ROOT VERB indict - VBD
+Serbia 6 poss PROPN Serbia GPE:SRB NNP
+general 4 dobj NOUN general - NN
+. 4 punct PUNCT . -
 """
 
 # Kenya condemned the killings of protesters by Uganda 's army .
@@ -42,7 +41,7 @@ army 6 pobj NOUN army - NN
 def test_a_described_body_of_the_un_is_that_body() -> None:
     (indictment,) = events_of(COURT, shipped_knowledge(), "ACCUSE")
     assert [(a.name, a.kind) for a in indictment.actors] == [
-        ("U.N. war crimes court", "organization")
+        ("UN genocide tribunal", "organization")
     ]
 
 
@@ -55,12 +54,12 @@ def test_described_bodies_and_stray_doers_through_the_parser(
     extract: Callable[..., list[Event]],
 ) -> None:
     text = (
-        "THE HAGUE — A former army chief was indicted on Monday by the U.N. war crimes "
-        "court. Separately, the U.N. human rights office condemned the killings of "
+        "ARUSHA — A former army chief was indicted on Monday by the UN genocide tribunal. "
+        "Separately, the U.N. human rights office condemned the killings of "
         "protesters by Myanmar's army."
     )
     events = [e for e in extract(text) if e.event == "ACCUSE"]
     actors = {a.name for e in events for a in e.actors}
-    assert "U.N. war crimes court" in actors and "United Nations" not in actors
+    assert "UN genocide tribunal" in actors and "United Nations" not in actors
     condemnation = [e for e in events if e.trigger == "condemned"]
     assert [r.country for e in condemnation for r in e.recipients] == ["MMR"]

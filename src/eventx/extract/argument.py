@@ -16,7 +16,7 @@ from .displaced import (
     shifted_objects,
     stray_possessor,
 )
-from .embedded import addressed, content_parties
+from .embedded import addressed, attribution, content_parties
 from .kinds import deep_acts
 from .knowledge import Knowledge
 from .nominal import (
@@ -196,6 +196,8 @@ def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> A
                     args.add("deep", owner_entities(child, **acts))
                     held = acts["affairs"] | acts["custody"]
                     args.add("deep", place_of_affairs(trigger, child, held, acts["extent"]))
+            elif dep == "ccomp" and attribution(child, trigger, words("speech_verbs")):
+                continue  # "..., diplomats quoted an EU statement as saying"
             elif rule.deep_object and dep in {"xcomp", "ccomp"} and not addressed(trigger, rule):
                 # "threatened to close its border with Lithuania"; in "demanded that Bamako
                 # reopen its border with Niger" the clause's subject is the target

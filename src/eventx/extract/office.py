@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Span, Token
 
 from ..schema import Actor, OfficeHolder, OfficeTerm
-from .context import DocContext, last_before
+from .context import DocContext, PersonInfo, last_before
 from .descriptors import clean_name, country_of_phrase, person_context, title_text
 from .homeland import office_country
 from .knowledge import name_key
@@ -219,14 +219,26 @@ def _office_holder(
 
 def _counterpart(head: Token, context: DocContext) -> Actor | None:
     """'his Russian counterpart' after Turkish Foreign Minister X: whoever held X's office for
-    Russia on the document's date. Undated, or without a country ('X phoned his counterpart'),
-    it is a role: X's office on the other side."""
+    Russia on the document's date. Without a country it is the last one named before who
+    holds X's office on another side ('X met Y. X urged his counterpart'), else a role: X's
+    office on the other side ('X phoned his counterpart')."""
     country = country_of_phrase(head, context)
     titled = [p for p in context.people() if p.title]
     other = last_before(titled, head.i)
     if other is None or other.title is None or other.country == country:
         return None
     phrase = context.doc[head.left_edge.i : head.i + 1]
+    if country is None:
+        # "Ruto met Museveni on Monday. Ruto urged his counterpart ...": the last one before
+        # who holds the same office on another side
+        peers = [
+            p
+            for p in titled
+            if p is not other and p.title == other.title and p.country not in (None, other.country)
+        ]
+        peer = last_before(peers, head.i)
+        if peer is not None:
+            return _info_actor(peer, phrase, context)
     # Who held the office then? Only a dated document says; else the office stays a role.
     held = None
     if country is not None and context.date is not None:
@@ -289,6 +301,11 @@ def described_person(head: Token, ent: Span | None, context: DocContext) -> Acto
             start=phrase.start_char,
             end=phrase.end_char,
         )
+    return _info_actor(info, phrase, context)
+
+
+def _info_actor(info: PersonInfo, phrase: Span, context: DocContext) -> Actor:
+    """The person the document introduced earlier, as the phrase that stands for them."""
     known = context.knowledge.holder(info.id)
     if known is not None:
         return _holder_actor(known, info.title, info.country, phrase, context, info.name)
