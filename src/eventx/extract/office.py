@@ -122,7 +122,8 @@ def _holder_actor(
 ) -> Actor:
     """An office holder as a participant: the office held on the document's date, unless
     the text gives one ("former President X"). The name is the file's when the document's
-    fullest form is part of it ('Erdogan', 'Tayyip Erdogan', 'Abdullah II of Jordan'), else
+    fullest form is part of it ('Erdogan', 'Tayyip Erdogan', 'Abdullah II of Jordan', 'King
+    Harald'), else
     the document's own spelling ('Chou En-lai' for Zhou Enlai)."""
     # '... of Jordan' after a monarch's name is his country, not part of his name
     of_country = (
@@ -130,7 +131,9 @@ def _holder_actor(
         if holder.country
         else set()
     )
-    same_name = set(_name_words(written)) <= set(_name_words(holder.name)) | of_country
+    # nor is the office the rulers took into the name ('King Harald' is Harald V)
+    offices = {word for term in holder.terms for word in _name_words(term.office)}
+    same_name = set(_name_words(written)) - offices <= set(_name_words(holder.name)) | of_country
     term = holder.term_on(context.date)
     held = term.office if term is not None else None
     if term is not None and term.org is not None:

@@ -326,7 +326,7 @@ def _merge_given_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """One name the NER or the rulers cut in two, joined:
 
     - 'Jordan Ellis', 'Chad Whitmore': a place name right before a person's name is their
-      given name;
+      given name, a known nationality is not ('Belgian King Philippe');
     - 'Samia Suluhu' + 'Hassan': two person names with nothing between them are one person
       (a list of people is never written without a comma or 'and').
     """
@@ -334,7 +334,10 @@ def _merge_given_names(doc: Doc, ents: list[Span]) -> list[Span]:
     for ent in ents:
         last = merged[-1] if merged else None
         if last is not None and last.end == ent.start and ent.label_ == "PERSON":
+            # not a nationality the rulers know ('Belgian King Philippe'), as 'Christian' is
+            nationality = last.label_ == "NORP" and bool(last.ent_id_)
             given = last.label_ in {"GPE", "NORP"} and len(last) == 1 and last[0].is_title
+            given = given and not nationality
             if given or (last.label_ == "PERSON" and doc[last.end - 1].is_title):
                 merged[-1] = Span(doc, last.start, ent.end, label="PERSON")
                 continue
