@@ -47,7 +47,7 @@ def test_a_complaint_to_a_state_targets_that_state() -> None:
 
 def test_complaints_to_a_forum_through_the_parser(extract: Callable[..., list[Event]]) -> None:
     text = (
-        "ACCRA — Ghana complained to the United Nations on Thursday about Togolese troop "
+        "ACCRA — Ghana on Thursday complained to the United Nations about Togolese troop "
         "movements near the border, and to the African Union about its own budget."
     )
     found = {r.country for e in extract(text) if e.event == "ACCUSE" for r in e.recipients}
