@@ -33,75 +33,24 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
 
-from spacy.attrs import IS_ALPHA, IS_SPACE, IS_TITLE
+from spacy.attrs import IS_ALPHA, IS_LOWER, IS_SPACE, IS_TITLE
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc, Span
 
+from .candidate import CandidateTest, Inflector
 from .components.ruler import EntityRuler
 from .defaults import DEFAULT_BATCH_SIZE
 from .errors import ExtractionError
 from .extract.knowledge import Knowledge
 from .pipeline import knowledge_of
-from .schema import Document, Event, TriggerRule
+from .schema import Document, Event
 
 # Sentences always kept: the headline and the dateline's lead.
 LEAD_SENTENCES = 2
 # Entity labels of places, which name no person (see `_place_names`).
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-
-
-def _lemmatizer_tables(nlp: Language) -> tuple[dict[str, list[list[str]]], dict[str, dict]]:
-    if "lemmatizer" not in nlp.pipe_names:
-        return {}, {}
-    lookups = nlp.get_pipe("lemmatizer").lookups  # type: ignore[attr-defined]
-    rules: dict[str, list[list[str]]] = {}
-    exceptions: dict[str, dict] = {}
-    for pos in ("noun", "verb", "adj", "adv"):
-        if lookups.has_table("lemma_rules") and pos in lookups.get_table("lemma_rules"):
-            rules[pos] = lookups.get_table("lemma_rules")[pos]
-        if lookups.has_table("lemma_exc") and pos in lookups.get_table("lemma_exc"):
-            exceptions[pos] = lookups.get_table("lemma_exc")[pos]
-    return rules, exceptions
-
-
-@dataclass(frozen=True)
-class Inflector:
-    """Every word form the model's lemmatizer could reduce to a given lemma, by part of
-    speech: the lemmatizer only applies a part of speech's own rules, so 'according' is
-    a form of the verb 'accord' but never of the noun."""
-
-    irregular: dict[tuple[str, str], frozenset[str]]  # (pos, lemma) -> exception forms
-    suffixes: dict[str, tuple[tuple[str, str], ...]]  # pos -> (form ending, lemma ending)
-
-    @classmethod
-    def of(cls, nlp: Language) -> Inflector:
-        rules, exceptions = _lemmatizer_tables(nlp)
-        irregular: dict[tuple[str, str], set[str]] = {}
-        for pos, table in exceptions.items():
-            for form, lemmas in table.items():
-                for lemma in lemmas:
-                    irregular.setdefault((pos, lemma.lower()), set()).add(form.lower())
-        return cls(
-            {key: frozenset(forms) for key, forms in irregular.items()},
-            {pos: tuple((old, new) for old, new in table) for pos, table in rules.items()},
-        )
-
-    def forms(self, lemma: str, pos: Iterable[str] = ("noun", "verb", "adj")) -> frozenset[str]:
-        lemma = lemma.lower()
-        found = {lemma}
-        for part in pos:
-            found |= self.irregular.get((part, lemma), frozenset())
-            for old, new in self.suffixes.get(part, ()):
-                if lemma.endswith(new):
-                    found.add(lemma[: len(lemma) - len(new)] + old)
-            if part == "verb" and lemma[-1:].isalpha() and lemma[-1:] not in "aeiouwxy":
-                # A doubled final consonant ("planned") that a model lists nowhere still
-                # lemmatizes by its rules to a non-word; cover it rather than miss a form.
-                found |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
-        return frozenset(found)
 
 
 def _place_names(nlp: Language) -> frozenset[str]:
@@ -200,30 +149,6 @@ def _longest_name_end(text: str, start: int, ends: dict[int, int], names: NameIn
     return None
 
 
-@dataclass(frozen=True)
-class _Need:
-    """What a sentence must hold for one trigger rule to have a chance to fire."""
-
-    trigger: frozenset[str]
-    any_of: tuple[frozenset[str], ...]  # each set: at least one of these words
-
-
-def _needs(rule: TriggerRule, inflect: Inflector) -> _Need:
-    any_of: list[frozenset[str]] = []
-    if rule.requires_word:
-        words = rule.requires_word
-        any_of.append(frozenset(form for word in words for form in inflect.forms(word)))
-    if rule.requires_prep:
-        any_of.append(frozenset(prep.lower() for prep in rule.requires_prep))
-    if rule.particle:
-        any_of.append(frozenset({rule.particle.lower()}))
-    if rule.light_verbs and not rule.standalone:
-        verbs = rule.light_verbs
-        any_of.append(frozenset(form for verb in verbs for form in inflect.forms(verb, ["verb"])))
-    pos = [part.lower() for part in rule.pos]
-    return _Need(inflect.forms(rule.lemma, pos), tuple(any_of))
-
-
 class SentencePicker:
     """Decides, from the tokenizer alone, which sentences of a text go through the parser."""
 
@@ -249,19 +174,7 @@ class SentencePicker:
         )
         self.place_names = _name_index(_place_names(nlp))
         self.impersonal = _impersonal_words(nlp, knowledge)
-        self.needs: dict[str, list[_Need]] = {}
-        for rules in knowledge.by_lemma.values():
-            for rule in rules:
-                need = _needs(rule, inflect)
-                for form in need.trigger:
-                    self.needs.setdefault(form, []).append(need)
-
-    def _candidate(self, words: set[str]) -> bool:
-        for word in words:
-            for need in self.needs.get(word, ()):
-                if all(words & alternatives for alternatives in need.any_of):
-                    return True
-        return False
+        self.candidate = CandidateTest(nlp, knowledge)
 
     def _sentences(self, text: str) -> tuple[Doc, list[Span]]:
         doc: Doc = self.splitter(self.tokenizer(text))
@@ -293,9 +206,14 @@ class SentencePicker:
         doc, sentences = self._sentences(text)
         # Flags as integer arrays, not a Token object per token (hashes stay out: turning
         # 64-bit hashes into Python integers costs more than the Tokens).
-        titled: list[list[int]] = doc.to_array([IS_TITLE, IS_ALPHA]).tolist()
-        words = [{t.lower_ for t in s} for s in sentences]
-        candidates = [i for i, found in enumerate(words) if self._candidate(found)]
+        titled: list[list[int]] = doc.to_array([IS_TITLE, IS_ALPHA, IS_LOWER]).tolist()
+        lowers = [[t.lower_ for t in s] for s in sentences]
+        words = [set(found) for found in lowers]
+        candidates = [
+            i
+            for i, s in enumerate(sentences)
+            if self.candidate(lowers[i], [bool(titled[k][2]) for k in range(s.start, s.end)])
+        ]
         if not candidates:
             return _blank(text)
         keep = set(range(min(LEAD_SENTENCES, len(sentences))))
