@@ -144,6 +144,22 @@ def test_where_a_place_is_first_written_is_not_kept_for_a_later_candidate(
     assert "President William Ruto opened a new road" in reduced  # where Ruto is introduced
 
 
+def test_where_a_people_is_first_written_is_not_kept_for_a_later_candidate(
+    nlp: Language,
+) -> None:
+    text = (
+        "Drivers strike in Nakuru\n\n"
+        "NAKURU, Kenya (Wire) - Bus drivers stayed off the roads on Monday.\n\n"
+        "Kenyan drivers said the strike would last a week. Fares rose.\n\n"
+        "The Ugandan minister welcomed the Kenyan envoy in Kampala on Friday.\n"
+    )
+    reduced = _picker(nlp).reduce(text)
+    assert "The Ugandan minister welcomed the Kenyan envoy" in reduced
+    # 'Kenyan' is a people the rulers know: where it is first written names no one the
+    # candidate needs
+    assert "strike would last a week" not in reduced
+
+
 def test_an_office_or_a_day_is_no_name_whose_sentences_a_candidate_needs(
     nlp: Language,
 ) -> None:

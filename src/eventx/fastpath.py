@@ -3,8 +3,10 @@
 Most sentences of a news corpus hold no diplomatic event. The first pass runs the tokenizer
 and a rule-based sentence splitter, and keeps a sentence when one of the trigger rules could
 fire in it: a word form of the rule's lemma is there, and so are the words the rule cannot
-fire without (one of its required words, required prepositions, or light verbs). The forms
-come from the trigger rules and the model's own lemmatizer tables, so a rule added to
+fire without (one of its required words, required prepositions, or light verbs), unless an
+exclusion term of `models/exclusions.jsonl` written there blocks every event type it could
+give ('the clubs meet again in the league'; see `eventx.candidate`). The forms come from the
+trigger rules and the model's own lemmatizer tables, so a rule added to
 `models/triggers.jsonl` is followed without a word list to keep up to date.
 
 Kept too is the context that the extraction reads across sentences: the headline and the
@@ -14,12 +16,12 @@ earlier (a word of the `back_references` lexicon, 'he', 'its', 'the two', or a p
 the sentence after a candidate that holds a verb of taking part in or running a contact
 ('Delegations from A and B attended.', the `attendance_verbs` and `conducting_verbs`
 lexicons), which may list that contact's parties; and every sentence where a capitalized
-word of a candidate or of such a sentence (not a stop word, 'The', nor a
-word of a place name the entity rulers know as written in the candidate, 'Kenya', 'Ho Chi
-Minh City', found by its characters so that no name is tokenized, nor a word of an office
-the rulers know as a TITLE or of the `calendar_words` lexicon, 'Minister', 'Tuesday') is
-first written or written after another capitalized word (where a person gets a full name, a
-title and a country).
+word of a candidate or of such a sentence (not a stop word, 'The', nor a word of a name of
+a place or a people the entity rulers know as written in the candidate, 'Kenya', 'Ho Chi
+Minh City', 'Kenyan', found by its characters so that no name is tokenized, nor a word of an
+office the rulers know as a TITLE or of the `calendar_words` lexicon, 'Minister', 'Tuesday')
+is first written or written after another capitalized word (where a person gets a full
+name, a title and a country).
 A candidate that refers back to nothing needs no sentence before it: the events of earlier
 candidates, which contact nouns and visits read, come from candidates, kept anyway. Every other
 sentence is blanked: its characters become spaces, line breaks stay, and it starts with a
@@ -49,17 +51,19 @@ from .schema import Document, Event
 
 # Sentences always kept: the headline and the dateline's lead.
 LEAD_SENTENCES = 2
-# Entity labels of places, which name no person (see `_place_names`).
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Entity labels of places and peoples, which name no person (see `_known_names`). Not ORG:
+# where 'Senate' is first written, its members may get their country and their sector.
+PERSONLESS_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
 
 
-def _place_names(nlp: Language) -> frozenset[str]:
-    """The place names the pipeline's entity rulers match ('Kenya', 'Ho Chi Minh City').
+def _known_names(nlp: Language) -> frozenset[str]:
+    """The names of places and peoples that the pipeline's entity rulers match ('Kenya',
+    'Ho Chi Minh City', 'Kenyan').
 
-    A city or a country names no person, so where it is first written is no context a
-    candidate needs. Left out: a one-word name that is also a word of a known person's
-    name ('Jordan', 'Georgia'), and the names the rulers match only after a preposition
-    ('Nice').
+    A city, a country or a nationality names no person, so where it is first written is no
+    context a candidate needs: the ruler's entry says what it is. Left out: a
+    one-word name that is also a word of a known person's name ('Jordan', 'Georgia'), and
+    the names the rulers match only after a preposition ('Nice').
     """
     names: set[str] = set()
     people: set[str] = set()
@@ -67,7 +71,7 @@ def _place_names(nlp: Language) -> frozenset[str]:
         if label == "PERSON":
             people.update(pattern.split())
             people.add(pattern)
-        elif label in PLACE_LABELS:
+        elif label in PERSONLESS_LABELS:
             names.add(pattern)
     return frozenset(names - people)
 
@@ -121,9 +125,10 @@ def _name_index(names: Iterable[str]) -> NameIndex:
     return index
 
 
-def _in_place_names(sentence: Span, text: str, names: NameIndex) -> set[int]:
-    """Indexes of the tokens of a sentence that are inside a place name written in it: its
-    'Minh' in 'Ho Chi Minh City' is the city's, where a bare 'Minh' may be a person.
+def _in_known_names(sentence: Span, text: str, names: NameIndex) -> set[int]:
+    """Indexes of the tokens of a sentence that are inside a known name written in it (see
+    `_known_names`): its 'Minh' in 'Ho Chi Minh City' is the city's, where a bare 'Minh'
+    may be a person.
     A name is written where its characters start at a token and end where a token of the
     sentence ends, so no name needs tokenizing. `text` is the Doc's, passed in since
     `Doc.text` joins every token of the Doc."""
@@ -172,7 +177,7 @@ class SentencePicker:
         self.attendance = frozenset(
             form for verb in taking_part for form in inflect.forms(verb, ["verb"])
         )
-        self.place_names = _name_index(_place_names(nlp))
+        self.known_names = _name_index(_known_names(nlp))
         self.impersonal = _impersonal_words(nlp, knowledge)
         self.candidate = CandidateTest(nlp, knowledge)
 
@@ -238,7 +243,7 @@ class SentencePicker:
                     if k > sentence.start and titled[k - 1][0]:
                         full.setdefault(word, set()).add(i)
         for i in dict.fromkeys(candidates + followers):
-            places = _in_place_names(sentences[i], text, self.place_names)
+            places = _in_known_names(sentences[i], text, self.known_names)
             for token in sentences[i]:
                 # A capitalized stop word ('The', 'In') opens a sentence; it names no one.
                 if (
