@@ -1,5 +1,6 @@
-"""'His counterpart' with no country named: the office of the one it is the counterpart of,
-on the other side, kept as a role rather than dropped with the contact it takes part in."""
+"""'His counterpart' with no country named: the one named before who holds that office on the
+other side, else the office of the one it is the counterpart of on the other side, kept as a
+role rather than dropped with the contact it takes part in."""
 
 from __future__ import annotations
 
@@ -121,3 +122,42 @@ def test_a_named_counterpart_holds_the_office_of_the_one_before(knowledge: Knowl
     (meeting,) = consults(MET_NAMED_COUNTERPART, knowledge, None)
     (other,) = meeting.recipients
     assert (other.name, other.title, other.country) == ("Pavel Petrov", "Foreign Minister", "RUS")
+
+
+# Foreign Minister Mevlut Cavusoglu met Russian Foreign Minister Pavel Petrov .
+# Cavusoglu urged his counterpart to ...   (two sentences: the counterpart was named before)
+MET_THEN_URGED = """
+Foreign 1 compound PROPN Foreign TITLE:title.foreign_minister NNP
+Minister 3 compound PROPN Minister +TITLE NNP
+Mevlut 3 compound PROPN Mevlut PERSON NNP
+Cavusoglu 4 nsubj PROPN Cavusoglu +PERSON NNP
+met 4 ROOT VERB meet - VBD
+Russian 7 amod ADJ russian NORP:RUS JJ
+Foreign 7 compound PROPN Foreign TITLE:title.foreign_minister NNP
+Minister 9 compound PROPN Minister +TITLE NNP
+Pavel 9 compound PROPN Pavel PERSON NNP
+Petrov 4 dobj PROPN Petrov +PERSON NNP
+. 4 punct PUNCT . - .
+Cavusoglu 12 nsubj PROPN Cavusoglu PERSON NNP
+phoned 12 ROOT VERB phone - VBD
+his 14 poss PRON his - PRP$
+counterpart 12 dobj NOUN counterpart - NN
+. 12 punct PUNCT . - .
+"""
+
+
+def test_his_counterpart_is_the_one_of_that_office_named_before(knowledge: Knowledge) -> None:
+    call = [e for e in consults(MET_THEN_URGED, knowledge, None) if e.mode == "phone"]
+    (other,) = call[0].recipients
+    assert (other.text, other.name, other.country) == ("his counterpart", "Pavel Petrov", "RUS")
+
+
+def test_wire_copy_counterpart_met_before(extract) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "KAMPALA — Kenyan President William Ruto met Ugandan President Yoweri Museveni on "
+        "Monday. Later in the day Ruto urged his counterpart to reopen the border crossing."
+    )
+    requests = [e for e in extract(text, date="2024-03-04") if e.event == "REQUEST"]
+    assert [(r.name, r.country) for e in requests for r in e.recipients] == [
+        ("Yoweri Museveni", "UGA")
+    ]

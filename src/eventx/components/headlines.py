@@ -205,13 +205,14 @@ def _glued_pieces(doc: Doc) -> list[tuple[Token, list[str]]]:
     dateline's hyphen on the story's first word), 'Talks -The' (a subhead's) and 'across the
     U.S.-FILE - President' (an abbreviation glued to the caption after it)."""
     found: list[tuple[Token, list[str]]] = []
-    for token in doc[1:]:
+    for token in doc:
         text = token.text
         if token.ent_type_:
             continue  # a user's pattern matched it as it is
         before = doc[token.i - 1]
         if (
-            len(text) > 1
+            token.i > 0
+            and len(text) > 1
             and text[0] == "-"
             and text[1].isupper()
             # "— -U.S.", and a subhead's hyphen after a space: "Protesters -CAIRO"

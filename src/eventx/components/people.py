@@ -1,4 +1,5 @@
-"""The `eventx_people` component: restores person names the rulers or NER mislabelled."""
+"""The `eventx_people` component: restores person names the rulers or NER mislabelled, and the
+names of bodies named after their country that the rulers' country label cut."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..extract.country_bodies import country_bodies
 from ..extract.knowledge import Knowledge
 from ..extract.person import repair_person_ents
 from ..extract.repair import apply_edits, parse_edits
@@ -35,6 +37,7 @@ class PeopleComponent:
         self.knowledge = knowledge
 
     def __call__(self, doc: Doc) -> Doc:
+        doc.ents = country_bodies(doc, self.knowledge)
         doc.ents = repair_person_ents(doc, self.knowledge)
         apply_edits(doc, parse_edits(doc, self.knowledge))
         return doc

@@ -201,6 +201,17 @@ def deep_actor(head: Token, context: DocContext) -> Actor | None:
     return state_actor(entry.id, entry.name, "country", ent.text, ent.start_char, ent.end_char)
 
 
+def _after_title(ent: Span | None, context: DocContext) -> Span | None:
+    """'Director of National Intelligence Dan Coats': the person right after a title the
+    parser made the head of their phrase (the name hung on its 'of')."""
+    if ent is None or ent.label_ != "TITLE" or ent.end >= len(context.doc):
+        return None
+    person = context.entity(context.doc[ent.end])
+    if person is None or person.label_ != "PERSON" or person.start != ent.end:
+        return None
+    return person if ent.start <= person.root.head.i < ent.end else None
+
+
 def resolve_actor(head: Token, context: DocContext, role_is_agent: bool = True) -> Actor | None:
     """The actor an argument head refers to, or None when it is not a political actor.
 
@@ -217,7 +228,7 @@ def resolve_actor(head: Token, context: DocContext, role_is_agent: bool = True) 
         return person_actor(head.doc[head.i : head.i + 1], head.doc[head.i : head.i + 1], context)
     if ent is not None and ent.label_ != "TITLE":
         return entity_actor(ent, head, context, role_is_agent)
-    person = appositive_person(head, context)
+    person = appositive_person(head, context) or _after_title(ent, context)
     if person is not None:
         return person_actor(person, person, context)
     described = described_person(head, ent, context)

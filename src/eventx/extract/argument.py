@@ -16,7 +16,7 @@ from .displaced import (
     shifted_objects,
     stray_possessor,
 )
-from .embedded import addressed, content_parties
+from .embedded import addressed, attribution, content_parties
 from .kinds import deep_acts
 from .knowledge import Knowledge
 from .nominal import (
@@ -188,11 +188,16 @@ def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> A
                 args.add("recipients", members(child))  # "promised Zelensky that ..."
             elif dep in OBJECT_DEPS:
                 role = object_role(trigger, rule)
-                args.add(role, members(child) if role != "topic" else [child])
+                # "condemned the detention of protesters, including X": those an act of
+                # custody or harm is done to are examples of it, never its parties
+                acted_on = child.lemma_.lower() in acts["custody"] | acts["harm"]
+                args.add(role, members(child) if role != "topic" and not acted_on else [child])
                 if rule.deep_object and not heads_entity(child, knowledge.words("people_nouns")):
                     args.add("deep", owner_entities(child, **acts))
                     held = acts["affairs"] | acts["custody"]
                     args.add("deep", place_of_affairs(trigger, child, held, acts["extent"]))
+            elif dep == "ccomp" and attribution(child, trigger, words("speech_verbs")):
+                continue  # "..., diplomats quoted an EU statement as saying"
             elif rule.deep_object and dep in {"xcomp", "ccomp"} and not addressed(trigger, rule):
                 # "threatened to close its border with Lithuania"; in "demanded that Bamako
                 # reopen its border with Niger" the clause's subject is the target

@@ -158,12 +158,26 @@ def addressed(verb: Token, rule: TriggerRule) -> bool:
     )
 
 
-def prefixed_away(token: Token) -> bool:
+def attribution(clause: Token, trigger: Token, speech: frozenset[str]) -> bool:
+    """', diplomats quoted an EU statement as saying', ', officials said': a clause of a
+    `speech_verbs` verb set off after the trigger says who reports it, not what it is about."""
+    if clause.i < trigger.i or clause.lemma_.lower() not in speech:
+        return False
+    start = next(t.i for t in clause.subtree if not t.is_punct)  # the comma may be its own
+    return start > 0 and clause.doc[start - 1].text in {",", "\u2014", "--"}
+
+
+def prefixed_away(token: Token, bodies: frozenset[str] = frozenset()) -> bool:
     """The name carries a prefix that makes it something else: 'backing a post-Maduro
     transition' backs no Maduro, 'the anti-Kremlin opposition' is not Russia. The prefix may
-    be its own tokens ('anti', '-') or part of the entity's first word ('post-Maduro')."""
+    be its own tokens ('anti', '-') or part of the entity's first word ('post-Maduro'). A
+    body's own name that opens so ('the Anti-Corruption Commission', ending in a word of
+    `bodies`) is none."""
     doc = token.doc
-    start = entity_from_inside(token).start
+    name = entity_from_inside(token)
+    start = name.start
+    if name[-1].lower_ in bodies:
+        return False
     first = doc[start].lower_
     if "-" in first and first.split("-", 1)[0] in AWAY_PREFIXES:
         return True

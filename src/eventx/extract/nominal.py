@@ -15,7 +15,7 @@ from ..schema import Role, TriggerRule
 from .compound import paired
 from .embedded import past_adverb
 from .knowledge import Knowledge
-from .phrase import members
+from .phrase import hyphened_names, members
 from .spokesperson import speaks_for_others
 from .subject import agent, subject_of
 from .trigger import OBJECT_DEPS, heads_entity, prep_children
@@ -74,6 +74,7 @@ def named_modifiers(noun: Token, knowledge: Knowledge) -> tuple[list[Token], lis
                 venues.append(token)  # "a Kremlin dinner", "the Brussels summit"
             else:
                 parties.append(token)
+    parties += [t for t in hyphened_names(noun) if t not in parties]
     return parties, venues
 
 
@@ -142,7 +143,7 @@ def accord_parties(noun: Token, accords: frozenset[str]) -> list[Token]:
 
 def paired_names(noun: Token) -> bool:
     """The noun's modifiers name two states joined by a hyphen ('the U.S.-Cuba talks')."""
-    return any(paired(t) for t in noun.subtree if t.i < noun.i)
+    return any(paired(t) for t in noun.subtree if t.i < noun.i) or bool(hyphened_names(noun))
 
 
 def holders(trigger: Token, governor: Token | None) -> list[Token]:
@@ -185,7 +186,11 @@ def governed_arguments(
     )
     if owned and not adjunct:
         return
-    if not adjunct and governor.lemma_.lower() not in rule.light_verbs and paired_names(noun):
+    # a phrase on another noun ('welcomed progress in the U.S.-Russian talks') is no adjunct
+    # of the clause: the welcomer is no more a party than of 'welcomed the talks'
+    on_noun = noun.dep_ == "pobj" and noun.head.head.pos_ in {"NOUN", "PROPN"}
+    aside = not adjunct or on_noun
+    if aside and governor.lemma_.lower() not in rule.light_verbs and paired_names(noun):
         return  # "Cruz praised the Israeli-Palestinian talks": the pair's talks, not his
     subjects, passive = subject_of(governor)
     # "Kremlin spokesman Dmitry Peskov described the call with X": one who speaks for a

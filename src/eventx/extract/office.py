@@ -7,10 +7,11 @@ import re
 from spacy.tokens import Span, Token
 
 from ..schema import Actor, OfficeHolder, OfficeTerm
-from .context import DocContext, last_before
+from .context import DocContext, PersonInfo, last_before
 from .descriptors import clean_name, country_of_phrase, person_context, title_text
 from .homeland import office_country
 from .knowledge import name_key
+from .phrase import INCLUDING
 from .rolename import without_role
 from .visitor import visitor_here
 
@@ -18,8 +19,11 @@ from .visitor import visitor_here
 def appositive_person(head: Token, context: DocContext) -> Span | None:
     """The person a role noun names: a parsed appositive or ', General Assimi Goïta' after it."""
     for child in head.subtree:
-        # "the envoy for the Sahel, Richard Roe": the parser may hang the name lower down
-        if child.dep_ == "appos" and (child.head == head or child.head.dep_ == "pobj"):
+        # "the envoy for the Sahel, Richard Roe": the parser may hang the name lower down,
+        # but not in an example ("the detention of protesters, including their leader, X")
+        if child.dep_ == "appos" and (
+            child.head == head or (child.head.dep_ == "pobj" and not _in_example(child, head))
+        ):
             ent = context.entity(child)
             if ent is not None and ent.label_ == "PERSON":
                 return ent
@@ -37,6 +41,15 @@ def appositive_person(head: Token, context: DocContext) -> Span | None:
     if ent.end < len(doc) and doc[ent.end].tag_ == "POS":
         return None  # "the rhetoric from Washington, Erdogan's spokesman said": a new phrase
     return ent
+
+
+def _in_example(token: Token, head: Token) -> bool:
+    """The token stands in an 'including' phrase inside the head's phrase."""
+    while token != head and token.head != token:
+        if token.dep_ == "prep" and token.lower_ in INCLUDING:
+            return True
+        token = token.head
+    return False
 
 
 def person_actor(ent: Span, text_span: Span, context: DocContext) -> Actor:
@@ -109,7 +122,8 @@ def _holder_actor(
 ) -> Actor:
     """An office holder as a participant: the office held on the document's date, unless
     the text gives one ("former President X"). The name is the file's when the document's
-    fullest form is part of it ('Erdogan', 'Tayyip Erdogan', 'Abdullah II of Jordan'), else
+    fullest form is part of it ('Erdogan', 'Tayyip Erdogan', 'Abdullah II of Jordan', 'King
+    Harald'), else
     the document's own spelling ('Chou En-lai' for Zhou Enlai)."""
     # '... of Jordan' after a monarch's name is his country, not part of his name
     of_country = (
@@ -117,7 +131,9 @@ def _holder_actor(
         if holder.country
         else set()
     )
-    same_name = set(_name_words(written)) <= set(_name_words(holder.name)) | of_country
+    # nor is the office the rulers took into the name ('King Harald' is Harald V)
+    offices = {word for term in holder.terms for word in _name_words(term.office)}
+    same_name = set(_name_words(written)) - offices <= set(_name_words(holder.name)) | of_country
     term = holder.term_on(context.date)
     held = term.office if term is not None else None
     if term is not None and term.org is not None:
@@ -206,14 +222,26 @@ def _office_holder(
 
 def _counterpart(head: Token, context: DocContext) -> Actor | None:
     """'his Russian counterpart' after Turkish Foreign Minister X: whoever held X's office for
-    Russia on the document's date. Undated, or without a country ('X phoned his counterpart'),
-    it is a role: X's office on the other side."""
+    Russia on the document's date. Without a country it is the last one named before who
+    holds X's office on another side ('X met Y. X urged his counterpart'), else a role: X's
+    office on the other side ('X phoned his counterpart')."""
     country = country_of_phrase(head, context)
     titled = [p for p in context.people() if p.title]
     other = last_before(titled, head.i)
     if other is None or other.title is None or other.country == country:
         return None
     phrase = context.doc[head.left_edge.i : head.i + 1]
+    if country is None:
+        # "Ruto met Museveni on Monday. Ruto urged his counterpart ...": the last one before
+        # who holds the same office on another side
+        peers = [
+            p
+            for p in titled
+            if p is not other and p.title == other.title and p.country not in (None, other.country)
+        ]
+        peer = last_before(peers, head.i)
+        if peer is not None:
+            return _info_actor(peer, phrase, context)
     # Who held the office then? Only a dated document says; else the office stays a role.
     held = None
     if country is not None and context.date is not None:
@@ -276,6 +304,11 @@ def described_person(head: Token, ent: Span | None, context: DocContext) -> Acto
             start=phrase.start_char,
             end=phrase.end_char,
         )
+    return _info_actor(info, phrase, context)
+
+
+def _info_actor(info: PersonInfo, phrase: Span, context: DocContext) -> Actor:
+    """The person the document introduced earlier, as the phrase that stands for them."""
     known = context.knowledge.holder(info.id)
     if known is not None:
         return _holder_actor(known, info.title, info.country, phrase, context, info.name)

@@ -55,7 +55,10 @@ def _bound_possessive(pronoun: Token, context: DocContext) -> Actor | None:
 
 def actors_of(heads: list[Token], context: DocContext, state: DocState) -> list[Actor]:
     actors: list[Actor] = []
-    heads = [_titled_officer(h) for h in _past_datelines(heads, context) if not prefixed_away(h)]
+    bodies = context.knowledge.words("organization_words")
+    heads = [
+        _titled_officer(h) for h in _past_datelines(heads, context) if not prefixed_away(h, bodies)
+    ]
     for head in heads:
         if head.lower_ in PLURAL_PRONOUNS:
             # "X and Y ..., after which they will", "the envoys said they had"
@@ -255,7 +258,8 @@ def _past_datelines(heads: list[Token], context: DocContext) -> list[Token]:
 def _deep_actors(heads: list[Token], context: DocContext) -> list[Actor]:
     """Actors named inside an object phrase (see `actor.deep_actor`)."""
     found: list[Actor] = []
-    for head in (h for h in heads if not prefixed_away(h)):  # "the anti-Kremlin opposition"
+    bodies = context.knowledge.words("organization_words")
+    for head in (h for h in heads if not prefixed_away(h, bodies)):  # "the anti-Kremlin opposition"
         actor = deep_actor(head, context)
         if actor is not None and all(actor.name != a.name for a in found):
             found.append(actor)

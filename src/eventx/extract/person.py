@@ -291,11 +291,14 @@ def _with_given_names(doc: Doc, ent: Span) -> Span:
 
 
 def _appositive_name(ent: Span, organization_words: frozenset[str]) -> bool:
-    """'the Chairperson of the Commission, Jane Doe Sánchez,': a name the NER took for
-    an organization, standing in apposition with capitalised words and no organization word."""
-    if ent.label_ != "ORG" or ent.ent_id_ or not 2 <= len(ent) <= 4:
+    """'the Chairperson of the Commission, Jane Doe Sánchez,', 'Vice-President Jane Doe': a
+    name the NER took for an organization, in apposition or right after a person's title,
+    with capitalised words and no organization word."""
+    if ent.label_ != "ORG" or ent.ent_id_ or not 2 <= len(ent) <= 4 or ent.start == 0:
         return False
-    if ent.root.dep_ != "appos" or ent.start == 0 or ent.doc[ent.start - 1].text != ",":
+    before = ent.doc[ent.start - 1]
+    appositive = ent.root.dep_ == "appos" and before.text == ","
+    if not appositive and before.ent_type_ != "TITLE":
         return False
     return all((t.is_title or t.lower_ in NAME_PARTICLES) and t.is_alpha for t in ent) and not any(
         t.lower_ in organization_words for t in ent
@@ -323,7 +326,7 @@ def _merge_given_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """One name the NER or the rulers cut in two, joined:
 
     - 'Jordan Ellis', 'Chad Whitmore': a place name right before a person's name is their
-      given name;
+      given name, a known nationality is not ('Belgian King Philippe');
     - 'Samia Suluhu' + 'Hassan': two person names with nothing between them are one person
       (a list of people is never written without a comma or 'and').
     """
@@ -331,7 +334,10 @@ def _merge_given_names(doc: Doc, ents: list[Span]) -> list[Span]:
     for ent in ents:
         last = merged[-1] if merged else None
         if last is not None and last.end == ent.start and ent.label_ == "PERSON":
+            # not a nationality the rulers know ('Belgian King Philippe'), as 'Christian' is
+            nationality = last.label_ == "NORP" and bool(last.ent_id_)
             given = last.label_ in {"GPE", "NORP"} and len(last) == 1 and last[0].is_title
+            given = given and not nationality
             if given or (last.label_ == "PERSON" and doc[last.end - 1].is_title):
                 merged[-1] = Span(doc, last.start, ent.end, label="PERSON")
                 continue

@@ -1,5 +1,6 @@
 """A body named after its parent: 'the United Nations Office for Coordination of Humanitarian
-Affairs' or 'the UN Mission in South Sudan' is a body of its own, not the United Nations."""
+Affairs', 'the UN Mission in South Sudan' or 'the UN genocide tribunal' is a body of its own,
+not the United Nations."""
 
 from __future__ import annotations
 
@@ -30,8 +31,17 @@ def named_sub_body(head: Token, context: DocContext) -> Actor | None:
     """The body a proper name stands for when it begins with a known body's name but the
     rulers know only the parent ('the UN Refugee Agensy (UNHCR)' with a typo): the
     acronym set beside it when that is known, else the whole name as a body of the parent's
-    country and sector. None for anything else ('the Hamas leadership' is Hamas)."""
-    if head.pos_ != "PROPN" or context.entity(head) is not None or not head.text[:1].isupper():
+    country and sector. A description in common nouns of a `sub_body_nouns` kind ('the UN
+    genocide tribunal', 'the UN food agency') is such a body too. None for anything else ('the
+    Hamas leadership' is Hamas)."""
+    if context.entity(head) is not None:
+        return None
+    proper = head.pos_ == "PROPN" and head.text[:1].isupper()
+    # "the UN genocide tribunal", "the EU's executive" told in common nouns
+    described = head.pos_ == "NOUN" and head.lemma_.lower() in context.knowledge.words(
+        "sub_body_nouns"
+    )
+    if not proper and not described:
         return None
     parent: Span | None = None
     for child in head.children:

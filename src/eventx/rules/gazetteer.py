@@ -10,7 +10,7 @@ from typing import Any
 
 from ..errors import RuleFileError
 from ..schema import GazetteerEntry, PatternLine
-from .office_holders import _offices, add_office_holders, load_office_holders
+from .office_holders import _offices, add_office_holders, add_office_titles, load_office_holders
 from .organizations import add_organizations, add_titles
 from .places import add_cities, add_countries, add_places
 from .ruleset import (
@@ -133,8 +133,10 @@ def build(
     add_organizations(rules, curated, known)
     add_titles(rules, curated)
     orgs = {entry.id for entry in rules.entries.values() if entry.label == "ORG"}
-    holders = load_office_holders(curated / "office_holders.csv", known, orgs, _offices(rules))
+    offices = _offices(rules)
+    holders = load_office_holders(curated / "office_holders.csv", known, orgs, offices)
     add_office_holders(rules, holders)
+    add_office_titles(rules, holders, offices)
     tokenizer = tokenizer or _blank_tokenizer()
     kept = resolve(rules.candidates)
     kept += sentence_final(kept, tokenizer)

@@ -143,3 +143,25 @@ def add_office_holders(rules: RuleSet, holders: Sequence[OfficeHolder]) -> None:
         )
         forms = [form for name in (holder.name, *holder.names) for form in variants(name)]
         rules.add("PERSON", sorted(set(forms)), holder.id, ACTORS_FILE, RANK_CURATED)
+
+
+def add_office_titles(
+    rules: RuleSet, holders: Sequence[OfficeHolder], offices: dict[str, GazetteerEntry]
+) -> None:
+    """A TITLE for every office of several words the list names that no title gives as
+    written ('Director of National Intelligence', 'Chief Executive'): without it the words of
+    the office run into the holder's name ('National Intelligence Dan Coats')."""
+    written = sorted({term.office for holder in holders for term in holder.terms})
+    for office in written:
+        if office.casefold() in offices or " " not in office:
+            continue  # one word ('Leader') is too common a word to be a title by itself
+        entity_id = f"title.{_slug(office)}"
+        sector = next(
+            term.sector for holder in holders for term in holder.terms if term.office == office
+        )
+        rules.add_entry(
+            GazetteerEntry(
+                id=entity_id, label="TITLE", name=office, kind="title", title=office, sector=sector
+            )
+        )
+        rules.add("TITLE", variants(office), entity_id, ACTORS_FILE, RANK_CURATED)
