@@ -25,6 +25,7 @@ from .discourse import (
     reporter,
 )
 from .embedded import prefixed_away
+from .forum import complained_of
 from .kinds import deep_acts, distinct_parties
 from .knowledge import Knowledge
 from .own_state import own_bodies
@@ -337,6 +338,7 @@ def find_participants(
         if named_deep and not deep:  # the clause's subject is the speaker's own side
             deep = _not_own_state(new(_deep_actors(args.rest, context)), actors)
         recipients += [d for d in deep if all(d.name != r.name for r in recipients)]
+    recipients += complained_of(rule, args, actors, recipients, context)  # "to the UN over X"
     if rule.event == "CONSULT" and not actors and not recipients:
         actors = context_parties(trigger, args.predicate, context, state, actors_of)
     if rule.event == "CONSULT":
