@@ -27,6 +27,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "eventx.stream",
         "eventx.workers",
         "eventx.longtext",
+        "eventx.candidate",
         "eventx.fastpath",
         "eventx.distributed",
     ),

@@ -3,8 +3,10 @@
 Most sentences of a news corpus hold no diplomatic event. The first pass runs the tokenizer
 and a rule-based sentence splitter, and keeps a sentence when one of the trigger rules could
 fire in it: a word form of the rule's lemma is there, and so are the words the rule cannot
-fire without (one of its required words, required prepositions, or light verbs). The forms
-come from the trigger rules and the model's own lemmatizer tables, so a rule added to
+fire without (one of its required words, required prepositions, or light verbs), unless an
+exclusion term of `models/exclusions.jsonl` written there blocks every event type it could
+give ('the clubs meet again in the league'; see `eventx.candidate`). The forms come from the
+trigger rules and the model's own lemmatizer tables, so a rule added to
 `models/triggers.jsonl` is followed without a word list to keep up to date.
 
 Kept too is the context that the extraction reads across sentences: the headline and the
@@ -14,12 +16,12 @@ earlier (a word of the `back_references` lexicon, 'he', 'its', 'the two', or a p
 the sentence after a candidate that holds a verb of taking part in or running a contact
 ('Delegations from A and B attended.', the `attendance_verbs` and `conducting_verbs`
 lexicons), which may list that contact's parties; and every sentence where a capitalized
-word of a candidate or of such a sentence (not a stop word, 'The', nor a
-word of a place name the entity rulers know as written in the candidate, 'Kenya', 'Ho Chi
-Minh City', found by its characters so that no name is tokenized, nor a word of an office
-the rulers know as a TITLE or of the `calendar_words` lexicon, 'Minister', 'Tuesday') is
-first written or written after another capitalized word (where a person gets a full name, a
-title and a country).
+word of a candidate or of such a sentence (not a stop word, 'The', nor a word of a name of
+a place or a people the entity rulers know as written in the candidate, 'Kenya', 'Ho Chi
+Minh City', 'Kenyan', found by its characters so that no name is tokenized, nor a word of an
+office the rulers know as a TITLE or of the `calendar_words` lexicon, 'Minister', 'Tuesday')
+is first written or written after another capitalized word (where a person gets a full
+name, a title and a country).
 A candidate that refers back to nothing needs no sentence before it: the events of earlier
 candidates, which contact nouns and visits read, come from candidates, kept anyway. Every other
 sentence is blanked: its characters become spaces, line breaks stay, and it starts with a
@@ -33,84 +35,35 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
 
-from spacy.attrs import IS_ALPHA, IS_SPACE, IS_TITLE
+from spacy.attrs import IS_ALPHA, IS_LOWER, IS_SPACE, IS_TITLE
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc, Span
 
+from .candidate import CandidateTest, Inflector
 from .components.ruler import EntityRuler
 from .defaults import DEFAULT_BATCH_SIZE
 from .errors import ExtractionError
 from .extract.knowledge import Knowledge
 from .pipeline import knowledge_of
-from .schema import Document, Event, TriggerRule
+from .schema import Document, Event
 
 # Sentences always kept: the headline and the dateline's lead.
 LEAD_SENTENCES = 2
-# Entity labels of places, which name no person (see `_place_names`).
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Entity labels of places and peoples, which name no person (see `_known_names`). Not ORG:
+# where 'Senate' is first written, its members may get their country and their sector.
+PERSONLESS_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
 
 
-def _lemmatizer_tables(nlp: Language) -> tuple[dict[str, list[list[str]]], dict[str, dict]]:
-    if "lemmatizer" not in nlp.pipe_names:
-        return {}, {}
-    lookups = nlp.get_pipe("lemmatizer").lookups  # type: ignore[attr-defined]
-    rules: dict[str, list[list[str]]] = {}
-    exceptions: dict[str, dict] = {}
-    for pos in ("noun", "verb", "adj", "adv"):
-        if lookups.has_table("lemma_rules") and pos in lookups.get_table("lemma_rules"):
-            rules[pos] = lookups.get_table("lemma_rules")[pos]
-        if lookups.has_table("lemma_exc") and pos in lookups.get_table("lemma_exc"):
-            exceptions[pos] = lookups.get_table("lemma_exc")[pos]
-    return rules, exceptions
+def _known_names(nlp: Language) -> frozenset[str]:
+    """The names of places and peoples that the pipeline's entity rulers match ('Kenya',
+    'Ho Chi Minh City', 'Kenyan').
 
-
-@dataclass(frozen=True)
-class Inflector:
-    """Every word form the model's lemmatizer could reduce to a given lemma, by part of
-    speech: the lemmatizer only applies a part of speech's own rules, so 'according' is
-    a form of the verb 'accord' but never of the noun."""
-
-    irregular: dict[tuple[str, str], frozenset[str]]  # (pos, lemma) -> exception forms
-    suffixes: dict[str, tuple[tuple[str, str], ...]]  # pos -> (form ending, lemma ending)
-
-    @classmethod
-    def of(cls, nlp: Language) -> Inflector:
-        rules, exceptions = _lemmatizer_tables(nlp)
-        irregular: dict[tuple[str, str], set[str]] = {}
-        for pos, table in exceptions.items():
-            for form, lemmas in table.items():
-                for lemma in lemmas:
-                    irregular.setdefault((pos, lemma.lower()), set()).add(form.lower())
-        return cls(
-            {key: frozenset(forms) for key, forms in irregular.items()},
-            {pos: tuple((old, new) for old, new in table) for pos, table in rules.items()},
-        )
-
-    def forms(self, lemma: str, pos: Iterable[str] = ("noun", "verb", "adj")) -> frozenset[str]:
-        lemma = lemma.lower()
-        found = {lemma}
-        for part in pos:
-            found |= self.irregular.get((part, lemma), frozenset())
-            for old, new in self.suffixes.get(part, ()):
-                if lemma.endswith(new):
-                    found.add(lemma[: len(lemma) - len(new)] + old)
-            if part == "verb" and lemma[-1:].isalpha() and lemma[-1:] not in "aeiouwxy":
-                # A doubled final consonant ("planned") that a model lists nowhere still
-                # lemmatizes by its rules to a non-word; cover it rather than miss a form.
-                found |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
-        return frozenset(found)
-
-
-def _place_names(nlp: Language) -> frozenset[str]:
-    """The place names the pipeline's entity rulers match ('Kenya', 'Ho Chi Minh City').
-
-    A city or a country names no person, so where it is first written is no context a
-    candidate needs. Left out: a one-word name that is also a word of a known person's
-    name ('Jordan', 'Georgia'), and the names the rulers match only after a preposition
-    ('Nice').
+    A city, a country or a nationality names no person, so where it is first written is no
+    context a candidate needs: the ruler's entry says what it is. Left out: a
+    one-word name that is also a word of a known person's name ('Jordan', 'Georgia'), and
+    the names the rulers match only after a preposition ('Nice').
     """
     names: set[str] = set()
     people: set[str] = set()
@@ -118,7 +71,7 @@ def _place_names(nlp: Language) -> frozenset[str]:
         if label == "PERSON":
             people.update(pattern.split())
             people.add(pattern)
-        elif label in PLACE_LABELS:
+        elif label in PERSONLESS_LABELS:
             names.add(pattern)
     return frozenset(names - people)
 
@@ -172,9 +125,10 @@ def _name_index(names: Iterable[str]) -> NameIndex:
     return index
 
 
-def _in_place_names(sentence: Span, text: str, names: NameIndex) -> set[int]:
-    """Indexes of the tokens of a sentence that are inside a place name written in it: its
-    'Minh' in 'Ho Chi Minh City' is the city's, where a bare 'Minh' may be a person.
+def _in_known_names(sentence: Span, text: str, names: NameIndex) -> set[int]:
+    """Indexes of the tokens of a sentence that are inside a known name written in it (see
+    `_known_names`): its 'Minh' in 'Ho Chi Minh City' is the city's, where a bare 'Minh'
+    may be a person.
     A name is written where its characters start at a token and end where a token of the
     sentence ends, so no name needs tokenizing. `text` is the Doc's, passed in since
     `Doc.text` joins every token of the Doc."""
@@ -200,30 +154,6 @@ def _longest_name_end(text: str, start: int, ends: dict[int, int], names: NameIn
     return None
 
 
-@dataclass(frozen=True)
-class _Need:
-    """What a sentence must hold for one trigger rule to have a chance to fire."""
-
-    trigger: frozenset[str]
-    any_of: tuple[frozenset[str], ...]  # each set: at least one of these words
-
-
-def _needs(rule: TriggerRule, inflect: Inflector) -> _Need:
-    any_of: list[frozenset[str]] = []
-    if rule.requires_word:
-        words = rule.requires_word
-        any_of.append(frozenset(form for word in words for form in inflect.forms(word)))
-    if rule.requires_prep:
-        any_of.append(frozenset(prep.lower() for prep in rule.requires_prep))
-    if rule.particle:
-        any_of.append(frozenset({rule.particle.lower()}))
-    if rule.light_verbs and not rule.standalone:
-        verbs = rule.light_verbs
-        any_of.append(frozenset(form for verb in verbs for form in inflect.forms(verb, ["verb"])))
-    pos = [part.lower() for part in rule.pos]
-    return _Need(inflect.forms(rule.lemma, pos), tuple(any_of))
-
-
 class SentencePicker:
     """Decides, from the tokenizer alone, which sentences of a text go through the parser."""
 
@@ -247,21 +177,9 @@ class SentencePicker:
         self.attendance = frozenset(
             form for verb in taking_part for form in inflect.forms(verb, ["verb"])
         )
-        self.place_names = _name_index(_place_names(nlp))
+        self.known_names = _name_index(_known_names(nlp))
         self.impersonal = _impersonal_words(nlp, knowledge)
-        self.needs: dict[str, list[_Need]] = {}
-        for rules in knowledge.by_lemma.values():
-            for rule in rules:
-                need = _needs(rule, inflect)
-                for form in need.trigger:
-                    self.needs.setdefault(form, []).append(need)
-
-    def _candidate(self, words: set[str]) -> bool:
-        for word in words:
-            for need in self.needs.get(word, ()):
-                if all(words & alternatives for alternatives in need.any_of):
-                    return True
-        return False
+        self.candidate = CandidateTest(nlp, knowledge)
 
     def _sentences(self, text: str) -> tuple[Doc, list[Span]]:
         doc: Doc = self.splitter(self.tokenizer(text))
@@ -293,9 +211,14 @@ class SentencePicker:
         doc, sentences = self._sentences(text)
         # Flags as integer arrays, not a Token object per token (hashes stay out: turning
         # 64-bit hashes into Python integers costs more than the Tokens).
-        titled: list[list[int]] = doc.to_array([IS_TITLE, IS_ALPHA]).tolist()
-        words = [{t.lower_ for t in s} for s in sentences]
-        candidates = [i for i, found in enumerate(words) if self._candidate(found)]
+        titled: list[list[int]] = doc.to_array([IS_TITLE, IS_ALPHA, IS_LOWER]).tolist()
+        lowers = [[t.lower_ for t in s] for s in sentences]
+        words = [set(found) for found in lowers]
+        candidates = [
+            i
+            for i, s in enumerate(sentences)
+            if self.candidate(lowers[i], [bool(titled[k][2]) for k in range(s.start, s.end)])
+        ]
         if not candidates:
             return _blank(text)
         keep = set(range(min(LEAD_SENTENCES, len(sentences))))
@@ -320,7 +243,7 @@ class SentencePicker:
                     if k > sentence.start and titled[k - 1][0]:
                         full.setdefault(word, set()).add(i)
         for i in dict.fromkeys(candidates + followers):
-            places = _in_place_names(sentences[i], text, self.place_names)
+            places = _in_known_names(sentences[i], text, self.known_names)
             for token in sentences[i]:
                 # A capitalized stop word ('The', 'In') opens a sentence; it names no one.
                 if (
