@@ -10,6 +10,7 @@ from .context import DocContext
 from .descriptors import country_of_phrase
 from .homeland import domestic_country, legislators_group_country, legislature_members
 from .knowledge import Knowledge
+from .possessor import possessor_country
 
 # Prepositions of where a people's members are: 'Kenyans in the Gulf', 'Palestinians of the
 # West Bank'.
@@ -185,7 +186,8 @@ def civilian_group(head: Token, context: DocContext) -> Actor | None:
         (found for m in modifiers if (found := country_of_phrase(m, context)) is not None), None
     )
     if country is None and sector in {"REF", "CVL"}:
-        country = _fled_from(head, context)  # "refugees from Liberia", "fleeing Sudan"
+        # "refugees from Liberia", "fleeing Sudan"; "urged its citizens": the state's own
+        country = _fled_from(head, context) or possessor_country(head, context)
         modifiers = modifiers or [head]
     if country is None and sector == "LEG":
         # "right-wing lawmakers" with no nationality: the story's own legislators

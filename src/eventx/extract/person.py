@@ -50,6 +50,10 @@ def repair_person_ents(doc: Doc, knowledge: Knowledge) -> list[Span]:
             # "Anneke de Vries", "Omar bin Saleh" taken for an organisation
             repaired.append(Span(doc, ent.start, ent.end, label="PERSON"))
             continue
+        if _title_surname(doc, ent):
+            # "Defence Secretary Tom King": a surname that is also a title word
+            repaired.append(Span(doc, ent.start - 1, ent.end, label="PERSON"))
+            continue
         if _appositive_name(ent, knowledge.words("organization_words")):
             repaired.append(Span(doc, ent.start, ent.end, label="PERSON"))
             continue
@@ -288,6 +292,20 @@ def _with_given_names(doc: Doc, ent: Span) -> Span:
     while start > ent.sent.start and _is_name_token(doc, start - 1):
         start -= 1
     return ent if start == ent.start else Span(doc, start, ent.end, label="PERSON")
+
+
+def _title_surname(doc: Doc, ent: Span) -> bool:
+    """A one-word title ('King', 'Major') right after a given name no one labelled and before
+    no other name word is that person's surname ('Tom King', 'John Major')."""
+    if (
+        ent.label_ != "TITLE"
+        or len(ent) != 1
+        or ent.start == 0
+        or not _is_name_token(doc, ent.start - 1)
+    ):
+        return False
+    after = doc[ent.end] if ent.end < len(doc) else None
+    return after is None or not (after.is_title and after.pos_ == "PROPN")
 
 
 def _appositive_name(ent: Span, organization_words: frozenset[str]) -> bool:
