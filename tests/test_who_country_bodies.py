@@ -12,7 +12,7 @@ from eventx.extract.country_bodies import country_bodies
 from eventx.extract.embedded import prefixed_away
 from eventx.extract.person import repair_person_ents
 from eventx.schema import Event
-from handbuilt import parse
+from handbuilt import events_of, parse
 
 # Rebels rejected the Zimbabwe Electoral Commission results .  (the rulers' label on the
 # country alone, as the NER leaves it)
@@ -94,3 +94,25 @@ def test_country_bodies_through_the_parser(extract: Callable[..., list[Event]]) 
     assert not any(r.kind == "country" for r in rejected)
     refusers = [a for e in events if e.event == "REJECT" for a in e.actors]
     assert ("Wanjiru Kamau", "person") in {(a.name, a.kind) for a in refusers}
+
+
+# Kenya Tea Growers Association officials met the minister .
+ASSOCIATION_OFFICIALS = """
+Kenya 3 compound PROPN Kenya GPE:KEN NNP
+Tea 3 compound PROPN Tea ORG NNP
+Growers 3 compound PROPN Growers +ORG NNP
+Association 4 compound PROPN Association +ORG NNP
+officials 5 nsubj NOUN official - NNS
+met 5 ROOT VERB meet - VBD
+the 7 det DET the -
+minister 5 dobj NOUN minister TITLE:title.minister NN
+. 5 punct PUNCT . - .
+"""
+
+
+def test_officials_of_an_unknown_association_are_of_that_body_not_the_state() -> None:
+    (meeting,) = events_of(ASSOCIATION_OFFICIALS, shipped_knowledge(), "CONSULT")
+    assert [(a.name, a.country, a.kind) for a in meeting.actors] == [
+        ("Kenya Tea Growers Association", "KEN", "organization")
+    ]
+    assert meeting.actors[0].text == "Kenya Tea Growers Association officials"

@@ -93,6 +93,15 @@ def _group_actor(head: Token, lemma: str, context: DocContext) -> Actor | None:
     for child in head.children:
         body = context.entity(child) if child.dep_ in {"compound", "nmod"} else None
         entry = context.entry(body) if body is not None and body.label_ == "ORG" else None
+        # an association the rulers do not know is no state either ('the Municipality
+        # Association officials'), unless its words make it a state body
+        unknown = body is not None and body.label_ == "ORG" and entry is None
+        found = entity_actor(body, child, context, True) if unknown and body else None
+        if found is not None and found.kind == "organization" and body is not None:
+            said = context.doc[max(head.left_edge.i, body.start) : head.i + 1]
+            start = min(found.start, said.start_char)  # with the country's name before it
+            text = context.text[start : said.end_char]
+            return found.model_copy(update={"text": text, "start": start, "end": said.end_char})
         if body is not None and entry is not None and entry.kind in NON_STATE_BODIES:
             actor = entity_actor(body, child, context, True)
             if actor is None:
