@@ -57,7 +57,9 @@ def test_what_a_promise_goes_on_to_give_names_its_recipient() -> None:
 
 def test_a_states_own_citizens_are_a_group_of_that_state() -> None:
     (request,) = events_of(CITIZENS, shipped_knowledge(), "REQUEST")
-    assert [(r.kind, r.country) for r in request.recipients] == [("group", "PAK")]
+    assert [(r.name, r.kind, r.country) for r in request.recipients] == [
+        ("citizens", "group", "PAK")
+    ]
 
 
 def test_a_title_word_after_a_given_name_is_the_surname() -> None:

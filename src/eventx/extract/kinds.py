@@ -204,8 +204,10 @@ def civilian_group(head: Token, context: DocContext) -> Actor | None:
         # "the largest Cambodian refugee camp": the people named, not how they are described
         named = [m for m in modifiers if m.ent_type_ or m.dep_ == "compound"]
         phrase = context.doc[min(m.left_edge.i for m in named or modifiers) : head.i + 1]
-    if len(phrase) > 1 and phrase[0].dep_ == "det" and phrase[0].lower_ == "the":
-        phrase = phrase[1:]  # "the opposition", as "the government" is "government"
+    if len(phrase) > 1 and (
+        (phrase[0].dep_ == "det" and phrase[0].lower_ == "the") or phrase[0].tag_ == "PRP$"
+    ):
+        phrase = phrase[1:]  # "the opposition" as "the government" is "government"; "its citizens"
     return phrase_group(phrase, country, sector)
 
 
