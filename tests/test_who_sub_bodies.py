@@ -1,6 +1,6 @@
-"""A body described after its parent is that body ('the UN genocide tribunal' is no plain
-United Nations), and a 'by' phrase the parser hung on an active verb is the doer of the act
-its object names ('condemned the killings of protesters by Myanmar's army')."""
+"""A body described after its parent is that body ('the UN genocide tribunal', 'the Hamas armed
+wing' are not their parents), and a 'by' phrase the parser hung on an active verb is the doer
+of the act its object names ('condemned the killings of protesters by Myanmar's army')."""
 
 from __future__ import annotations
 
@@ -63,3 +63,32 @@ def test_described_bodies_and_stray_doers_through_the_parser(
     assert "UN genocide tribunal" in actors and "United Nations" not in actors
     condemnation = [e for e in events if e.trigger == "condemned"]
     assert [r.country for e in condemnation for r in e.recipients] == ["MMR"]
+
+
+# The Hamas armed wing rejected the truce .
+ARMED_WING = """
+The 3 det DET the -
+Hamas 3 nmod PROPN Hamas ORG:org.hamas NNP
+armed 3 amod ADJ armed - JJ
+wing 4 nsubj NOUN wing - NN
+rejected 4 ROOT VERB reject - VBD
+the 6 det DET the -
+truce 4 dobj NOUN truce - NN
+. 4 punct PUNCT . - .
+"""
+
+
+def test_an_armed_wing_is_a_body_of_its_group() -> None:
+    (rejection,) = events_of(ARMED_WING, shipped_knowledge(), "REJECT")
+    assert [(a.name, a.country) for a in rejection.actors] == [("Hamas armed wing", "PSE")]
+
+
+def test_a_banned_party_of_wire_copy_has_its_country(extract: Callable[..., list[Event]]) -> None:
+    text = (
+        "ALGIERS — The government on Monday accused the Islamic Salvation Front of plotting "
+        "attacks."
+    )
+    (accusation,) = [e for e in extract(text) if e.event == "ACCUSE"]
+    assert [(r.name, r.country) for r in accusation.recipients] == [
+        ("Islamic Salvation Front", "DZA")
+    ]

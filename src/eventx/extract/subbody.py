@@ -45,7 +45,8 @@ def named_sub_body(head: Token, context: DocContext) -> Actor | None:
         return None
     parent: Span | None = None
     for child in head.children:
-        ent = context.entity(child) if child.dep_ == "compound" and child.i < head.i else None
+        named = child.dep_ in {"compound", "nmod"} and child.i < head.i  # "the Hamas armed wing"
+        ent = context.entity(child) if named else None
         if ent is not None and ent.label_ == "ORG" and context.entry(ent) is not None:
             parent = ent
     if parent is None:
