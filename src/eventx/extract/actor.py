@@ -92,25 +92,23 @@ def _group_actor(head: Token, lemma: str, context: DocContext) -> Actor | None:
     officials', 'Taliban leaders')."""
     for child in head.children:
         body = context.entity(child) if child.dep_ in {"compound", "nmod"} else None
-        entry = context.entry(body) if body is not None and body.label_ == "ORG" else None
-        # an association the rulers do not know is no state either ('the Municipality
-        # Association officials'), unless its words make it a state body
-        unknown = body is not None and body.label_ == "ORG" and entry is None
-        found = entity_actor(body, child, context, True) if unknown and body else None
-        if found is not None and found.kind == "organization" and body is not None:
-            said = context.doc[max(head.left_edge.i, body.start) : head.i + 1]
-            start = min(found.start, said.start_char)  # with the country's name before it
-            text = context.text[start : said.end_char]
-            return found.model_copy(update={"text": text, "start": start, "end": said.end_char})
-        if body is not None and entry is not None and entry.kind in NON_STATE_BODIES:
-            actor = entity_actor(body, child, context, True)
-            if actor is None:
-                return None
-            # the mention is the whole phrase ('RNC officials'), as a state's officials' is
-            said = context.doc[max(head.left_edge.i, body.start) : head.i + 1]
-            return actor.model_copy(
-                update={"text": said.text, "start": said.start_char, "end": said.end_char}
-            )
+        if body is None or body.label_ != "ORG":
+            continue
+        entry = context.entry(body)
+        if entry is not None and entry.kind not in NON_STATE_BODIES:
+            continue
+        actor = entity_actor(body, child, context, True)
+        if entry is None and (actor is None or actor.kind != "organization"):
+            continue  # a body the rulers do not know stays a state's when its words say so
+        if actor is None:
+            return None
+        # the mention is the whole phrase ('RNC officials'), as a state's officials' is; for
+        # a body the rulers do not know, from the country's name before it ('Kenya Tea
+        # Growers Association officials')
+        said = context.doc[max(head.left_edge.i, body.start) : head.i + 1]
+        start = min(actor.start, said.start_char) if entry is None else said.start_char
+        text = context.text[start : said.end_char]
+        return actor.model_copy(update={"text": text, "start": start, "end": said.end_char})
     country = country_of_phrase(head, context) or home_country(head, context)
     words = context.knowledge.words
     armed = lemma in words("armed_group_nouns")

@@ -10,6 +10,7 @@ from .context import DocContext
 from .descriptors import country_of_phrase
 from .homeland import domestic_country, legislators_group_country, legislature_members
 from .knowledge import Knowledge
+from .phrase import opens_a_body
 from .possessor import possessor_country
 
 # Prepositions of where a people's members are: 'Kenyans in the Gulf', 'Palestinians of the
@@ -25,14 +26,9 @@ def with_country_name(ent: Span, context: DocContext) -> Span:
     if ent.start == 0:
         return ent
     before = context.entity(ent.doc[ent.start - 1])
-    if (
-        before is None
-        or before.label_ != "GPE"
-        or not all(t.pos_ == "PROPN" and t.dep_ == "compound" for t in before)
-        or not all(ent.start <= t.head.i < ent.end for t in before)
-    ):
+    if before is None or before.label_ != "GPE" or not all(t.pos_ == "PROPN" for t in before):
         return ent
-    return ent.doc[before.start : ent.end]
+    return ent.doc[before.start : ent.end] if opens_a_body(before) else ent
 
 
 def unknown_place(ent: Span, head: Token, context: DocContext) -> bool:

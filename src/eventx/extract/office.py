@@ -123,8 +123,7 @@ def _holder_actor(
     """An office holder as a participant: the office held on the document's date, unless
     the text gives one ("former President X"). The name is the file's when the document's
     fullest form is part of it ('Erdogan', 'Tayyip Erdogan', 'Abdullah II of Jordan', 'King
-    Harald'), else
-    the document's own spelling ('Chou En-lai' for Zhou Enlai)."""
+    Harald'), else the document's own spelling ('Chou En-lai' for Zhou Enlai)."""
     # '... of Jordan' after a monarch's name is his country, not part of his name
     of_country = (
         {"of", *_name_words(context.knowledge.country_name(holder.country))}

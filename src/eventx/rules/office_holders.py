@@ -11,6 +11,7 @@ from typing import Any
 
 from ..errors import RuleFileError
 from ..schema import GazetteerEntry, OfficeHolder, OfficeTerm
+from .organizations import _add_title
 from .ruleset import (
     ACTORS_FILE,
     RANK_CURATED,
@@ -151,17 +152,11 @@ def add_office_titles(
     """A TITLE for every office of several words the list names that no title gives as
     written ('Director of National Intelligence', 'Chief Executive'): without it the words of
     the office run into the holder's name ('National Intelligence Dan Coats')."""
-    written = sorted({term.office for holder in holders for term in holder.terms})
-    for office in written:
+    sectors: dict[str, str] = {}
+    for holder in holders:
+        for term in holder.terms:
+            sectors.setdefault(term.office, term.sector)
+    for office, sector in sorted(sectors.items()):
         if office.casefold() in offices or " " not in office:
             continue  # one word ('Leader') is too common a word to be a title by itself
-        entity_id = f"title.{_slug(office)}"
-        sector = next(
-            term.sector for holder in holders for term in holder.terms if term.office == office
-        )
-        rules.add_entry(
-            GazetteerEntry(
-                id=entity_id, label="TITLE", name=office, kind="title", title=office, sector=sector
-            )
-        )
-        rules.add("TITLE", variants(office), entity_id, ACTORS_FILE, RANK_CURATED)
+        _add_title(rules, _slug(office), office, sector, [office], lower=False)
