@@ -9,6 +9,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..extract.coordination import list_edits
 from ..extract.country_bodies import country_bodies
 from ..extract.knowledge import Knowledge
 from ..extract.person import repair_person_ents
@@ -30,7 +31,8 @@ def make_people(nlp: Language, name: str) -> PeopleComponent:
 
 class PeopleComponent:
     """Relabels 'Maria Lima' (a city ruler hit) and later bare surnames as PERSON, and
-    repairs the parses of people that the parser gets wrong (see `extract.repair`)."""
+    repairs the parses of people that the parser gets wrong (see `extract.repair`) and of
+    lists of parties (`extract.coordination`)."""
 
     def __init__(self, name: str, knowledge: Knowledge) -> None:
         self.name = name
@@ -40,6 +42,7 @@ class PeopleComponent:
         doc.ents = country_bodies(doc, self.knowledge)
         doc.ents = repair_person_ents(doc, self.knowledge)
         apply_edits(doc, parse_edits(doc, self.knowledge))
+        apply_edits(doc, list_edits(doc))  # on the repaired tree
         return doc
 
     # The rules are saved with the pipeline, so a saved pipeline keeps a user's entities under

@@ -8,6 +8,7 @@ from .company import companions
 
 # Prepositions that introduce the members of a group: "governments, including Mali and Niger".
 INCLUDING = frozenset({"including", "notably", "like", "among"})
+PARTY_LABELS = frozenset({"PERSON", "GPE", "ORG", "NORP"})
 
 
 def entity_from(token: Token) -> Span:
@@ -30,12 +31,19 @@ def conjuncts(token: Token) -> list[Token]:
         if conj.i > token.i and conj not in found:
             found.append(conj)
     for appos in [c for c in token.children if c.dep_ == "appos"]:
-        for conj in appos.conjuncts:
-            if conj.i > appos.i and conj not in found:
-                found.append(conj)
+        listed = [conj for conj in appos.conjuncts if conj.i > appos.i and conj not in found]
+        if listed and _lists_the_group(token, appos):
+            found.append(appos)  # "the four states - Bahrain, Morocco and Sudan -"
+        found.extend(listed)
     if token.ent_type_ == "PERSON":
         found.extend(t for t in _coordinated_names(token) if t not in found)
     return found
+
+
+def _lists_the_group(group: Token, appos: Token) -> bool:
+    """Whether an apposition that opens a list names the first member of a group noun's list
+    ('the powers - Britain, China and France'), not the group's own name."""
+    return not group.ent_type_ and group.tag_ == "NNS" and appos.ent_type_ in PARTY_LABELS
 
 
 def _coordinated_names(name: Token) -> list[Token]:

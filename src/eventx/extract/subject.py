@@ -61,7 +61,7 @@ def subject_of(
                 # "Lane ... is a retired colonel who toured": the one the colonel is
                 copula = [c for c in named.head.children if c.dep_ in SUBJECT_DEPS]
                 named = copula[0] if copula else named
-            return members(named), False  # "Doe, who arrived in Nairobi"
+            return described_members(named, current), False  # "Doe, who arrived in Nairobi"
         if len(subjects) > 1:  # "A Cuban-American, Senator X": the description is no subject
             described = {d for s in subjects if (d := described_by(s)) is not None}
             subjects = [s for s in subjects if s not in described]
@@ -77,7 +77,7 @@ def subject_of(
                 _bare_participle(verb)
             )
         if current.dep_ == "relcl":  # "the minister, who met ..." -> the minister
-            return members(current.head), False
+            return described_members(current.head, current), False
         rootless = current.head.dep_ == "ROOT" and current.head.pos_ in {"NOUN", "PROPN"}
         if current.dep_ == "acl" and (current.tag_ == "VBD" or rootless):
             # a finite verb the parser hung on its own subject: "The director ..., Jane van
@@ -101,7 +101,7 @@ def subject_of(
         if participle and (current == verb or own_passive) and current.head.pos_ in NOUNS:
             # "the rebels, thought to be armed by Tehran", "the deal signed by X": the
             # noun a passive participle hangs on is what it acts on
-            return members(current.head), True
+            return described_members(current.head, current), True
         if current.dep_ == "pcomp" and current.head.dep_ == "prep":
             # "after meeting with X, Y said": the clause the phrase hangs on has the subject
             current = current.head.head
@@ -125,6 +125,23 @@ def subject_of(
             climbed.add(current.dep_)  # "X waves as he is welcomed by Y" climbs from the verb
         current = finite_host(current)
     return [], False
+
+
+def described_members(noun: Token, clause: Token) -> list[Token]:
+    """The members of `noun` that a clause hung on it describes. In "Russia, which backs X,
+    and Turkey, which backs Y" the clause closes before ', and Turkey' and is Russia's alone;
+    in "Bahrain, Sudan and the UAE, which ..." it follows them all, and in "the powers who
+    signed it - Britain, China and France -" the list after it names them."""
+    found = members(noun)
+    end = clause.right_edge.i
+    later = [m for m in found if m.i > end]
+    if not later:
+        return found
+    between = noun.doc[end + 1 : later[0].left_edge.i]
+    joined = any(t.lower_ in {"and", "or"} for t in between)
+    if joined and all(t.is_punct or t.lower_ in {"and", "or"} for t in between):
+        return [m for m in found if m.i <= end]
+    return found
 
 
 def _bare_participle(verb: Token) -> bool:
