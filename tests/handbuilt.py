@@ -85,3 +85,11 @@ def events_of(
     doc = parse(spec)
     found = doc_events(doc, Document(doc_id="t", text=doc.text, date=written), knowledge)
     return [event for event in found if event.event == kind]
+
+
+def parties_of(spec: str, knowledge: Knowledge, kind: str) -> list[tuple[list[str], list[str]]]:
+    """The actors' and recipients' names of each event of one type in a hand-built parse."""
+    return [
+        ([a.name for a in e.actors], [r.name for r in e.recipients])
+        for e in events_of(spec, knowledge, kind)
+    ]

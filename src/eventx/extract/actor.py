@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..schema import Actor
+from .bloc import bloc_author
 from .bodies import referred_body
 from .compound import backed, heritage
 from .context import DocContext
@@ -184,9 +185,13 @@ def deep_actor(head: Token, context: DocContext) -> Actor | None:
     """The actor an entity inside an object phrase names; there a nationality stands for its
     country ('expelled two Russian diplomats' targets Russia), unless it names a people noun's
     group or a military (`named_by_modifier`), another named people ('Iraqi Kurds'), or is a
-    plural people itself ('the welfare of 2,000 Libyans')."""
+    plural people itself ('the welfare of 2,000 Libyans'). A bloc adjective on an object noun
+    (`bloc.bloc_author`) is the bloc, a group of no one country: 'Western'."""
+    words = context.knowledge.words
     ent = context.entity(head)
-    craft = head.head.lemma_.lower() in context.knowledge.words("craft_nouns")
+    if bloc_author(head, words("bloc_adjectives"), words("authored_nouns")):
+        return phrase_group(head.doc[head.i : head.i + 1], None)  # "Western accusations"
+    craft = head.head.lemma_.lower() in words("craft_nouns")
     unknown = ent is not None and ent.label_ == "ORG" and context.entry(ent) is None
     if unknown and head.dep_ == "compound" and craft:
         return None  # "downing a Lufthansa jet": whose craft it is ("UN planes" are the UN)

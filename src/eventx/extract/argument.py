@@ -119,6 +119,18 @@ def _stranded_object(prep: Token) -> list[Token]:
     return []
 
 
+def taken_up(verb: Token, rule: TriggerRule) -> list[Token]:
+    """What a verb takes up through one of the rule's `object_preps`, as it would take a
+    direct object: 'any U.S. mediation efforts' in 'agreed to any U.S. mediation efforts'."""
+    return [
+        pobj
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in rule.object_preps
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
+
+
 def _reported_arguments(modal: Token) -> Arguments:
     """'X said that Y must Z': X acts on Y about Z."""
     clause = modal.head
@@ -213,6 +225,12 @@ def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> A
                         found = content_parties(child, knowledge, xcomp, acts["asides"], True)
                     args.add("deep", found)
                 args.add("deep", condition_parties(child))
+        if rule.deep_object:
+            # "agreed to a ceasefire in Somalia": where what is taken up holds is not its author
+            placed = {**acts, "asides": acts["asides"] | acts["extent"]}
+            for obj in taken_up(trigger, rule):
+                if not heads_entity(obj, words("people_nouns")):
+                    args.add("deep", owner_entities(obj, **placed))
     else:
         for child in trigger.children:
             if child.dep_ == "poss":  # "his visit", "Mali's talks"

@@ -241,7 +241,8 @@ def names_another(token: Token, ent: Span, context: DocContext) -> bool:
 def deep_acts(knowledge: Knowledge, event: str) -> dict[str, frozenset[str]]:
     """What `phrase.owner_entities` leaves out for an event type: the one an act of custody or
     harm is done to, for help or refusal the side a phrase is 'against', and the texts and
-    plans whose subject matter names no party."""
+    plans whose subject matter names no party; and what it keeps in: the bloc adjectives that
+    name the author of what is said, asked or offered."""
     against = event.lower() in knowledge.words("against_aside_events")
     return {
         "custody": knowledge.words("custody_nouns"),
@@ -250,6 +251,8 @@ def deep_acts(knowledge: Knowledge, event: str) -> dict[str, frozenset[str]]:
         "documents": knowledge.words("document_nouns"),
         "affairs": knowledge.words("affairs_nouns"),
         "extent": knowledge.words("extent_preps"),
+        "blocs": knowledge.words("bloc_adjectives"),
+        "authored": knowledge.words("authored_nouns"),
     }
 
 

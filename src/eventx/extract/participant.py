@@ -6,6 +6,7 @@ from spacy.tokens import Token
 
 from ..schema import Actor, TriggerRule
 from .actor import DocContext, deep_actor, leader_of, noun_phrase, resolve_actor
+from .answer import answered_request
 from .argument import Arguments
 from .compound import not_aside
 from .delegation import delegated
@@ -328,6 +329,10 @@ def find_participants(
     if not recipients and rule.event in {"REJECT", "ACCUSE", "SUPPORT", "AGREE"}:
         # "rejected the accusation": the target is whoever made it
         recipients = new(_answered(args, state, context.knowledge))
+        named = bool(recipients)
+    if not recipients and rule.event in {"REJECT", "AGREE"}:
+        # "X asked for the king's support, and the king agreed": whoever asked
+        recipients = new(answered_request(trigger, actors, context, state, actors_of))
         named = bool(recipients)
     if not named and args.get("deep"):
         # what was agreed or refused names the others too: "agreed to ease bans on Iran and

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from .bloc import bloc_author
 from .company import companions
 
 # Prepositions that introduce the members of a group: "governments, including Mali and Niger".
@@ -239,6 +240,8 @@ def owner_entities(
     documents: frozenset[str] = frozenset(),
     affairs: frozenset[str] = frozenset(),
     extent: frozenset[str] = frozenset({"in"}),
+    blocs: frozenset[str] = frozenset(),
+    authored: frozenset[str] = frozenset(),
 ) -> list[Token]:
     """The parties an object noun belongs to: its possessor ('rejected Turkey's demand to cut
     ties with Syria' targets Turkey), else its doer ('abuses by Croatian paramilitaries against
@@ -248,7 +251,9 @@ def owner_entities(
     someone belongs to its doer, never to the one it is done to (see `_doer_of_act`). What a
     text or plan of `documents` is about is not whose it is: 'rejected the resolution on Syria'
     names no Syrian side. A state of `affairs` ('the crackdown on protesters across Iran')
-    belongs, like custody, to the country where it holds, named after one of `extent`."""
+    belongs, like custody, to the country where it holds, named after one of `extent`. A
+    bloc adjective of `blocs` on a noun of what is said, asked or offered (`authored`) names
+    its author as a nationality would (see `bloc.bloc_author`)."""
     if noun.lemma_.lower() in documents:
         asides = asides | SUBJECT_MATTER_PREPS
     possessors = [c for c in noun.children if c.dep_ == "poss"]
@@ -285,6 +290,8 @@ def owner_entities(
     modifiers = list(dict.fromkeys([*_left_modifiers(noun), *hyphened_names(noun)]))
     for owners in (possessors, doers, modifiers, of):
         found = [t for child in owners for t in _own_entities(child, asides)]
+        if owners is modifiers:  # "Western accusations"
+            found += [c for c in noun.children if bloc_author(c, blocs, authored)]
         if found:
             return found
     return entities_within(noun, asides=asides)

@@ -140,6 +140,12 @@ class TriggerRule(BaseModel):
         description="Prepositions that change the object's role: with 'on' in 'blamed the "
         "attack on X' (not 'on Thursday'), the object is the deed, a topic.",
     )
+    object_preps: tuple[str, ...] = Field(
+        default=(),
+        description="Prepositions whose object is what the verb takes up, as a direct object "
+        "would be ('agreed to any U.S. mediation'): with `deep_object`, its owner is the other "
+        "side.",
+    )
     subject: Role = "actors"
     object: Role = "recipients"
     preps: dict[str, Role] = Field(default_factory=dict)
