@@ -149,6 +149,8 @@ def sentence_starts(doc: Doc) -> list[int]:
         left, right = doc[i - 1], doc[i + 1]
         if _dateline_after(doc, i + 1) or right.text in CAPTION_OPENERS or i + 1 == headline:
             starts.append(i + 1)
+        elif left.text == ")" and _capital(right):
+            starts.append(i + 1)  # a caption's credit, then the story: "(J. Doe/AP)-Zeid said"
         elif spaced:
             if _capital(right):
                 starts.append(i + 1)  # "Responsibility -Syrian TV said", "Cease-fire -The"
@@ -202,8 +204,9 @@ def _hold_datelines_together(doc: Doc, starts: list[int]) -> None:
 
 def _glued_pieces(doc: Doc) -> list[tuple[Token, list[str]]]:
     """Tokens that hold a hyphen the tokenizer did not split off: '— -U.S. Secretary' (the
-    dateline's hyphen on the story's first word), 'Talks -The' (a subhead's) and 'across the
-    U.S.-FILE - President' (an abbreviation glued to the caption after it)."""
+    dateline's hyphen on the story's first word), 'Talks -The' (a subhead's), 'across the
+    U.S.-FILE - President' (an abbreviation glued to the caption after it) and 'via AP)-Zeid'
+    (a caption's photo credit glued to the story after it)."""
     found: list[tuple[Token, list[str]]] = []
     for token in doc:
         text = token.text
@@ -225,6 +228,11 @@ def _glued_pieces(doc: Doc) -> list[tuple[Token, list[str]]]:
         left, hyphen, right = text.partition(".-")
         if hyphen and left and right[:1].isupper():
             found.append((token, [left + ".", "-", right]))
+            continue
+        left, hyphen, right = text.partition(")-")
+        if hyphen and right[:1].isupper():
+            # a photo credit closing a caption, glued to the story: "(J. Doe via AP)-Zeid"
+            found.append((token, [piece for piece in (left, ")", "-", right) if piece]))
     return found
 
 

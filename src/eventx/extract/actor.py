@@ -41,6 +41,21 @@ __all__ = [
 ]
 
 
+def _fighting_at_home(head: Token, context: DocContext) -> str | None:
+    """Armed men named bare ('the rebels', 'rebel fighters') fight in the one country the
+    story happens in (`DocContext.theatre`): the rebels of a story told from Aleppo are
+    Syria's. Not when words before or after them say more ('foreign fighters', 'Houthi
+    rebels', 'fighters from Chechnya'), which is theirs to tell."""
+    armed = context.knowledge.words("armed_group_nouns")
+    for child in head.children:
+        armed_compound = child.dep_ == "compound" and child.lemma_.lower() in armed
+        if child.dep_ in {"amod", "compound", "nmod", "poss"} and not armed_compound:
+            return None
+        if child.dep_ in {"prep", "appos"} and any(t.ent_type_ for t in child.subtree):
+            return None  # "fighters from Chechnya"; not "the rebels of breaking the truce"
+    return context.theatre
+
+
 def _led_by_others(head: Token, context: DocContext) -> bool:
     """'Syrian Kurdish-led forces', 'Iran-backed militias', 'Kurdish fighters': the phrase
     names who the forces are beyond their country, so they are a group, not its state."""
@@ -113,6 +128,8 @@ def _group_actor(head: Token, lemma: str, context: DocContext) -> Actor | None:
     country = country_of_phrase(head, context) or home_country(head, context)
     words = context.knowledge.words
     armed = lemma in words("armed_group_nouns")
+    if country is None and armed and not backed(head, context.knowledge):
+        country = _fighting_at_home(head, context)  # "the rebels" of a story from Aleppo
     if country is None and not (armed and backed(head, context.knowledge)):
         return None  # "Iran-backed militias" are a group all the same, of no country told
     phrase = context.doc[head.left_edge.i : head.i + 1]

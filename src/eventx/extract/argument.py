@@ -16,7 +16,7 @@ from .displaced import (
     shifted_objects,
     stray_possessor,
 )
-from .embedded import addressed, attribution, content_parties
+from .embedded import addressed, attribution, condition_parties, content_parties, moved_from
 from .kinds import deep_acts
 from .knowledge import Knowledge
 from .nominal import (
@@ -30,17 +30,15 @@ from .nominal import (
     promised_to,
 )
 from .phrase import (
-    condition_parties,
     conjuncts,
     entities_within,
     entity_from,
     members,
-    moved_from,
     owner_entities,
 )
 from .series import series_possessor
 from .subject import RELATIVE_PRONOUNS, agent, subject_of
-from .trigger import OBJECT_DEPS, heads_entity, light_verb, prep_children
+from .trigger import ACTOR_LABELS, OBJECT_DEPS, for_clauses, heads_entity, light_verb, prep_children
 
 
 @dataclass
@@ -90,6 +88,19 @@ def _add_preps(
                 for inner in prep_children(pobj):
                     if rule.preps.get(inner.lower_) == "recipients":
                         _add_preps(args, pobj, rule, skip)
+
+
+def _names_party(phrase: Token) -> bool:
+    """The phrase's head or a word before it names an actor ('Israel', "Sudan's army", 'the
+    Kenyan government', 'him'); 'actors in the Syrian conflict' names none of its own."""
+    return (
+        phrase.ent_type_ in ACTOR_LABELS
+        or phrase.pos_ == "PRON"
+        or any(
+            c.dep_ in {"poss", "compound", "amod", "nmod"} and c.ent_type_ in ACTOR_LABELS
+            for c in phrase.children
+        )
+    )
 
 
 def _stranded_object(prep: Token) -> list[Token]:
@@ -175,7 +186,9 @@ def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> A
 
     words = knowledge.words
     acts = deep_acts(knowledge, rule.event)
-    subjects, passive = subject_of(predicate, words("object_control_verbs"), words("purpose_nouns"))
+    subjects, passive = subject_of(
+        predicate, words("object_control_verbs"), words("purpose_nouns"), words("issued_texts")
+    )
     if governor is not None:
         governed_arguments(args, trigger, governor, adjunct, rule, knowledge)
         subjects, passive = [], False
@@ -244,6 +257,10 @@ def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> A
         args.add(rule.subject, parties)
         args.add("venue", venues)
     _add_preps(args, trigger, rule, skip=None)
+    if rule.for_subject is not None:
+        for asked, _ in for_clauses(trigger):  # "called for Israel to withdraw": Israel
+            if _names_party(asked):
+                args.add(rule.for_subject, members(asked))
     for clause in trigger.children:
         # "the phone call we had on Monday with X", "the talks she held with Y":
         # a relative clause on the noun carries its light verb, subject and partners

@@ -115,6 +115,24 @@ class DocContext:
                 continue  # a plain hyphen ends a dateline only after "(Reuters)" or a day
             self.dateline.update(range(sentence.start, dash + 1))
 
+    @cached_property
+    def theatre(self) -> str | None:
+        """The one country the story happens in: the country of at least two thirds of the
+        towns and regions it names, two at least ('Aleppo', 'eastern Ghouta'). Capitals
+        are left out, since they stand for governments ('Moscow said'), and so is the
+        dateline, where the story is filed from."""
+        counts: dict[str, int] = {}
+        for ent in self.doc.ents:
+            entry = self.entry(ent) if ent.label_ in {"GPE", "LOC"} else None
+            if entry is None or entry.country is None or entry.capital_of is not None:
+                continue
+            if entry.kind in {"city", "region", "state"} and not self.in_dateline(ent.root):
+                counts[entry.country] = counts.get(entry.country, 0) + 1
+        if not counts:
+            return None
+        country, most = max(counts.items(), key=lambda item: item[1])
+        return country if most >= 2 and most * 3 >= sum(counts.values()) * 2 else None
+
     def in_dateline(self, token: Token) -> bool:
         """Whether the token is in a wire dateline ('NAIROBI, May 20 —')."""
         return token.i in self.dateline

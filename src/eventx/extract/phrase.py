@@ -373,31 +373,3 @@ def _own_entities(token: Token, asides: frozenset[str] = frozenset()) -> list[To
     if token.dep_ == "pobj":
         return []
     return entities_within(token, asides=asides)
-
-
-def moved_from(noun: Token) -> bool:
-    """'demanded the pullout of Russian troops from Moldova': with a party in the noun's
-    'of' complement, its 'from' is where they leave, not whom the demand is made of."""
-    has_from = any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children)
-    return has_from and any(
-        prep.dep_ == "prep"
-        and prep.lower_ == "of"
-        and any(t.ent_type_ in {"NORP", "GPE", "ORG", "PERSON"} for t in prep.subtree)
-        for prep in noun.children
-    )
-
-
-def condition_parties(clause: Token) -> list[Token]:
-    """'threatened to suspend talks if Greece went ahead': who a condition is about is whom
-    the threat, demand or promise is aimed at."""
-    found: list[Token] = []
-    for verb in (clause, clause.head):
-        for advcl in verb.children:
-            if advcl.dep_ != "advcl" or not any(
-                c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in advcl.children
-            ):
-                continue
-            for subject in advcl.children:
-                if subject.dep_ in {"nsubj", "nsubjpass"}:
-                    found.extend(entities_within(subject))
-    return found

@@ -12,6 +12,7 @@ from .argument import Arguments
 from .discourse import DocState, refers_back
 from .embedded import alleged_act, first_gerund
 from .knowledge import Knowledge
+from .trigger import for_clauses
 from .utterance import no_demand
 
 
@@ -144,14 +145,19 @@ def _absorbed(predicate: Token, rule: TriggerRule, context: DocContext) -> bool:
     """The event is what another event is about: its clause hangs on a trigger whose rule
     `absorbs` its complement, such as a request, agreement, refusal or threat ('agreed to
     restore relations' is one AGREE), or an accusation ('accused Rwanda of sending troops':
-    the troops are alleged, not reported)."""
+    the troops are alleged, not reported); or it is what a reported obligation asks ('said
+    Kenya must be willing to host talks' is one REQUEST)."""
     current = first_gerund(predicate)
+    if _obliged(current, rule, context):
+        return True
     for _ in range(3):
         if alleged_act(current):
             current = current.head  # the preposition; its verb is the next head
-        elif current.dep_ not in {"xcomp", "ccomp"} or current.head == current:
+        elif current.head == current or not _complement(current):
             return False
         current = current.head
+        if _obliged(current, rule, context):
+            return True
         governing = context.trigger_at.get(current.i)
         if governing is not None and governing.absorbs:
             # "agreed to hold a meeting": the agreement and the planned contact are both news
@@ -163,6 +169,27 @@ def _absorbed(predicate: Token, rule: TriggerRule, context: DocContext) -> bool:
             ):
                 return False
             return governing.event != rule.event
+    return False
+
+
+def _complement(clause: Token) -> bool:
+    """A clause that tells what its head is about: a complement ('agreed to restore'), a
+    'for X to VERB' clause ('called for Israel to withdraw'), or what one must be ready or
+    willing to do ('must be willing to host talks')."""
+    if clause.dep_ in {"xcomp", "ccomp"}:
+        return True
+    if clause.dep_ == "acomp" and clause.head.lemma_ == "be":
+        return True
+    return any(clause == asked_to for _, asked_to in for_clauses(clause.head))
+
+
+def _obliged(verb: Token, rule: TriggerRule, context: DocContext) -> bool:
+    """The verb is what a reported obligation of another type asks: its modal is a trigger
+    that `absorbs` ('said Washington must mediate': the mediation is only demanded)."""
+    for aux in verb.children:
+        governing = context.trigger_at.get(aux.i) if aux.dep_ == "aux" else None
+        if governing is not None and governing.absorbs and governing.event != rule.event:
+            return True
     return False
 
 

@@ -32,13 +32,17 @@ def described_by(subject: Token) -> Token | None:
 
 
 def subject_of(
-    verb: Token, controllers: frozenset[str] = frozenset(), purposes: frozenset[str] = frozenset()
+    verb: Token,
+    controllers: frozenset[str] = frozenset(),
+    purposes: frozenset[str] = frozenset(),
+    texts: frozenset[str] = frozenset(),
 ) -> tuple[list[Token], bool]:
     """The subject heads of a verb and whether it is passive, following shared subjects up.
     Under one of the `controllers` ('left X to hold talks'), and in a gerund after 'of' or
     'for' ('criticized X for holding talks', `embedded.controlling_object`), the governing
     verb's object is the subject; the infinitive of one of the `purposes` nouns ('Blinken's
-    trip to meet X') is done by the noun's possessor."""
+    trip to meet X') is done by the noun's possessor, and a participle on one of the `texts`
+    nouns ('issued a statement urging X') by the text's author (`author_of`)."""
     current = verb
     # "has been charged": the verb's own passive makes whoever it shares a subject with its
     # object, as does a bare participle joined to a passive ("was arrested and charged")
@@ -86,6 +90,12 @@ def subject_of(
         gerund_doer = controlling_object(current)
         if gerund_doer is not None:  # "accused Kyiv of supporting X": Kyiv supports
             return members(gerund_doer), False
+        if current.dep_ == "acl" and current.tag_ == "VBG" and current.head.lemma_.lower() in texts:
+            # "issued a statement urging X", "a letter from 30 senators calling for":
+            # the text says it, on behalf of whoever wrote it
+            author = author_of(current.head)
+            if author:
+                return author, False
         if current.dep_ == "acl" and current.tag_ == "VBG" and current.head.pos_ in NOUNS:
             # "leaders meeting in Jakarta", "officials attending the talks": the noun an
             # active participle hangs on does it
@@ -125,6 +135,35 @@ def subject_of(
             climbed.add(current.dep_)  # "X waves as he is welcomed by Y" climbs from the verb
         current = finite_host(current)
     return [], False
+
+
+# Actor entity labels of a text's named author: "a Kremlin statement", "a U.N. report".
+AUTHOR_LABELS = frozenset({"PERSON", "GPE", "ORG", "NORP"})
+
+
+def author_of(text: Token) -> list[Token]:
+    """Who wrote or issued a text: its possessor ('the ministry's statement'), an actor
+    named before it ('a Kremlin statement', 'a U.N. report'), its 'from' or 'by' phrase ('a
+    letter from 30 senators'), or the subject of the verb it is the object of ('the rebels
+    issued a declaration', 'Kenya has sent a letter'). Empty when the text names none."""
+    for child in text.children:
+        if child.dep_ == "poss":
+            return members(child)
+    named = [
+        c
+        for c in text.children
+        if c.dep_ in {"compound", "amod", "nmod"} and c.i < text.i and c.ent_type_ in AUTHOR_LABELS
+    ]
+    if named:
+        return [named[-1]]
+    for prep in text.children:
+        if prep.dep_ in {"prep", "agent"} and prep.lower_ in {"from", "by"}:
+            objects = [c for c in prep.children if c.dep_ == "pobj"]
+            if objects:
+                return members(objects[0])
+    if text.dep_ == "dobj":
+        return subject_of(text.head)[0]
+    return []
 
 
 def described_members(noun: Token, clause: Token) -> list[Token]:

@@ -22,6 +22,47 @@ def prep_children(token: Token) -> list[Token]:
     return [child for child in token.children if child.dep_ in PREP_DEPS]
 
 
+# Clauses a 'for X to VERB' infinitive can hang on its verb as.
+FOR_CLAUSE_DEPS = frozenset({"advcl", "ccomp", "xcomp"})
+
+
+def for_clauses(token: Token) -> list[tuple[Token, Token]]:
+    """(who is asked, what they are asked to do) of each 'for X to VERB' after the trigger
+    ('called for Israel to withdraw', 'pushing hard for the US to back the plan'). The parser
+    hangs 'for' on the infinitive as its mark, or makes X the object of a 'for' phrase and
+    the infinitive a clause of its own ('called for Sudan's army to halt'); after a noun
+    object the clause may hang on the verb ('renewed its call for Ethiopia to withdraw')."""
+    holders = [token]
+    if token.pos_ in {"NOUN", "PROPN"} and token.dep_ == "dobj":
+        holders.append(token.head)
+    found: list[tuple[Token, Token]] = []
+    for holder in holders:
+        asked_in_phrase = [
+            obj
+            for prep in holder.children
+            if prep.dep_ == "prep" and prep.lower_ == "for" and prep.i > token.i
+            for obj in prep.children
+            if obj.dep_ == "pobj"
+        ]
+        for clause in holder.children:
+            if clause.dep_ not in FOR_CLAUSE_DEPS or clause.i < token.i or not _infinitive(clause):
+                continue
+            subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            if subjects and any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children):
+                found.extend((subject, clause) for subject in subjects)
+            elif not subjects:
+                found.extend(
+                    (obj, clause) for obj in asked_in_phrase if obj.right_edge.i == clause.i - 2
+                )
+    return found
+
+
+def _infinitive(clause: Token) -> bool:
+    """'to withdraw': the clause's verb right after its 'to'."""
+    before = clause.doc[clause.i - 1] if clause.i > 0 else None
+    return before is not None and before.lower_ == "to" and before.head == clause
+
+
 def names_entity(token: Token) -> bool:
     """Whether the phrase headed by `token` contains an actor or place entity."""
     return any(t.ent_type_ in ACTOR_LABELS or t.ent_type_ == "LOC" for t in token.subtree)
@@ -122,6 +163,11 @@ def matches(token: Token, rule: TriggerRule, knowledge: Knowledge) -> bool:
         for child in prep_children(token)
         if child.i > token.i and not _of_time(child, calendar)
     }
+    asked = for_clauses(token)
+    if asked:
+        following.add("for")
+    elif rule.requires_asked:
+        return False
     if rule.requires_prep and not following.intersection(rule.requires_prep):
         return False
     if following.intersection(rule.forbid_prep):

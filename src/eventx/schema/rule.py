@@ -140,6 +140,16 @@ class TriggerRule(BaseModel):
         description="Prepositions that change the object's role: with 'on' in 'blamed the "
         "attack on X' (not 'on Thursday'), the object is the deed, a topic.",
     )
+    for_subject: Role | None = Field(
+        default=None,
+        description="Role of the subject of a 'for X to VERB' clause on the trigger: in "
+        "'called for Israel to withdraw' Israel is who is asked.",
+    )
+    requires_asked: bool = Field(
+        default=False,
+        description="Fire only on a 'for X to VERB' clause that names who is asked ('pushing "
+        "for the US to back the plan'); 'pushed for the package' names no one.",
+    )
     object_preps: tuple[str, ...] = Field(
         default=(),
         description="Prepositions whose object is what the verb takes up, as a direct object "
