@@ -125,29 +125,31 @@ def _clause_on_last_member(clause: Token) -> list[Edit]:
 
 
 def _headline_subjects(sent: Span) -> list[Edit]:
-    """'Russia, Turkey Agree ...', 'Washington, Seoul Agree on ...': a party, a comma,
-    then a second party right before a plural verb; the two are the verb's subjects (one
-    singular subject would take 'Agrees')."""
+    """'Russia, Turkey Agree ...', 'Egyptian President, Jordanian King Agree ...': a party,
+    a comma, then a second party right before a plural verb; the two are the verb's
+    subjects (one singular subject would take 'Agrees')."""
     doc = sent.doc
-    first = sent[0]
-    if first.ent_iob_ != "B" or first.ent_type_ not in PARTY_LABELS:
+    comma = next((t.i for t in sent if t.text == ","), None)
+    if comma is None or comma == sent.start or comma + 2 >= sent.end:
         return []
-    party = entity_from(first)
-    comma = party.end
-    if comma + 2 >= sent.end or doc[comma].text != ",":
+    first = doc[sent.start : comma]
+    if not any(t.ent_type_ in PARTY_LABELS | {"TITLE"} for t in first):
         return []
+    if not any(t.ent_type_ in PARTY_LABELS for t in first[:1]):
+        return []  # the headline opens with the party: 'Russia', 'Egyptian President'
     verb = next((t for t in doc[comma + 1 : sent.end] if t.tag_.startswith("VB")), None)
     if verb is None or verb.tag_ != "VBP" or verb.i == comma + 1:
         return []
     second = doc[comma + 1 : verb.i]
     if not any(t.ent_type_ in PARTY_LABELS | {"TITLE"} for t in second):
         return []
-    if second.root.head != verb or second.root.tag_ not in SINGULAR_TAGS:
+    head = first.root
+    if second.root.head not in (verb, head) or second.root.tag_ not in SINGULAR_TAGS:
         return []
     return [
-        Edit(party.root.i, verb.i, "nsubj"),
-        Edit(second.root.i, party.root.i, "conj"),
-        Edit(comma, party.root.i, "punct"),
+        Edit(head.i, verb.i, "nsubj"),
+        Edit(second.root.i, head.i, "conj"),
+        Edit(comma, head.i, "punct"),
     ]
 
 

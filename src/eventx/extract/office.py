@@ -251,11 +251,27 @@ def _counterpart(head: Token, context: DocContext) -> Actor | None:
     return _holder_actor(holder, term.office, country, phrase, context, holder.name)
 
 
+# Words a title-case headline leaves in lower case however it is styled ('to', 'on', 'amid').
+HEADLINE_LOWER_LENGTH = 4
+
+
+def _in_headline(head: Token) -> bool:
+    """'Trump, Saudi King Agree to ...': a headline drops its articles, so a bare title
+    there is as definite as 'the Saudi king' in the story. The document's first sentence,
+    written in title case (every word longer than a short function word capitalized)."""
+    sentence = head.sent
+    if sentence.start != 0:
+        return False
+    words = [t for t in sentence if t.is_alpha and len(t) >= HEADLINE_LOWER_LENGTH]
+    return len(words) >= 3 and all(t.text[0].isupper() for t in words)
+
+
 def described_person(head: Token, ent: Span | None, context: DocContext) -> Actor | None:
     """'the foreign minister', 'the Turkish leader', "France's new President": a definite
     description standing for a person. The nearest earlier person in the document who fits
     it, else whoever held that office of the country it names on the document's date."""
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    definite = definite or (_in_headline(head) and not any(c.dep_ == "det" for c in head.children))
     possessed = any(c.dep_ == "poss" and context.entity(c) is not None for c in head.children)
     if head.lemma_.lower() == "counterpart" and head.tag_ == "NN":
         return _counterpart(head, context)
