@@ -5,6 +5,8 @@ act's means name no recipients, a passive's 'by' phrase acts."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from east_africa import EAST_AFRICA
@@ -409,3 +411,41 @@ def test_where_an_agreed_site_lies_is_no_party_to_the_agreement(knowledge: Knowl
     # troops deployed in a country act on it: the place of an act, not of a site, stays
     (agreement,) = events_of(AGREED_TROOPS_IN, knowledge, "AGREE")
     assert sides(agreement) == (["Kenya"], ["Somalia"])
+
+
+# Kenya threatened more sanctions if Somalia disrupts the vote.
+SANCTIONS_IF = """
+Kenya 1 nsubj PROPN Kenya GPE:KEN NNP
+threatened 1 ROOT VERB threaten - VBD
+more 3 amod ADJ more - JJR
+sanctions 1 dobj NOUN sanction - NNS
+if 6 mark SCONJ if - IN
+Somalia 6 nsubj PROPN Somalia GPE:SOM NNP
+disrupts 1 advcl VERB disrupt - VBZ
+the 8 det DET the - DT
+vote 6 dobj NOUN vote - NN
+. 1 punct PUNCT . - .
+"""
+
+
+def test_who_a_threats_condition_is_about_is_its_target(knowledge: Knowledge) -> None:
+    (threat,) = events_of(SANCTIONS_IF, knowledge, "THREATEN")
+    assert sides(threat) == (["Kenya"], ["Somalia"])
+
+
+def test_a_threat_on_a_party_keeps_that_party(knowledge: Knowledge) -> None:
+    spec = SANCTIONS_IF.replace(
+        "more 3 amod ADJ more - JJR\nsanctions 1 dobj NOUN sanction - NNS",
+        "Ethiopia 3 compound PROPN Ethiopia GPE:ETH NNP\nsanctions 1 dobj NOUN sanction - NNS",
+    )
+    (threat,) = events_of(spec, knowledge, "THREATEN")
+    assert sides(threat) == (["Kenya"], ["Ethiopia"])  # "Ethiopia sanctions if Somalia ..."
+
+
+def test_a_threat_made_on_a_condition_on_wire_copy(extract: Callable[..., list[Event]]) -> None:
+    events = extract(
+        "The European Union has threatened tougher sanctions on banks and energy firms if "
+        "Russia tries to derail next month's presidential election, diplomats said."
+    )
+    (threat,) = [e for e in events if e.event == "THREATEN"]
+    assert [r.country for r in threat.recipients] == ["RUS"]

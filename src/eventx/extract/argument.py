@@ -221,6 +221,8 @@ def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> A
                     args.add("deep", owner_entities(child, **acts))
                     held = acts["affairs"] | acts["custody"]
                     args.add("deep", place_of_affairs(trigger, child, held, acts["extent"]))
+                    if not args.get("deep"):  # "threatened more sanctions if Moscow disrupts"
+                        args.add("deep", condition_parties(trigger))
             elif dep == "ccomp" and attribution(child, trigger, words("speech_verbs")):
                 continue  # "..., diplomats quoted an EU statement as saying"
             elif rule.deep_object and dep in {"xcomp", "ccomp"} and not addressed(trigger, rule):
