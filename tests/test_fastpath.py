@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from spacy.language import Language
+from spacy.pipeline import Sentencizer
 from typer.testing import Result
 
 from eventx.errors import ExtractionError
@@ -85,6 +86,65 @@ def test_the_sentence_introducing_a_name_is_kept_for_a_later_candidate(nlp: Lang
     assert "Patients" not in reduced
     # The candidate names its own parties: nothing before it is needed.
     assert "A choir sang" not in reduced
+
+
+def _splitter_sentences(nlp: Language, text: str) -> list[str]:
+    """The sentences spaCy's own rule-based splitter gives, with the first pass's two
+    changes: a blank line ends a sentence, and an opening quote goes with its sentence."""
+    doc = Sentencizer()(nlp.tokenizer(text))
+    for token in doc[:-1]:
+        if token.is_space and not doc[token.i + 1].is_space and "\n\n" in token.text:
+            doc[token.i + 1].is_sent_start = True
+    spans: list[tuple[int, int]] = []
+    for sentence in doc.sents:
+        start, end = (spans[-1][1] if spans else sentence.start), sentence.end
+        if end - 1 > sentence.start and doc[end - 1].is_quote and doc[end - 2].whitespace_:
+            end -= 1
+        if spans and all(t.is_space for t in doc[start:end]):
+            spans[-1] = (spans[-1][0], end)
+        elif end > start:
+            spans.append((start, end))
+    if spans:
+        spans[-1] = (spans[-1][0], len(doc))
+    return [doc[start:end].text for start, end in spans]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ARTICLE,
+        'He said. "We will meet again," she said!? Then they left...\n\n\nNext day.',
+        "Talks end\n\n\n\nKIGALI — Rwanda's envoy met Burundi's minister. What next?",
+        "A rule of stars: " + "*" * 40 + " then Kenya met Uganda. " + "x" * 250 + " Done.",
+        "The summit closed। Leaders left. Nothing more",
+        "  \n\n  ",
+    ],
+)
+def test_the_first_pass_splits_sentences_as_the_rule_based_splitter_does(
+    nlp: Language, text: str
+) -> None:
+    choice = _picker(nlp).choose(text)
+    found = [text[start:end] for start, end in choice.spans]
+    assert found == _splitter_sentences(nlp, text)
+
+
+def test_each_kept_sentence_says_why_it_is_kept(nlp: Language) -> None:
+    text = (
+        "Rain in the north\n\n"
+        "NAIROBI (Wire) — Heavy rain fell on Monday.\n\n"
+        "Trade Minister Esther Phiri opened a market. Shops sold maize. Buses ran late.\n\n"
+        "Phiri later met the Ugandan envoy in Nairobi. Its staff attended.\n"
+    )
+    choice = _picker(nlp).choose(text)
+    why = {
+        text[start:end].strip(): choice.kept.get(i) for i, (start, end) in enumerate(choice.spans)
+    }
+    assert why["Rain in the north"] == "lead"
+    assert why["Phiri later met the Ugandan envoy in Nairobi."] == "candidate"
+    assert why["Trade Minister Esther Phiri opened a market."] == "name"
+    assert why["Its staff attended."] == "follower"
+    assert why["Shops sold maize."] is None
+    assert choice.text() == _picker(nlp).reduce(text)
 
 
 @pytest.mark.parametrize(

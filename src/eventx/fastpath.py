@@ -35,11 +35,12 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
+from itertools import pairwise
 
-from spacy.attrs import IS_ALPHA, IS_LOWER, IS_SPACE, IS_TITLE
+from spacy import attrs
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from .candidate import CandidateTest, Inflector
 from .components.ruler import EntityRuler
@@ -125,20 +126,41 @@ def _name_index(names: Iterable[str]) -> NameIndex:
     return index
 
 
-def _in_known_names(sentence: Span, text: str, names: NameIndex) -> set[int]:
-    """Indexes of the tokens of a sentence that are inside a known name written in it (see
-    `_known_names`): its 'Minh' in 'Ho Chi Minh City' is the city's, where a bare 'Minh'
-    may be a person.
+# The token attributes the first pass reads, by their place in `_Tokens.flags`.
+FLAGS = (
+    attrs.IDX, attrs.LENGTH, attrs.SPACY, attrs.IS_SPACE, attrs.IS_PUNCT, attrs.IS_QUOTE,
+    attrs.IS_TITLE, attrs.IS_ALPHA, attrs.IS_LOWER, attrs.IS_STOP, attrs.SENT_START,
+)  # fmt: skip
+START, SIZE, SPACED, SPACE, PUNCT, QUOTE, TITLE, ALPHA, LOWER, STOP, PRESET = range(len(FLAGS))
+
+
+class _Tokens:
+    """A tokenized text as plain lists: integer attributes and each token's text, with no
+    Token object per token (a Token costs more than the slice of the text; hashes stay
+    out, since turning 64-bit hashes into Python integers costs more still)."""
+
+    def __init__(self, doc: Doc, text: str) -> None:
+        self.flags: list[list[int]] = doc.to_array(list(FLAGS)).tolist() if len(doc) else []
+        self.starts = [row[START] for row in self.flags]
+        self.ends = [row[START] + row[SIZE] for row in self.flags]
+        self.words = [text[start:end] for start, end in zip(self.starts, self.ends, strict=True)]
+        # as the lexeme's LOWER is computed (the language's `lower` getter, str.lower)
+        self.lowers = [word.lower() for word in self.words]
+
+
+def _in_known_names(tokens: _Tokens, start: int, end: int, text: str, names: NameIndex) -> set[int]:
+    """Indexes of the tokens `start` to `end` (a sentence) that are inside a known name
+    written there (see `_known_names`): its 'Minh' in 'Ho Chi Minh City' is the city's,
+    where a bare 'Minh' may be a person.
     A name is written where its characters start at a token and end where a token of the
-    sentence ends, so no name needs tokenizing. `text` is the Doc's, passed in since
-    `Doc.text` joins every token of the Doc."""
+    sentence ends, so no name needs tokenizing."""
     found: set[int] = set()
-    ends = {token.idx + len(token): token.i + 1 for token in sentence}
-    for token in sentence:
-        start = token.idx
-        end = _longest_name_end(text, start, ends, names)
-        if end is not None:
-            found.update(range(token.i, end))
+    starts, ends_at = tokens.starts, tokens.ends
+    ends = {ends_at[k]: k + 1 for k in range(start, end)}
+    for k in range(start, end):
+        name_end = _longest_name_end(text, starts[k], ends, names)
+        if name_end is not None:
+            found.update(range(k, name_end))
     return found
 
 
@@ -163,7 +185,7 @@ class SentencePicker:
         self.before, self.after = before, after
         inflect = Inflector.of(nlp)
         self.tokenizer = nlp.tokenizer
-        self.splitter = Sentencizer()
+        self.sentence_final = frozenset(Sentencizer.default_punct_chars)
         # Plurals only: a singular noun ('the minister') is never a reference to a group.
         plurals = {
             form
@@ -181,85 +203,136 @@ class SentencePicker:
         self.impersonal = _impersonal_words(nlp, knowledge)
         self.candidate = CandidateTest(nlp, knowledge)
 
-    def _sentences(self, text: str) -> tuple[Doc, list[Span]]:
-        doc: Doc = self.splitter(self.tokenizer(text))
+    def _sentences(self, text: str) -> tuple[_Tokens, list[tuple[int, int]]]:
+        """The text's tokens and its sentences as token ranges, split as spaCy's rule-based
+        `Sentencizer` splits them (after a run of its sentence-final marks, at the first
+        token that is no punctuation), and where a blank line ends one."""
+        tokens = _Tokens(self.tokenizer(text), text)
+        words, flags, count = tokens.words, tokens.flags, len(tokens.words)
+        starts = [False] * count
+        if count:
+            starts[0] = True
+        seen_period = False
+        for i, word in enumerate(words):
+            final = word in self.sentence_final
+            if seen_period and not flags[i][PUNCT] and not final:
+                starts[i] = True
+                seen_period = False
+            elif final:
+                seen_period = True
+        # The splitter leaves a start the tokenizer set as it is (one at each stretch the
+        # tokenizer guard cut out, components/tokenizer.py).
+        for i in range(count):
+            if flags[i][PRESET]:
+                starts[i] = flags[i][PRESET] == 1
         # A blank line ends a sentence, as it does for the parser (components/paragraphs.py).
         # A token's own trailing whitespace is at most one space, so only spacing tokens
-        # can hold one; they are found without a Token object per token.
-        spacing: list[int] = doc.to_array(IS_SPACE).tolist()
-        for i in range(len(doc) - 1):
-            if spacing[i] and not spacing[i + 1] and "\n\n" in doc[i].text:
-                doc[i + 1].is_sent_start = True
-        spans: list[Span] = []
-        for sentence in doc.sents:
-            end = sentence.end
+        # can hold one.
+        for i in range(count - 1):
+            if flags[i][SPACE] and not flags[i + 1][SPACE] and "\n\n" in words[i]:
+                starts[i + 1] = True
+        bounds = [i for i in range(count) if starts[i]] + [count]
+        spans: list[tuple[int, int]] = []
+        for first, last in pairwise(bounds):
+            end = last
             # The splitter hands the next sentence's opening quote to this one ('said. "We');
             # the parser does not, so the quote goes with the sentence it opens.
-            if end - 1 > sentence.start and doc[end - 1].is_quote and doc[end - 2].whitespace_:
+            if end - 1 > first and flags[end - 1][QUOTE] and flags[end - 2][SPACED]:
                 end -= 1
-            start = spans[-1].end if spans else sentence.start
-            if spans and all(t.is_space for t in doc[start:end]):
-                spans[-1] = doc[spans[-1].start : end]  # a blank line is no sentence
+            start = spans[-1][1] if spans else first
+            if spans and all(flags[k][SPACE] for k in range(start, end)):
+                spans[-1] = (spans[-1][0], end)  # a blank line is no sentence
             elif end > start:
-                spans.append(doc[start:end])
-        if spans and spans[-1].end < len(doc):
-            spans[-1] = doc[spans[-1].start : len(doc)]
-        return doc, spans
+                spans.append((start, end))
+        if spans and spans[-1][1] < count:
+            spans[-1] = (spans[-1][0], count)
+        return tokens, spans
 
     def reduce(self, text: str) -> str:
         """The text with every sentence that needs no parse blanked to spaces."""
-        doc, sentences = self._sentences(text)
-        # Flags as integer arrays, not a Token object per token (hashes stay out: turning
-        # 64-bit hashes into Python integers costs more than the Tokens).
-        titled: list[list[int]] = doc.to_array([IS_TITLE, IS_ALPHA, IS_LOWER]).tolist()
-        lowers = [[t.lower_ for t in s] for s in sentences]
+        return self.choose(text).text()
+
+    def choose(self, text: str) -> Choice:
+        """The text's sentences and why each is kept (`Choice.kept`)."""
+        tokens, sentences = self._sentences(text)
+        kept: dict[int, str] = {}
+        flags, lower = tokens.flags, tokens.lowers
+        lowers = [lower[start:end] for start, end in sentences]
         words = [set(found) for found in lowers]
         candidates = [
             i
-            for i, s in enumerate(sentences)
-            if self.candidate(lowers[i], [bool(titled[k][2]) for k in range(s.start, s.end)])
+            for i, (start, end) in enumerate(sentences)
+            if self.candidate(lowers[i], [bool(flags[k][LOWER]) for k in range(start, end)])
         ]
+        spans = [(tokens.starts[start], tokens.ends[end - 1]) for start, end in sentences]
         if not candidates:
-            return _blank(text)
-        keep = set(range(min(LEAD_SENTENCES, len(sentences))))
+            return Choice(text, spans, kept)
+        # The first reason a sentence is kept for is the one it keeps (see `Choice.kept`).
+        for i in candidates:
+            kept[i] = CANDIDATE
+        for i in range(min(LEAD_SENTENCES, len(sentences))):
+            kept.setdefault(i, LEAD)
         followers = [
             i + 1 for i in candidates if i + 1 < len(words) and words[i + 1] & self.attendance
         ]
-        keep.update(followers)
+        for i in followers:
+            kept.setdefault(i, FOLLOWER)
         for i in candidates:
-            keep.add(i)
             if words[i] & self.back_references:
-                keep.update(range(max(i - self.before, 0), i))
-            keep.update(range(i, min(i + self.after + 1, len(sentences))))
+                for k in range(max(i - self.before, 0), i):
+                    kept.setdefault(k, BEFORE)
+            for k in range(i, min(i + self.after + 1, len(sentences))):
+                kept.setdefault(k, BEFORE)
         # Where each name of a candidate is first written, and first written in full
         # ('Jane Doe' after a bare 'Doe'): titles, countries and given names come from there.
         first: dict[str, int] = {}
         full: dict[str, set[int]] = {}
-        for i, sentence in enumerate(sentences):
-            for k in range(sentence.start, sentence.end):
-                if titled[k][0] and titled[k][1]:
-                    word = doc[k].text
+        text_of = tokens.words
+        for i, (start, end) in enumerate(sentences):
+            for k in range(start, end):
+                if flags[k][TITLE] and flags[k][ALPHA]:
+                    word = text_of[k]
                     first.setdefault(word, i)
-                    if k > sentence.start and titled[k - 1][0]:
+                    if k > start and flags[k - 1][TITLE]:
                         full.setdefault(word, set()).add(i)
         for i in dict.fromkeys(candidates + followers):
-            places = _in_known_names(sentences[i], text, self.known_names)
-            for token in sentences[i]:
+            start, end = sentences[i]
+            places = _in_known_names(tokens, start, end, text, self.known_names)
+            for k in range(start, end):
                 # A capitalized stop word ('The', 'In') opens a sentence; it names no one.
                 if (
-                    token.is_title
-                    and token.is_alpha
-                    and not token.is_stop
-                    and token.i not in places
-                    and token.lower_ not in self.impersonal
+                    flags[k][TITLE]
+                    and flags[k][ALPHA]
+                    and not flags[k][STOP]
+                    and k not in places
+                    and lower[k] not in self.impersonal
                 ):
-                    keep.add(first[token.text])
-                    keep.update(full.get(token.text, ()))
-        pieces = [text[: sentences[0].start_char]] if sentences else [text]
-        for i, sentence in enumerate(sentences):
-            following = sentences[i + 1].start_char if i + 1 < len(sentences) else len(text)
-            chunk = text[sentence.start_char : following]
-            pieces.append(chunk if i in keep else _blank(chunk, paragraph=True))
+                    kept.setdefault(first[text_of[k]], NAME)
+                    for j in full.get(text_of[k], ()):
+                        kept.setdefault(j, NAME)
+        return Choice(text, spans, kept)
+
+
+# Why a sentence is kept, strongest first (a candidate is parsed for itself).
+CANDIDATE, LEAD, FOLLOWER, BEFORE, NAME = "candidate", "lead", "follower", "before", "name"
+
+
+class Choice:
+    """A text's sentences (character spans) and, by sentence index, why each is kept."""
+
+    def __init__(self, text: str, spans: list[tuple[int, int]], kept: dict[int, str]) -> None:
+        self.original, self.spans, self.kept = text, spans, kept
+
+    def text(self) -> str:
+        """The text with every sentence not kept blanked (see `_blank`)."""
+        text, spans = self.original, self.spans
+        if not self.kept:
+            return _blank(text)
+        pieces = [text[: spans[0][0]]]
+        for i, (start, _) in enumerate(spans):
+            following = spans[i + 1][0] if i + 1 < len(spans) else len(text)
+            chunk = text[start:following]
+            pieces.append(chunk if i in self.kept else _blank(chunk, paragraph=True))
         return "".join(pieces)
 
 

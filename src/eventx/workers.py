@@ -40,19 +40,24 @@ def _ready() -> bool:
     return True
 
 
+# What a worker's Doc leaves behind on its way back: the extraction reads no token vectors
+# (`doc.tensor`, the shared tok2vec's output), which were three quarters of the bytes.
+_NOT_SENT = ("tensor",)
+
+
 def _parse_batch(texts: list[str]) -> list[bytes | str]:
     """In a worker: each text's Doc as bytes, or why it failed."""
     nlp = _WORKER_NLP[-1]
     with _zone(nlp):
         try:
-            return [doc.to_bytes() for doc in nlp.pipe(texts)]
+            return [doc.to_bytes(exclude=_NOT_SENT) for doc in nlp.pipe(texts)]
         except Exception:
             pass
     results: list[bytes | str] = []
     for text in texts:
         with _zone(nlp):
             try:
-                results.append(nlp(text).to_bytes())
+                results.append(nlp(text).to_bytes(exclude=_NOT_SENT))
             except Exception as failure:
                 results.append(f"the pipeline failed: {short(failure)}")
     return results
