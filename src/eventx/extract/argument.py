@@ -192,7 +192,11 @@ def find_arguments(trigger: Token, rule: TriggerRule, knowledge: Knowledge) -> A
     if governor is not None:
         governed_arguments(args, trigger, governor, adjunct, rule, knowledge)
         subjects, passive = [], False
-    if passive and verb is None:
+    if verb is not None and verb.lemma_.lower() in words("receiving_verbs"):
+        # "Iran faces new US sanctions", "Russia was hit with sanctions": the subject gets it
+        args.add("recipients", subjects)
+        args.add(rule.subject, agent(predicate) if passive else [])
+    elif passive and verb is None:
         # "Doe was received by the president": the passive subject is the object.
         args.add(rule.object, subjects)
         args.add(rule.subject, agent(predicate))

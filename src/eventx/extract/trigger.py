@@ -88,13 +88,17 @@ def light_verb(token: Token, rule: TriggerRule) -> Token | None:
             head = head.head
         if head.lemma_.lower() in rule.light_verbs:
             return head
-        # "attended the opening session of the summit", "provided $5 million in aid"
+        # "attended the opening session of the summit", "provided $5 million in aid", "was
+        # hit with a fresh round of sanctions"
+        verb = head.head
+        if head.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ == "with":
+            verb = verb.head  # not "on the sidelines of the summit, held talks"
         if (
             head.pos_ in {"NOUN", "NUM", "SYM"}
-            and head.dep_ in {"dobj", "nsubjpass"}
+            and head.dep_ in {"dobj", "nsubjpass", "pobj"}
             and (token.head.lower_ in {"of", "in"})
-        ) and head.head.lemma_.lower() in rule.light_verbs:
-            return head.head
+        ) and verb.lemma_.lower() in rule.light_verbs:
+            return verb
     if token.dep_ in {"conj", "compound"} and token.head.pos_ in {"NOUN", "PROPN"}:
         # "held talks and consultations", "launched a mediation effort"
         return light_verb(token.head, rule)
