@@ -128,9 +128,10 @@ def _group_actor(head: Token, lemma: str, context: DocContext) -> Actor | None:
     country = country_of_phrase(head, context) or home_country(head, context)
     words = context.knowledge.words
     armed = lemma in words("armed_group_nouns")
-    if country is None and armed and not backed(head, context.knowledge):
+    backing = armed and backed(head, context.knowledge)
+    if country is None and armed and not backing:
         country = _fighting_at_home(head, context)  # "the rebels" of a story from Aleppo
-    if country is None and not (armed and backed(head, context.knowledge)):
+    if country is None and not backing:
         return None  # "Iran-backed militias" are a group all the same, of no country told
     phrase = context.doc[head.left_edge.i : head.i + 1]
     if phrase[0].dep_ == "det" and len(phrase) > 1:

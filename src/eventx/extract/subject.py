@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .embedded import controlling_object, finite_host, infinitive, uncoordinated
-from .phrase import members
+from .phrase import PARTY_LABELS, members
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 # Clauses that share their head's subject: "was scheduled to meet", "met ... and held talks".
@@ -137,10 +137,6 @@ def subject_of(
     return [], False
 
 
-# Actor entity labels of a text's named author: "a Kremlin statement", "a U.N. report".
-AUTHOR_LABELS = frozenset({"PERSON", "GPE", "ORG", "NORP"})
-
-
 def author_of(text: Token) -> list[Token]:
     """Who wrote or issued a text: its possessor ('the ministry's statement'), an actor
     named before it ('a Kremlin statement', 'a U.N. report'), its 'from' or 'by' phrase ('a
@@ -152,7 +148,7 @@ def author_of(text: Token) -> list[Token]:
     named = [
         c
         for c in text.children
-        if c.dep_ in {"compound", "amod", "nmod"} and c.i < text.i and c.ent_type_ in AUTHOR_LABELS
+        if c.dep_ in {"compound", "amod", "nmod"} and c.i < text.i and c.ent_type_ in PARTY_LABELS
     ]
     if named:
         return [named[-1]]
